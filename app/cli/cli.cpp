@@ -1,0 +1,311 @@
+// `actviz list`, `actviz eval` and the subcommand dispatch.
+
+#include "cli.h"
+
+#include "actviz/core/catalogue.h"
+#include "json_writer.h"
+
+#include <array>
+#include <cmath>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace actviz::cli {
+namespace {
+
+using core::FunctionSpec;
+using core::ParamSpec;
+
+constexpr std::string_view kMainHelp =
+    R"(actviz - show, compare and export neural-network activation functions
+
+Usage:
+  actviz                      open the window
+  actviz list [--json]        every function, its parameters and formulas
+  actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
+                              f, f' (and df/dparam) at x values read from stdin
+  actviz help COMMAND         help on one command
+
+Run 'actviz COMMAND --help' for the options of a command.
+)";
+
+constexpr std::string_view kListHelp = R"(Usage: actviz list [--json]
+
+Lists every activation function: id, name, family, parameters (id, default, valid
+domain, slider range and scale, whether learnable) and the TeX of f and f'.
+
+Options:
+  --json      machine-readable output (non-finite numbers are written as "inf"/"-inf")
+  -h, --help  this help
+)";
+
+constexpr std::string_view kEvalHelp =
+    R"(Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
+
+Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, nan;
+blank lines are skipped) and writes CSV with the header x,f,df: the function and its
+derivative at each x, every number with 17 significant digits.
+
+Options:
+  -p, --param NAME=VALUE  set a parameter by its id (see 'actviz list'); repeatable
+  --grad                  add a column d_NAME per learnable parameter (df/dNAME)
+  -h, --help              this help
+
+Example:
+  printf '0\n-1e-8\n2\n' | actviz eval leaky_relu --param slope=0.1 --grad
+Exit status: 0 on success, 2 on bad input (nothing is written to stdout then).
+)";
+
+bool isHelp(std::string_view a) {
+    return a == "-h" || a == "--help";
+}
+
+/// Fails with `message`: one line on stderr, exit status 2.
+int fail(std::ostream& err, std::string_view command, const std::string& message) {
+    err << "actviz " << command << ": " << message << '\n';
+    return kUsageError;
+}
+
+std::string quoted(std::string_view s) {
+    std::string q;
+    q.reserve(s.size() + 2);
+    q.push_back('\'');
+    q.append(s);
+    q.push_back('\'');
+    return q;
+}
+
+void writeParamJson(JsonWriter& j, const ParamSpec& p) {
+    j.beginObject();
+    j.key("id").value(p.id);
+    j.key("tex").value(p.tex);
+    j.key("name").value(p.name);
+    j.key("default").value(p.defaultValue);
+    j.key("domain").beginObject();
+    j.key("min").value(p.domain.lo);
+    j.key("max").value(p.domain.hi);
+    j.key("min_inclusive").value(p.domain.loInclusive);
+    j.key("max_inclusive").value(p.domain.hiInclusive);
+    j.key("integer").value(p.domain.integer);
+    j.key("non_zero").value(p.domain.nonZero);
+    j.key("text").value(p.domain.describe());
+    j.endObject();
+    j.key("slider").beginObject();
+    j.key("min").value(p.sliderMin);
+    j.key("max").value(p.sliderMax);
+    j.key("scale").value(p.scale == core::Scale::Log ? "log" : "linear");
+    j.endObject();
+    j.key("learnable").value(p.learnable);
+    j.endObject();
+}
+
+void listJson(std::ostream& out) {
+    JsonWriter j(out);
+    j.beginObject();
+    j.key("functions").beginArray();
+    for (const FunctionSpec& fn : core::catalogue()) {
+        j.beginObject();
+        j.key("id").value(fn.id);
+        j.key("name").value(fn.name);
+        j.key("family").value(fn.family);
+        j.key("from_source_text").value(fn.fromSourceText);
+        j.key("tex_f").value(fn.texF);
+        j.key("tex_df").value(fn.texDf);
+        j.key("reference").value(fn.reference);
+        j.key("kinks_at_defaults").beginArray();
+        for (double k : fn.kinks(fn.defaults()))
+            j.value(k);
+        j.endArray();
+        j.key("parameters").beginArray();
+        for (const ParamSpec& p : fn.params)
+            writeParamJson(j, p);
+        j.endArray();
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    out << '\n';
+}
+
+void listText(std::ostream& out) {
+    for (const FunctionSpec& fn : core::catalogue()) {
+        out << fn.id << "  (" << fn.name << "; " << fn.family << ")\n";
+        out << "    f  : " << fn.texF << '\n';
+        out << "    f' : " << fn.texDf << '\n';
+        for (const ParamSpec& p : fn.params) {
+            out << "    --param " << p.id << "=" << core::formatShort(p.defaultValue, 17) << "  ("
+                << p.name << "; " << p.domain.describe() << "; slider "
+                << core::formatShort(p.sliderMin) << " .. " << core::formatShort(p.sliderMax)
+                << (p.scale == core::Scale::Log ? " log" : " linear")
+                << (p.learnable ? "; learnable" : "") << ")\n";
+        }
+    }
+}
+
+/// Splits "NAME=VALUE"; accepts "FUNCTION.NAME=VALUE" for the function being evaluated.
+std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view spec,
+                                      std::vector<double>& values) {
+    const auto eq = spec.find('=');
+    if (eq == std::string_view::npos) return "--param expects NAME=VALUE, got " + quoted(spec);
+    std::string_view name = spec.substr(0, eq);
+    const std::string_view text = spec.substr(eq + 1);
+    if (name.starts_with(fn.id) && name.size() > fn.id.size() && name[fn.id.size()] == '.')
+        name.remove_prefix(fn.id.size() + 1);
+    const auto index = fn.paramIndex(name);
+    if (!index) {
+        std::string known;
+        for (const ParamSpec& p : fn.params)
+            known += (known.empty() ? "" : ", ") + std::string(p.id);
+        return std::string(fn.id) + " has no parameter " + quoted(name) +
+               (known.empty() ? " (it takes none)" : " (it has: " + known + ")");
+    }
+    const auto v = core::parseNumber(text);
+    if (!v) return "parameter " + std::string(name) + ": " + quoted(text) + " is not a number";
+    if (auto why = fn.params[*index].check(*v)) return std::string(fn.id) + "." + *why;
+    values[*index] = *v;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool isCommand(std::string_view word) {
+    return word == "list" || word == "eval" || word == "help" || word == "--help" || word == "-h" ||
+           word == "--version";
+}
+
+int list(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
+    bool json = false;
+    for (std::string_view a : args) {
+        if (isHelp(a)) {
+            out << kListHelp;
+            return 0;
+        }
+        if (a == "--json") {
+            json = true;
+            continue;
+        }
+        return fail(err, "list", "unknown option " + quoted(a) + " (try 'actviz list --help')");
+    }
+    if (json)
+        listJson(out);
+    else
+        listText(out);
+    return 0;
+}
+
+int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+         std::ostream& err) {
+    std::string_view functionId;
+    std::vector<std::string_view> paramSpecs;
+    bool grad = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view a = args[i];
+        if (isHelp(a)) {
+            out << kEvalHelp;
+            return 0;
+        }
+        if (a == "--grad") {
+            grad = true;
+        } else if (a == "--param" || a == "-p") {
+            if (i + 1 >= args.size()) return fail(err, "eval", "--param needs NAME=VALUE");
+            paramSpecs.push_back(args[++i]);
+        } else if (a.starts_with("--param=")) {
+            paramSpecs.push_back(a.substr(8));
+        } else if (a.starts_with("-") && a.size() > 1 && !core::parseNumber(a)) {
+            return fail(err, "eval", "unknown option " + quoted(a) + " (try 'actviz eval --help')");
+        } else if (functionId.empty()) {
+            functionId = a;
+        } else {
+            return fail(err, "eval", "unexpected argument " + quoted(a) + " (one function only)");
+        }
+    }
+    if (functionId.empty()) return fail(err, "eval", "no function given (see 'actviz list')");
+    const FunctionSpec* fn = core::findFunction(functionId);
+    if (fn == nullptr)
+        return fail(err, "eval", "unknown function " + quoted(functionId) + " (see 'actviz list')");
+    std::vector<double> params = fn->defaults();
+    for (std::string_view spec : paramSpecs)
+        if (auto why = applyParam(*fn, spec, params)) return fail(err, "eval", *why);
+    if (auto why = fn->validate(params)) return fail(err, "eval", *why);
+
+    // Read everything first: a malformed line fails the run before anything is written.
+    std::vector<double> xs;
+    std::string line;
+    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const auto x = core::parseNumber(line);
+        if (!x) {
+            std::string shown = line.substr(0, 40);
+            if (!shown.empty() && shown.back() == '\r') shown.pop_back();
+            return fail(err, "eval",
+                        "line " + std::to_string(lineNo) + ": " + quoted(shown) +
+                            " is not a number (expected decimal or exponent notation, inf, "
+                            "-inf or nan)");
+        }
+        xs.push_back(*x);
+    }
+
+    std::vector<double> f(xs.size());
+    std::vector<double> df(xs.size());
+    fn->evaluate(xs, params, f, df);
+    const std::vector<std::size_t> learnable =
+        grad ? fn->learnableParams() : std::vector<std::size_t>{};
+    std::vector<std::vector<double>> grads(learnable.size(), std::vector<double>(xs.size()));
+    for (std::size_t g = 0; g < learnable.size(); ++g)
+        fn->gradient(xs, params, learnable[g], grads[g]);
+
+    std::string buffer = "x,f,df";
+    for (std::size_t index : learnable)
+        buffer += ",d_" + std::string(fn->params[index].id);
+    buffer += '\n';
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        buffer += core::formatNumber(xs[i]);
+        buffer += ',';
+        buffer += core::formatNumber(f[i]);
+        buffer += ',';
+        buffer += core::formatNumber(df[i]);
+        for (const auto& column : grads) {
+            buffer += ',';
+            buffer += core::formatNumber(column[i]);
+        }
+        buffer += '\n';
+        if (buffer.size() > (1u << 16)) {
+            out << buffer;
+            buffer.clear();
+        }
+    }
+    out << buffer;
+    out.flush();
+    return out ? 0 : fail(err, "eval", "could not write the output");
+}
+
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+    if (args.empty() || isHelp(args[0])) {
+        out << kMainHelp;
+        return 0;
+    }
+    const std::string_view command = args[0];
+    const auto rest = args.subspan(1);
+    if (command == "--version") {
+        out << "actviz " << ACTVIZ_VERSION << '\n';
+        return 0;
+    }
+    if (command == "list") return list(rest, out, err);
+    if (command == "eval") return eval(rest, in, out, err);
+    if (command == "help") {
+        if (rest.empty()) {
+            out << kMainHelp;
+            return 0;
+        }
+        if (rest[0] == "list") return list(std::array{std::string_view("--help")}, out, err);
+        if (rest[0] == "eval") return eval(std::array{std::string_view("--help")}, in, out, err);
+        return fail(err, "help", "unknown command " + quoted(rest[0]));
+    }
+    err << "actviz: unknown command " << quoted(command) << " (try 'actviz --help')\n";
+    return kUsageError;
+}
+
+} // namespace actviz::cli

@@ -1,0 +1,28 @@
+#pragma once
+// The command-line front end: `actviz list`, `actviz eval`, and the dispatch to the other
+// subcommands. Streams are passed in so tests can drive it without a process.
+
+#include <iosfwd>
+#include <span>
+#include <string_view>
+
+namespace actviz::cli {
+
+/// Exit status for bad input (unknown names, malformed values): a one-line message on stderr.
+inline constexpr int kUsageError = 2;
+
+/// Whether `word` (argv[1]) names a subcommand that runs without a window.
+[[nodiscard]] bool isCommand(std::string_view word);
+
+/// Runs the subcommand in args[0] with the remaining arguments; returns the exit status.
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+        std::ostream& err);
+
+/// `actviz list [--json]`.
+int list(std::span<const std::string_view> args, std::ostream& out, std::ostream& err);
+
+/// `actviz eval FUNCTION [--param NAME=VALUE]... [--grad]`, x values on `in`.
+int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+         std::ostream& err);
+
+} // namespace actviz::cli

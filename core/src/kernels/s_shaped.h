@@ -1,0 +1,136 @@
+#pragma once
+// Bounded, S-shaped functions: sigmoid, tanh, softmax (1-D view), softsign, hardsigmoid,
+// log-sigmoid and tanhshrink.
+
+#include "kernel.h"
+
+namespace actviz::core::kernels {
+
+/// tanh x and its derivative 1 - tanh^2 x, both from one exponential of -2|x|.
+struct TanhPair {
+    double t;
+    double sech2;
+};
+
+inline TanhPair tanhPair(double x) {
+    const double a = std::fabs(x);
+    if (a < 0.34) {
+        // e^{-2a} > 1/2 here: expm1 keeps tanh small-argument exact; 1 - t^2 does not cancel.
+        const double em = num::expm1(-2.0 * a);
+        const double t = -em / (2.0 + em);
+        return {std::copysign(t, x), std::fma(-t, t, 1.0)};
+    }
+    // e^{-2a} <= 1/2: 1 - E and 1 + E lose nothing; sech^2 = 4E/(1+E)^2 never underflows early.
+    const double e = num::exp(-2.0 * a);
+    const double d = 1.0 + e;
+    return {std::copysign((1.0 - e) / d, x), 4.0 * e / (d * d)};
+}
+
+struct Sigmoid {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        const num::Logistic l = num::logistic(x);
+        return {l.s, l.s * l.m};
+    }
+};
+
+struct Tanh {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        const TanhPair p = tanhPair(x);
+        return {p.t, p.sech2};
+    }
+};
+
+/// The x-component of softmax over (x, c, ..., c) with k other logits: e^x / (e^x + k e^c).
+struct Softmax {
+    struct Prep {
+        double c;
+        double k;
+        explicit Prep(const double* p)
+            : c(p[0])
+            , k(p[1]) {}
+    };
+    static FD eval(double x, const Prep& p) {
+        // Never forms e^{x-c} when it could overflow: the larger logit is factored out, and the
+        // rounding error of x - c is carried into the exponential.
+        const num::DD u = num::twoSum(x, -p.c);
+        double s;
+        double m;
+        if (u.hi >= 0.0) {
+            const double e = num::exp(-u.hi) * (1.0 - u.lo);
+            const double d = 1.0 + p.k * e;
+            s = 1.0 / d;
+            m = p.k * e * s;
+        } else {
+            const double e = num::exp(u.hi) * (1.0 + u.lo);
+            const double d = e + p.k;
+            s = e / d;
+            m = p.k / d;
+        }
+        return {s, s * m};
+    }
+};
+
+struct Softsign {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        if (std::isinf(x)) return {std::copysign(1.0, x), 0.0};
+        const double d = 1.0 + std::fabs(x);
+        const double r = 1.0 / d; // squared after the division: (1+|x|)^2 overflows at 1e154
+        return {x / d, r * r};
+    }
+};
+
+/// relu6(x + 3) / 6 (PyTorch's hardsigmoid).
+struct HardSigmoid {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        if (std::isnan(x)) return {x, x};
+        if (x <= -3.0) return {0.0, 0.0};
+        if (x >= 3.0) return {1.0, 0.0};
+        return {divCorrected(num::twoSum(x, 3.0), 6.0), 1.0 / 6.0};
+    }
+    static std::vector<double> kinks(const double*) { return {-3.0, 3.0}; }
+};
+
+/// log sigma(x) = -softplus(-x).
+struct LogSigmoid {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        const double e = num::exp(-std::fabs(x));
+        const double l = num::log1p01(e);
+        const double inv = 1.0 / (1.0 + e);
+        if (x > 0.0) return {-l, e * inv};
+        return {x - l, inv}; // NaN takes this branch and stays NaN
+    }
+};
+
+/// x - tanh x. Near 0 the subtraction cancels (x^3/3 is all that is left), so |x| < 2 uses
+/// Lambert's continued fraction for tanh, truncated after 11 levels and cleared of fractions:
+/// x - tanh x = x^3 A(x^2) / S(x^2), all coefficients positive integers (no cancellation),
+/// relative truncation error below 1.1e-18 on |x| <= 2.
+struct TanhShrink {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        const double a = std::fabs(x);
+        if (a < 2.0) {
+            const double y = x * x;
+            const double num =
+                105411381075.0 +
+                y * (8249586345.0 + y * (174594420.0 + y * (1276275.0 + y * (2925.0 + y))));
+            const double den =
+                316234143225.0 +
+                y * (151242416325.0 +
+                     y * (9820936125.0 + y * (192972780.0 + y * (1351350.0 + y * (3003.0 + y)))));
+            const double f = x * (num / den) * y;
+            const double t = a < 1.0 ? x - f : tanhPair(x).t;
+            return {f, t * t};
+        }
+        const double t = tanhPair(x).t;
+        if (std::isinf(x)) return {x, 1.0};
+        return {x - t, t * t};
+    }
+};
+
+} // namespace actviz::core::kernels

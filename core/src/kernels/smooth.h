@@ -1,0 +1,200 @@
+#pragma once
+// Smooth rectifiers: Swish/SiLU, Mish, GELU (exact and tanh), Softplus and Squareplus.
+
+#include "kernel.h"
+
+namespace actviz::core::kernels {
+
+inline constexpr num::DD kRsqrt2{0.7071067811865476, -4.833646656726457e-17}; // 1/sqrt 2
+inline constexpr double kInvSqrt2Pi = 0.3989422804014327;                     // 1/sqrt(2 pi)
+
+// Coefficients generated with mpmath (findroot, then chebyfit of f'(x0 + d)/d at 60 digits).
+inline constexpr RootSeries kSiluRoot{
+    {-1.2784645427610737, -1.0946994183093437e-16},
+    {0.2178117057198001, 0.1466487969969469, 0.01887481422378233, -0.015222655223190933,
+     -0.0066065891383644704, 0.00012662741045137125, 0.0007985218828352032, 0.00018570722341464425,
+     -4.0905397008178017e-05, -2.9733009238890755e-05, -2.9411735601928822e-06,
+     2.3393598567126745e-06, 8.412644981222675e-07},
+    13};
+inline constexpr RootSeries kGeluRoot{
+    {-0.7517915246935645, 1.4956759177009883e-17},
+    {0.4314939923140469, 0.388284982990552, -0.018199676398671087, -0.1140082332972217,
+     -0.014771522148244266, 0.01942167983818839, 0.004539228379113085, -0.002239538068022289,
+     -0.0007448268377347967, 0.00018633974424735373, 8.61594418266232e-05, -1.1214339279108336e-05,
+     -7.747689919160756e-06, 4.324235056073101e-07, 5.62027996141171e-07},
+    15};
+inline constexpr RootSeries kGeluTanhRoot{
+    {-0.7524614220710163, 3.635560509207687e-17},
+    {0.4304000910248585, 0.3875184461357889, -0.01578285352184803, -0.11394448308095703,
+     -0.016619328343051718, 0.019682309459495853, 0.005261059254776095, -0.002422731820151527,
+     -0.0009274420118964042, 0.0002639266326480195, 0.0001242518419998872, -3.493499382166195e-05,
+     -1.5941728567106546e-05, 5.6912174149769395e-06, 2.334966194112148e-06},
+    15};
+inline constexpr RootSeries kMishRoot{
+    {-1.1924312145154952, -4.8484829848031044e-17},
+    {0.2669479140495345, 0.20473126408010586, 0.04190782104360987, -0.020271822716684273,
+     -0.015821126561733092, -0.003360684927018703, 0.0010924055408944849, 0.0009898181017691972,
+     0.0002541293676781797, -4.196148117455943e-05, -5.5829064870118985e-05,
+     -1.7299611473217463e-05, 9.458587762688234e-07, 2.913108088821439e-06, 1.0384215068474151e-06},
+    15};
+
+/// x sigma(beta x), with f', df/dbeta and the limits at infinity.
+struct SwishValue {
+    double f;
+    double df;
+    double dbeta;
+};
+
+inline SwishValue swish(double x, double beta) {
+    const num::DD t = num::twoProd(beta, x);
+    if (!std::isfinite(x) || !std::isfinite(t.hi)) {
+        if (std::isnan(x)) return {x, x, x};
+        if (std::isnan(t.hi)) return {0.5 * x, 0.5, num::kInf}; // beta = 0: x / 2
+        if (t.hi > 0.0) return {x, 1.0, 0.0};
+        return {0.0, 0.0, 0.0};
+    }
+    const num::Logistic l = num::logistic(t.hi, t.lo);
+    // f' = s (1 + t m). For t < 0 the bracket is written (1 + t) - t s, which carries a smaller
+    // error than 1 + t m near the minimum of the curve, where it passes through 0.
+    double g = t.hi >= 0.0 ? 1.0 + t.hi * l.m : std::fma(-t.hi, l.s, 1.0 + t.hi);
+    g += t.lo * l.m * (1.0 - t.hi * l.s);
+    // f'(x) = silu'(beta x): near silu's minimum the series replaces the cancelling bracket.
+    const double nearRoot = kSiluRoot.near(t.hi, t.lo);
+    return {x * l.s, std::isnan(nearRoot) ? l.s * g : nearRoot, x * (x * (l.s * l.m))};
+}
+
+struct Swish {
+    struct Prep {
+        double beta;
+        explicit Prep(const double* p)
+            : beta(p[0]) {}
+    };
+    static FD eval(double x, const Prep& p) {
+        const SwishValue v = swish(x, p.beta);
+        return {v.f, v.df};
+    }
+    static double grad(double x, const Prep& p, std::size_t) { return swish(x, p.beta).dbeta; }
+};
+
+struct Silu {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        const SwishValue v = swish(x, 1.0);
+        return {v.f, v.df};
+    }
+};
+
+/// x tanh(softplus x). With e = e^x, tanh(log(1 + e)) = e(e + 2) / (e(e + 2) + 2): rational in
+/// e (or in e^{-x} for x > 0), so no tanh, no log and no cancellation.
+struct Mish {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        if (std::isinf(x)) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0};
+        if (x > 0.0) {
+            const double g = num::exp(-x);
+            const double d = 1.0 + 2.0 * g * (1.0 + g);
+            const double t = (1.0 + 2.0 * g) / d;
+            return {x * t, t + 4.0 * (x * (g * g)) * (1.0 + g) / (d * d)};
+        }
+        const double e = num::exp(x); // NaN stays NaN through here
+        const double n = e * (e + 2.0);
+        const double d = n + 2.0;
+        const double t = n / d;
+        const double nearRoot = kMishRoot.near(x);
+        return {x * t, std::isnan(nearRoot) ? t + 4.0 * (x * e) * (1.0 + e) / (d * d) : nearRoot};
+    }
+};
+
+/// x Phi(x), Phi the standard normal CDF = erfc(-x/sqrt 2) / 2.
+struct Gelu {
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        if (std::isnan(x)) return {x, x};
+        if (std::fabs(x) >= 40.0) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0}; // Phi(-40) ~ 1e-350
+        const num::DD z = num::mulDD(-x, kRsqrt2);      // -x/sqrt 2, rounding error kept
+        const double e = num::expNegSquare(z.hi, z.lo); // e^{-x^2/2}
+        const double phiCdf = 0.5 * num::erfcWith(z.hi, z.lo, e);
+        const double nearRoot = kGeluRoot.near(x);
+        return {x * phiCdf, std::isnan(nearRoot) ? phiCdf + x * (e * kInvSqrt2Pi) : nearRoot};
+    }
+};
+
+/// The tanh approximation x/2 (1 + tanh(sqrt(2/pi)(x + 0.044715 x^3))) = x sigma(2u).
+struct GeluTanh {
+    static constexpr num::DD kA{1.5957691216057308, -9.96930880911092e-17};   // 2 sqrt(2/pi)
+    static constexpr num::DD kB{0.07135481627260025, -6.175149918155315e-19}; // kA * 0.044715
+    using Prep = NoPrep;
+    static FD eval(double x, const Prep&) {
+        if (std::isnan(x)) return {x, x};
+        if (std::fabs(x) >= 25.0) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0}; // sigma(2u) < e^-1500
+        // 2u = A x + B x^3 carried in double-double: for x = -10 the sigmoid's relative error is
+        // |2u| ~ 87 times that of 2u.
+        const num::DD x2 = num::twoProd(x, x);
+        const num::DD x3{x * x2.hi, std::fma(x, x2.hi, -(x * x2.hi)) + x * x2.lo};
+        const num::DD bx3 = num::twoProd(kB.hi, x3.hi);
+        const num::DD ax = num::twoProd(kA.hi, x);
+        const num::DD t = num::twoSum(ax.hi, bx3.hi);
+        const double tlo = t.lo + ax.lo + kA.lo * x + bx3.lo + kB.hi * x3.lo + kB.lo * x3.hi;
+        const num::Logistic l = num::logistic(t.hi, tlo);
+        const double dt = kA.hi + 3.0 * kB.hi * x2.hi;
+        const double nearRoot = kGeluTanhRoot.near(x);
+        return {x * l.s, std::isnan(nearRoot) ? l.s + x * (l.s * l.m) * dt : nearRoot};
+    }
+};
+
+/// log(1 + e^{beta x}) / beta, and x itself where beta x > threshold (PyTorch's rule).
+struct Softplus {
+    struct Prep {
+        double beta;
+        double threshold;
+        explicit Prep(const double* p)
+            : beta(p[0])
+            , threshold(p[1]) {}
+    };
+    static FD eval(double x, const Prep& p) {
+        if (std::isnan(x)) return {x, x};
+        const num::DD t = num::twoProd(p.beta, x);
+        if (t.hi > p.threshold) return {x, 1.0};
+        // max(t, 0) + log1p(e^{-|t|}), the error of beta x carried into the exponential.
+        if (t.hi >= 0.0) {
+            const double e = std::min(num::exp(-t.hi) * (1.0 - t.lo), 1.0);
+            return {x + num::log1p01(e) / p.beta, 1.0 / (1.0 + e)};
+        }
+        const double e = num::exp(t.hi) * (1.0 + t.lo);
+        return {num::log1p01(e) / p.beta, e / (1.0 + e)};
+    }
+    static std::vector<double> kinks(const double* params) {
+        // The switch to the identity is a (tiny) jump in f and in f'.
+        if (std::isinf(params[1])) return {};
+        return {params[1] / params[0]};
+    }
+};
+
+/// (x + sqrt(x^2 + b)) / 2.
+struct Squareplus {
+    struct Prep {
+        double b;
+        double sqrtB;
+        explicit Prep(const double* p)
+            : b(p[0])
+            , sqrtB(std::sqrt(p[0])) {}
+    };
+    static FD eval(double x, const Prep& p) {
+        if (std::isnan(x)) return {x, x};
+        if (std::isinf(x)) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0};
+        const double a = std::fabs(x);
+        const bool small = a < 1e150 && p.b < 1e300;
+        const double r = small ? std::sqrt(x * x + p.b) : std::hypot(x, p.sqrtB);
+        double f;
+        if (x >= 0.0) {
+            f = 0.5 * x + 0.5 * r; // halves first: x + r overflows near DBL_MAX
+        } else {
+            // x + r cancels for x < 0; (r + x)(r - x) = b gives b / (2 (r - x)) instead.
+            const double s = r + a;
+            f = std::isfinite(s) ? (0.5 * p.b) / s : (0.25 * p.b) / (0.5 * r + 0.5 * a);
+        }
+        return {f, f / r}; // f' = (1 + x/r)/2 = f/r, with no cancellation on either side
+    }
+};
+
+} // namespace actviz::core::kernels

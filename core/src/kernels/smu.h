@@ -1,0 +1,133 @@
+#pragma once
+// Smooth Maximum Units (Biswas et al., 2021): smooth approximations of Leaky ReLU.
+//   SMU:   ((1+a) x + (1-a) x erf(mu (1-a) x)) / 2
+//   SMU-1: ((1+a) x + sqrt(((1-a) x)^2 + mu^2)) / 2
+
+#include "kernel.h"
+
+namespace actviz::core::kernels {
+
+struct Smu {
+    struct Prep {
+        double alpha;
+        double mu;
+        num::DD oneMinusAlpha;
+        num::DD c; // mu (1 - alpha)
+        explicit Prep(const double* p)
+            : alpha(p[0])
+            , mu(p[1])
+            , oneMinusAlpha(num::twoSum(1.0, -p[0]))
+            , c(num::mulDD(p[1], oneMinusAlpha)) {}
+    };
+
+    struct Value {
+        double f;
+        double df;
+        double dmu;
+    };
+
+    /// Written as alpha x + (1-alpha) x erfc(-z)/2 with z = mu (1-alpha) x: erfc(-z) is small
+    /// where 1 + erf(z) would cancel, and z is carried in double-double because erfc(|z|)'s
+    /// relative error grows like 2 z^2 times that of z.
+    static Value value(double x, const Prep& p) {
+        const double om = p.oneMinusAlpha.hi;
+        if (!std::isfinite(x)) {
+            if (std::isnan(x)) return {x, x, x};
+            // erfc(-z)/2 tends to 1, 0 or 1/2 by the sign of z = c x; the erf term of f' and
+            // df/dmu vanish except when c = 0.
+            const double half = p.c.hi == 0.0 ? 0.5 : ((p.c.hi > 0.0) == (x > 0.0) ? 1.0 : 0.0);
+            const double k = p.alpha + om * half;
+            const double dmu = (p.c.hi == 0.0 && om != 0.0) ? num::kInf : 0.0;
+            return {k == 0.0 ? 0.0 : k * x, k, dmu};
+        }
+        num::DD z = num::twoProd(p.c.hi, x);
+        z.lo += p.c.lo * x;
+        const double e = num::expNegSquare(z.hi, z.lo);   // e^{-z^2}
+        const double ec = num::erfcWith(-z.hi, -z.lo, e); // erfc(-z) = 1 + erf(z)
+        const double w = om * x + p.oneMinusAlpha.lo * x; // (1 - alpha) x
+        const double ze = e == 0.0 ? 0.0 : z.hi * e;
+        return {p.alpha * x + 0.5 * w * ec, p.alpha + 0.5 * om * ec + om * kInvSqrtPi * ze,
+                kInvSqrtPi * (w * (w * e))};
+    }
+
+    static FD eval(double x, const Prep& p) {
+        const Value v = value(x, p);
+        return {v.f, v.df};
+    }
+    static double grad(double x, const Prep& p, std::size_t) { return value(x, p).dmu; }
+};
+
+struct Smu1 {
+    struct Prep {
+        double alpha;
+        double mu;
+        num::DD oneMinusAlpha;
+        num::DD onePlusAlpha;
+        num::DD muSquared;
+        explicit Prep(const double* p)
+            : alpha(p[0])
+            , mu(p[1])
+            , oneMinusAlpha(num::twoSum(1.0, -p[0]))
+            , onePlusAlpha(num::twoSum(1.0, p[0]))
+            , muSquared(num::twoProd(p[1], p[1])) {}
+    };
+
+    struct Value {
+        double f;
+        double df;
+        double dmu;
+    };
+
+    /// With w = (1-alpha) x and r = sqrt(w^2 + mu^2):
+    /// - where (1+alpha) x >= 0, f = ((1+alpha) x + r)/2 adds two non-negative terms;
+    /// - elsewhere f = (4 alpha x^2 - mu^2) / (2((1+alpha) x - r)), from
+    ///   ((1+alpha) x)^2 - r^2 = 4 alpha x^2 - mu^2: the denominator adds two negative terms and
+    ///   the numerator is formed in double-double, so even next to the root of f
+    ///   (x = -mu / (2 sqrt alpha)) nothing cancels;
+    /// - f' = (1 or alpha) -+ (1-alpha)(r - |w|) / (2r) with r - |w| = mu^2 / (r + |w|).
+    static Value value(double x, const Prep& p) {
+        const double om = p.oneMinusAlpha.hi;
+        if (!std::isfinite(x)) {
+            if (std::isnan(x)) return {x, x, x};
+            if (om == 0.0) return {x, 1.0, std::copysign(0.5, p.mu)}; // alpha = 1: x + |mu|/2
+            const double k = (om > 0.0) == (x > 0.0) ? 1.0 : p.alpha;
+            return {k == 0.0 ? 0.0 : k * x, k, 0.0};
+        }
+        const double w = om * x + p.oneMinusAlpha.lo * x;
+        const double aw = std::fabs(w);
+        const double am = std::fabs(p.mu);
+        const bool moderate = aw < 1e150 && am < 1e150 && std::fabs(x) < 1e150;
+        const double r = moderate ? std::sqrt(w * w + p.mu * p.mu) : std::hypot(w, p.mu);
+        const double q = 0.5 * r + 0.5 * aw;  // (r + |w|) / 2, no overflow
+        const double muq = p.mu * (p.mu / q); // 2 (r - |w|), written without mu^2
+        const bool upper = w >= 0.0;
+        const double g = upper ? om : -om;
+        const double d = muq / (2.0 * r); // (r - |w|) / r
+        const double df = (upper ? 1.0 : p.alpha) - 0.5 * g * d;
+        const double dmu = 0.5 * p.mu / r;
+
+        const num::DD px = num::mulDD(x, p.onePlusAlpha); // (1 + alpha) x
+        double f;
+        if (!moderate || std::fabs(p.alpha) > 1e150) {
+            f = (upper ? x : p.alpha * x) + 0.25 * muq;
+        } else if (px.hi >= 0.0) {
+            f = 0.5 * px.hi + 0.5 * r + 0.5 * px.lo;
+        } else {
+            const num::DD x2 = num::twoProd(x, x);
+            const double a4 = 4.0 * p.alpha;
+            const num::DD t = num::twoProd(a4, x2.hi);
+            const num::DD diff = num::twoSum(t.hi, -p.muSquared.hi);
+            const double numerator = diff.hi + (diff.lo + t.lo + a4 * x2.lo - p.muSquared.lo);
+            f = numerator / (2.0 * (px.hi - r));
+        }
+        return {f, df, dmu};
+    }
+
+    static FD eval(double x, const Prep& p) {
+        const Value v = value(x, p);
+        return {v.f, v.df};
+    }
+    static double grad(double x, const Prep& p, std::size_t) { return value(x, p).dmu; }
+};
+
+} // namespace actviz::core::kernels

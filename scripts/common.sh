@@ -1,0 +1,33 @@
+# Shared by run.sh and test.sh: install missing Debian packages, then configure and build.
+# Sourced, not executed.
+
+ACTVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ACTVIZ_BUILD=${ACTVIZ_BUILD:-$ACTVIZ_ROOT/build}
+
+# Everything the build, the tests and the benchmarks need, by Debian package name.
+ACTVIZ_PACKAGES=(
+    cmake ninja-build g++
+    libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
+)
+
+actviz_install_packages() {
+    local missing=()
+    for p in "${ACTVIZ_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} ..."
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+actviz_build() {
+    if [ ! -f "$ACTVIZ_BUILD/CMakeCache.txt" ]; then
+        cmake -S "$ACTVIZ_ROOT" -B "$ACTVIZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    fi
+    cmake --build "$ACTVIZ_BUILD" --parallel 2
+}

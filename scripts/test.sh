@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite with ctest.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+actviz_install_packages
+actviz_build
+ctest --test-dir "$ACTVIZ_BUILD" --output-on-failure --parallel 2

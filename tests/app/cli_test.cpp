@@ -1,0 +1,193 @@
+// `actviz list` and `actviz eval`: in-process for the details, and as the built binary for
+// exit statuses and streams.
+
+#include "cli/cli.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace actviz::cli {
+namespace {
+
+struct Result {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Result runIn(std::vector<std::string_view> args, const std::string& input = "") {
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int status = run(args, in, out, err);
+    return {status, out.str(), err.str()};
+}
+
+std::string slurp(const std::filesystem::path& p) {
+    std::ifstream f(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(f), {}};
+}
+
+/// Runs the built binary through the shell with `input` on stdin.
+Result runBinary(const std::string& args, const std::string& input) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("actviz_cli_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "in") << input;
+    const std::string cmd = std::string(ACTVIZ_BINARY) + " " + args + " < " +
+                            (dir / "in").string() + " > " + (dir / "out").string() + " 2> " +
+                            (dir / "err").string();
+    const int raw = std::system(cmd.c_str());
+    Result r{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir / "out"), slurp(dir / "err")};
+    std::filesystem::remove_all(dir);
+    return r;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+    std::vector<std::string> v;
+    std::istringstream in(s);
+    for (std::string l; std::getline(in, l);)
+        v.push_back(l);
+    return v;
+}
+
+TEST(CliEval, WritesCsvWithSeventeenDigitsFromTheCore) {
+    const Result r = runIn({"eval", "sigmoid"}, "0\n1\n-1e-300\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto l = lines(r.out);
+    ASSERT_EQ(l.size(), 4u);
+    EXPECT_EQ(l[0], "x,f,df");
+    EXPECT_EQ(l[1], "0,0.5,0.25");
+    const core::FunctionSpec* s = core::findFunction("sigmoid");
+    EXPECT_EQ(l[2],
+              "1," + core::formatNumber(s->f(1.0, {})) + "," + core::formatNumber(s->df(1.0, {})));
+}
+
+TEST(CliEval, AcceptsSpecialValuesAndSkipsBlankLines) {
+    const Result r = runIn({"eval", "relu"}, "inf\n\n-inf\r\nnan\n  2.5e0  \n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f,df\ninf,inf,1\n-inf,0,0\nnan,nan,nan\n2.5,2.5,1\n");
+}
+
+TEST(CliEval, GradAddsOneColumnPerLearnableParameter) {
+    const Result r = runIn({"eval", "smu1", "--grad", "--param", "mu=0.5"}, "0\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto l = lines(r.out);
+    EXPECT_EQ(l[0], "x,f,df,d_mu");
+    EXPECT_EQ(l[1], "0,0.25,0.625,0.5");
+    const Result p = runIn({"eval", "prelu", "--grad", "--param=alpha=0.1"}, "-2\n");
+    EXPECT_EQ(p.out, "x,f,df,d_alpha\n-2,-0.20000000000000001,0.10000000000000001,-2\n");
+    const Result none = runIn({"eval", "tanh", "--grad"}, "0\n");
+    EXPECT_EQ(none.out, "x,f,df\n0,0,1\n");
+}
+
+TEST(CliEval, ParametersByIdAndQualifiedId) {
+    const Result a = runIn({"eval", "leaky_relu", "-p", "slope=0.3"}, "-1\n");
+    const Result b = runIn({"eval", "leaky_relu", "--param", "leaky_relu.slope=0.3"}, "-1\n");
+    EXPECT_EQ(a.out, "x,f,df\n-1,-0.29999999999999999,0.29999999999999999\n");
+    EXPECT_EQ(a.out, b.out);
+    const Result t = runIn({"eval", "softplus", "--param", "threshold=inf"}, "30\n");
+    EXPECT_EQ(t.status, 0) << t.err;
+}
+
+TEST(CliEval, BadInputGetsOneLineAndStatusTwoAndNoOutput) {
+    struct Case {
+        std::vector<std::string_view> args;
+        std::string input;
+        std::string mention;
+    };
+    const std::vector<Case> cases{
+        {{"eval", "nosuch"}, "1\n", "unknown function 'nosuch'"},
+        {{"eval"}, "1\n", "no function"},
+        {{"eval", "elu", "--param", "beta=1"}, "1\n", "no parameter 'beta'"},
+        {{"eval", "elu", "--param", "alpha=abc"}, "1\n", "'abc' is not a number"},
+        {{"eval", "elu", "--param", "alpha"}, "1\n", "NAME=VALUE"},
+        {{"eval", "elu", "--param"}, "1\n", "NAME=VALUE"},
+        {{"eval", "squareplus", "--param", "b=-1"}, "1\n", "squareplus.b must be a number > 0"},
+        {{"eval", "softmax", "--param", "k=2.5"}, "1\n", "softmax.k must be an integer >= 1"},
+        {{"eval", "smu1", "--param", "mu=0"}, "1\n", "smu1.mu"},
+        {{"eval", "elu", "--param", "alpha=inf"}, "1\n", "elu.alpha must be a finite number"},
+        {{"eval", "hardtanh", "--param", "min=2"}, "1\n", "less than hardtanh.max"},
+        {{"eval", "relu", "--frobnicate"}, "1\n", "unknown option '--frobnicate'"},
+        {{"eval", "relu", "tanh"}, "1\n", "unexpected argument"},
+        {{"eval", "relu"}, "1\n2\nabc\n", "line 3: 'abc' is not a number"},
+        {{"eval", "relu"}, "1\n\n1.5.2\n", "line 3"},
+        {{"list", "--xml"}, "", "unknown option '--xml'"},
+        {{"frobnicate"}, "", "unknown command 'frobnicate'"},
+    };
+    for (const Case& c : cases) {
+        const Result r = runIn(c.args, c.input);
+        EXPECT_EQ(r.status, kUsageError) << c.mention;
+        EXPECT_TRUE(r.out.empty()) << c.mention;
+        EXPECT_NE(r.err.find(c.mention), std::string::npos) << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    }
+}
+
+TEST(CliHelp, EverySubcommandHasHelp) {
+    for (std::vector<std::string_view> args : {std::vector<std::string_view>{"--help"},
+                                               {"list", "--help"},
+                                               {"eval", "--help"},
+                                               {"help", "eval"},
+                                               {"eval", "-h"}}) {
+        const Result r = runIn(args);
+        EXPECT_EQ(r.status, 0);
+        EXPECT_NE(r.out.find("Usage"), std::string::npos);
+    }
+}
+
+TEST(CliList, TextListsEveryFunctionAndParameter) {
+    const Result r = runIn({"list"});
+    ASSERT_EQ(r.status, 0);
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        EXPECT_NE(r.out.find(std::string(fn.id) + "  ("), std::string::npos) << fn.id;
+        for (const core::ParamSpec& p : fn.params)
+            EXPECT_NE(r.out.find("--param " + std::string(p.id) + "="), std::string::npos);
+    }
+}
+
+TEST(CliList, JsonHasIdsDefaultsDomainsSlidersAndTex) {
+    const Result r = runIn({"list", "--json"});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(r.out.front(), '{');
+    EXPECT_NE(r.out.find(R"("id":"smu1")"), std::string::npos);
+    EXPECT_NE(r.out.find(R"("default":4.3526659932879509e-09)"), std::string::npos);
+    EXPECT_NE(r.out.find(R"("scale":"log")"), std::string::npos);
+    EXPECT_NE(r.out.find(R"("learnable":true)"), std::string::npos);
+    EXPECT_NE(r.out.find(R"("max":"inf","min_inclusive":false,"max_inclusive":true)"),
+              std::string::npos);
+    EXPECT_NE(r.out.find(R"(\\frac{1}{1 + e^{-x}})"), std::string::npos);
+    for (const core::FunctionSpec& fn : core::catalogue())
+        EXPECT_NE(r.out.find("\"id\":\"" + std::string(fn.id) + "\""), std::string::npos);
+}
+
+TEST(CliBinary, EvalRoundTripsThroughTheProcess) {
+    const Result r = runBinary("eval swish --grad --param beta=2", "1.5\n-inf\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const core::FunctionSpec* s = core::findFunction("swish");
+    const std::vector<double> p{2.0};
+    EXPECT_EQ(r.out, "x,f,df,d_beta\n1.5," + core::formatNumber(s->f(1.5, p)) + "," +
+                         core::formatNumber(s->df(1.5, p)) + "," +
+                         core::formatNumber(s->grad(1.5, p, 0)) + "\n-inf,0,0,0\n");
+    EXPECT_TRUE(r.err.empty());
+}
+
+TEST(CliBinary, ErrorsExitWithStatusTwoAndAMessageOnStderr) {
+    const Result bad = runBinary("eval sigmoid", "0.5\nfoo\n");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(bad.out.empty());
+    EXPECT_NE(bad.err.find("line 2"), std::string::npos);
+    const Result unknown = runBinary("--no-such-option", "");
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_FALSE(unknown.err.empty());
+}
+
+} // namespace
+} // namespace actviz::cli
