@@ -90,6 +90,7 @@ inline double expNegSquare(double x, double xlo) {
 /// the derivative anyway): erfc(z) = e^{-z^2} erfcx(z) for z >= 0, 2 - erfc(-z) below.
 inline double erfcWith(double z, double zlo, double e2) {
     constexpr double kTwoOverSqrtPi = 1.1283791670955125739;
+    if (e2 == 0.0) return z >= 0.0 ? 0.0 : 2.0; // |z| > 27: erfc(|z|) < 1e-320
     if (z >= 0.0) return e2 * num::erfcx(z) - kTwoOverSqrtPi * e2 * zlo;
     return 2.0 - e2 * num::erfcx(-z) - kTwoOverSqrtPi * e2 * zlo;
 }

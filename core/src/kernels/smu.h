@@ -98,18 +98,18 @@ struct Smu1 {
         const double am = std::fabs(p.mu);
         const bool moderate = aw < 1e150 && am < 1e150 && std::fabs(x) < 1e150;
         const double r = moderate ? std::sqrt(w * w + p.mu * p.mu) : std::hypot(w, p.mu);
-        const double q = 0.5 * r + 0.5 * aw;  // (r + |w|) / 2, no overflow
-        const double muq = p.mu * (p.mu / q); // 2 (r - |w|), written without mu^2
+        const double q = 0.5 * r + 0.5 * aw; // (r + |w|) / 2, no overflow
         const bool upper = w >= 0.0;
         const double g = upper ? om : -om;
-        const double d = muq / (2.0 * r); // (r - |w|) / r
+        // (r - |w|) / r = mu^2 / (2 q r); mu (mu / q) / r where mu^2 or q r could overflow.
+        const double d = moderate ? p.muSquared.hi / (2.0 * q * r) : p.mu * (p.mu / q) / (2.0 * r);
         const double df = (upper ? 1.0 : p.alpha) - 0.5 * g * d;
         const double dmu = 0.5 * p.mu / r;
 
         const num::DD px = num::mulDD(x, p.onePlusAlpha); // (1 + alpha) x
         double f;
         if (!moderate || std::fabs(p.alpha) > 1e150) {
-            f = (upper ? x : p.alpha * x) + 0.25 * muq;
+            f = (upper ? x : p.alpha * x) + 0.25 * (p.mu * (p.mu / q));
         } else if (px.hi >= 0.0) {
             f = 0.5 * px.hi + 0.5 * r + 0.5 * px.lo;
         } else {
