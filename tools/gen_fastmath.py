@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Generate the constant tables of core/src/fastmath.h.
 
-Usage: python3 tools/gen_fastmath.py > /tmp/fastmath_generated.inc
+Usage: python3 tools/gen_fastmath.py            print the generated block
+       python3 tools/gen_fastmath.py --write     replace the block in core/src/fastmath.h
 The output is the block between the "BEGIN GENERATED" / "END GENERATED" markers of
-core/src/fastmath.h; paste it there verbatim (then run clang-format on the header).
+core/src/fastmath.h (inside "clang-format off", so it is pasted verbatim).
 Requires mpmath (all values computed with 50 significant digits, then rounded to
 nearest double).
 """
+import os
+import struct
+import sys
+
 import mpmath
 from mpmath import mp, mpf
 
@@ -46,6 +51,22 @@ def fit(f, a, b, deg):
 out = []
 emit = out.append
 
+
+def emit_array(decl, items, indent="    ", width=100):
+    """Emit `decl = {items};` wrapped at `width` columns (clang-format-like bin packing)."""
+    lines = [decl + " = {"]
+    cur = indent
+    for k, it in enumerate(items):
+        tok = it + ("," if k + 1 < len(items) else "")
+        if len(cur) + len(tok) + 1 > width and cur.strip():
+            lines.append(cur.rstrip())
+            cur = indent
+        cur += tok + " "
+    lines.append(cur.rstrip())
+    lines.append("};")
+    emit("\n".join(lines))
+
+
 # ----------------------------------------------------------------------------------------------
 # exp: x = k ln2/N + r, N = 512; e^x = 2^(k/N) e^r.  2^(j/N) = hi(1 + tail) with hi a double;
 # the table stores the bits of hi minus j<<43 (so that adding k<<43 inserts the exponent k>>9)
@@ -56,9 +77,10 @@ ln2 = mp.log(2)
 emit("inline constexpr int kExpTableBits = %d;" % EXP_BITS)
 emit("inline constexpr int kExpN = %d;" % N)
 emit("inline constexpr double kInvLn2N = %s; // N/ln2" % hx(N / ln2))
-# ln2/N split so that kd*hi is exact for |k| < 2^20 (hi has 33 significant bits).
+# ln2/N split so that kd*hi is exact for |k| < 2^20 (|x| < 1024): hi truncated to 32 bits.
 l2n = ln2 / N
-l2n_hi = mpf(int(l2n * 2**41)) / 2**41  # truncated: 33 significant bits
+l2n_hi = mpf(int(l2n * 2**41)) / 2**41
+assert int(l2n * 2**41).bit_length() + 20 <= 53  # kd (< 2^20) * hi fits in a double
 l2n_lo = l2n - l2n_hi
 emit("inline constexpr double kNegLn2hiN = %s;" % hx(-l2n_hi))
 emit("inline constexpr double kNegLn2loN = %s;" % hx(-l2n_lo))
@@ -68,14 +90,12 @@ for j in range(N):
     v = mpf(2) ** (mpf(j) / N)
     hi = d(v)
     tails.append(hx((v - hi) / hi))
-    import struct
-
     bits = struct.unpack("<Q", struct.pack("<d", hi))[0]
     sbits.append("0x%016xULL" % ((bits - (j << (52 - EXP_BITS))) & ((1 << 64) - 1)))
 emit("// tail[j] = (2^(j/N) - hi_j)/hi_j")
-emit("inline constexpr double kExpTail[kExpN] = {" + ", ".join(tails) + "};")
+emit_array("inline constexpr double kExpTail[kExpN]", tails)
 emit("// bits(hi_j) - (j << 43), hi_j = 2^(j/N) rounded to double")
-emit("inline constexpr std::uint64_t kExpSbits[kExpN] = {" + ", ".join(sbits) + "};")
+emit_array("inline constexpr std::uint64_t kExpSbits[kExpN]", sbits)
 
 rmax = l2n / 2 * mpf("1.01")
 cexp, err = fit(removable(lambda r: (mp.expm1(r) - r) / (r * r), mpf(1) / 2), -rmax, rmax, 2)
@@ -116,10 +136,10 @@ for i in range(LN + 1):
     zhi = min(c + mpf(1) / (2 * LN), 2)
     rmax_l = max(rmax_l, abs(zlo * q - 1), abs(zhi * q - 1))
 emit("inline constexpr int kLogN = %d;" % LN)
-emit("inline constexpr double kLogInvC[kLogN + 1] = {" + ", ".join(invc) + "};")
+emit_array("inline constexpr double kLogInvC[kLogN + 1]", invc)
 emit("// c + clo = -log(invc), c a multiple of 2^-52")
-emit("inline constexpr double kLogC[kLogN + 1] = {" + ", ".join(logc) + "};")
-emit("inline constexpr double kLogCLo[kLogN + 1] = {" + ", ".join(logclo) + "};")
+emit_array("inline constexpr double kLogC[kLogN + 1]", logc)
+emit_array("inline constexpr double kLogCLo[kLogN + 1]", logclo)
 rm = rmax_l * mpf("1.001")
 clog, err = fit(removable(lambda r: (mp.log1p(r) - r) / (r * r), -mpf(1) / 2), -rm, rm, 4)
 emit("// log1p(r) - r ~= r^2 (A2 + A3 r + ... + A6 r^4), |r| <= %s; abs err %s"
@@ -153,14 +173,24 @@ while True:
     coef, err = fit(lambda t: erfcx_mp(c + t), a - c - (b - a) * mpf("1e-6"), b - c, DEG)
     worst = max(worst, err / erfcx_mp(b))
     h, l = hilo(coef[0])
-    rows.append("{" + ", ".join([hx(c), hx(h), hx(l)] + [hx(p) for p in coef[1:]]) + "}")
+    rows.append([hx(c), hx(h), hx(l)] + [hx(p) for p in coef[1:]])
     i += 1
 emit("inline constexpr int kErfcxIntervals = %d; // z in [0, %d)" % (len(rows), ZMAX))
 emit("inline constexpr double kErfcxZmax = %d.0;" % ZMAX)
 emit("// rows: {center, p0 hi, p0 lo, p1, ..., p9}; max rel fit err %s"
      % mpmath.nstr(worst, 3))
-emit("alignas(64) inline constexpr double kErfcx[kErfcxIntervals][%d] = {" % (DEG + 3)
-     + ", ".join(rows) + "};")
+body = ["alignas(64) inline constexpr double kErfcx[kErfcxIntervals][%d] = {" % (DEG + 3)]
+for k, row in enumerate(rows):
+    cells = [v + "," for v in row[:-1]] + [row[-1] + ("}," if k + 1 < len(rows) else "}")]
+    cur = "    {"
+    for tok in cells:
+        if len(cur) + len(tok) + 1 > 100:
+            body.append(cur.rstrip())
+            cur = "     "
+        cur += tok + " "
+    body.append(cur.rstrip())
+body.append("};")
+emit("\n".join(body))
 
 
 # z >= 15: erfcx(z) = g(u)/z, u = 1/z^2, g(u) = z erfcx(z) (g(0) = 1/sqrt(pi)).
@@ -182,4 +212,15 @@ emit("inline constexpr double kErfcxG0Lo = %s;" % hx(l))
 for k, c in enumerate(cg[1:]):
     emit("inline constexpr double kErfcxG%d = %s;" % (k + 1, hx(c)))
 
-print("\n".join(out))
+text = "\n".join(out) + "\n"
+
+if "--write" in sys.argv[1:]:
+    header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "core", "src",
+                          "fastmath.h")
+    src = open(header).read()
+    begin = src.index("\n", src.index("---- BEGIN GENERATED")) + 1
+    end = src.rindex("\n", 0, src.index("---- END GENERATED")) + 1
+    open(header, "w").write(src[:begin] + text + src[end:])
+    print("updated", os.path.normpath(header))
+else:
+    sys.stdout.write(text)

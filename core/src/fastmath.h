@@ -777,7 +777,7 @@ inline double expLarge(double tmp, std::uint64_t sbits, std::uint64_t ki) {
 inline double expSpecial(double x) {
     std::uint32_t abstop = top12(x) & 0x7ff;
     if (abstop >= 0x409u) { // |x| >= 1024, inf, NaN
-        if (x == -kInf) return 0.0;
+        if (asU64(x) == asU64(-kInf)) return 0.0;
         if (abstop >= 0x7ffu) return 1.0 + x; // NaN stays NaN, +inf stays +inf
         return x < 0.0 ? 0.0 : kInf;
     }
@@ -828,8 +828,7 @@ inline double expm1(double x) {
         // x is exact; the correction is <= x/60, so its rounding errors are far below 1 ulp.
         return x + (0.5 * x2 + x2 * x * p);
     }
-    // |x| >= 32, inf, NaN
-    if (x != x) return x + x;
+    // |x| >= 32, inf, NaN (NaN fails both tests below and propagates through the last lines).
     // e^x - 1 = -1 + e^x: e^x is tiny, so its own error does not matter (-inf -> -1).
     if (x < 0.0) return -1.0 + fm::exp(x);
     // e^-40 < 2^-57: the -1 only moves the result by < 0.05 ulp (overflow handled there).

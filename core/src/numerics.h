@@ -78,16 +78,9 @@ inline double expNegSquare(double x) {
     return num::exp(-h) * (1.0 - l);
 }
 
-/// e^{-(x + xlo)^2}, for x carried with its rounding error xlo.
-inline double expNegSquare(double x, double xlo) {
-    const double h = x * x;
-    if (h > 746.0) return 0.0;
-    const double l = std::fma(x, x, -h) + 2.0 * x * xlo;
-    return num::exp(-h) * (1.0 - l);
-}
-
-/// erfc(z) for z carried as z + zlo, with e2 = e^{-z^2} already known (the kernels need it for
-/// the derivative anyway): erfc(z) = e^{-z^2} erfcx(z) for z >= 0, 2 - erfc(-z) below.
+/// erfc(z + zlo), with e2 = e^{-z^2} (of the leading part z only) already known: the kernels
+/// need it for the derivative anyway. erfc(z) = e^{-z^2} erfcx(z) for z >= 0, 2 - erfc(-z)
+/// below, and the first-order term -2/sqrt(pi) e^{-z^2} zlo for the tail of z.
 inline double erfcWith(double z, double zlo, double e2) {
     constexpr double kTwoOverSqrtPi = 1.1283791670955125739;
     if (e2 == 0.0) return z >= 0.0 ? 0.0 : 2.0; // |z| > 27: erfc(|z|) < 1e-320

@@ -14,7 +14,7 @@ namespace actviz::core::detail {
 // instruction instead of a library call. Results are identical (fma is exact either way, and
 // contraction is off).
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define ACTVIZ_FMA_CLONES __attribute__((target_clones("fma", "default")))
+#define ACTVIZ_FMA_CLONES __attribute__((flatten, target_clones("fma", "default")))
 #else
 #define ACTVIZ_FMA_CLONES
 #endif

@@ -105,17 +105,33 @@ struct Mish {
     }
 };
 
-/// x Phi(x), Phi the standard normal CDF = erfc(-x/sqrt 2) / 2.
+/// x Phi(x), Phi the standard normal CDF. With a = |x| and z = a / sqrt 2, the tail
+/// Phi(-a) = erfc(z)/2 = e^{-z^2} erfcx(z)/2 never cancels; Phi(x) is the tail for x < 0 and
+/// 1 - tail for x >= 0. Only x < 0 needs z and z^2 in double-double (there the tail is the whole
+/// value, and its relative error is 2z^2 times that of z); for x >= 0 the tail is a small
+/// correction to 1.
 struct Gelu {
     using Prep = NoPrep;
     static FD eval(double x, const Prep&) {
         if (std::isnan(x)) return {x, x};
-        if (std::fabs(x) >= 40.0) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0}; // Phi(-40) ~ 1e-350
-        const num::DD z = num::mulDD(-x, kRsqrt2);      // -x/sqrt 2, rounding error kept
-        const double e = num::expNegSquare(z.hi, z.lo); // e^{-x^2/2}
-        const double phiCdf = 0.5 * num::erfcWith(z.hi, z.lo, e);
+        if (x >= 8.9) return {x, 1.0};     // tail < 2^-60 and x phi(x) < 2^-56: both round away
+        if (x <= -40.0) return {0.0, 0.0}; // Phi(-40) ~ 1e-350
+        const double a = std::fabs(x);
+        const double z = a * kRsqrt2.hi;
+        double e;
+        double tail;
+        if (x < 0.0) {
+            const double zlo = std::fma(a, kRsqrt2.hi, -z) + a * kRsqrt2.lo;
+            const double e0 = num::expNegSquare(z); // e^{-z^2} of the leading part
+            tail = 0.5 * e0 * (num::erfcx(z) - 2.0 * kInvSqrtPi * zlo);
+            e = e0 * (1.0 - 2.0 * z * zlo); // e^{-x^2/2}
+        } else {
+            e = num::exp(-z * z);
+            tail = 0.5 * e * num::erfcx(z);
+        }
+        const double cdf = x < 0.0 ? tail : 1.0 - tail;
         const double nearRoot = kGeluRoot.near(x);
-        return {x * phiCdf, std::isnan(nearRoot) ? phiCdf + x * (e * kInvSqrt2Pi) : nearRoot};
+        return {x * cdf, std::isnan(nearRoot) ? cdf + x * (e * kInvSqrt2Pi) : nearRoot};
     }
 };
 
@@ -153,7 +169,7 @@ struct Softplus {
     };
     static FD eval(double x, const Prep& p) {
         if (std::isnan(x)) return {x, x};
-        const num::DD t = num::twoProd(p.beta, x);
+        const num::DD t = p.beta == 1.0 ? num::DD{x, 0.0} : num::twoProd(p.beta, x);
         if (t.hi > p.threshold) return {x, 1.0};
         // max(t, 0) + log1p(e^{-|t|}), the error of beta x carried into the exponential.
         if (t.hi >= 0.0) {

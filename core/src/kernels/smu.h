@@ -42,9 +42,10 @@ struct Smu {
         }
         num::DD z = num::twoProd(p.c.hi, x);
         z.lo += p.c.lo * x;
-        const double e = num::expNegSquare(z.hi, z.lo);   // e^{-z^2}
-        const double ec = num::erfcWith(-z.hi, -z.lo, e); // erfc(-z) = 1 + erf(z)
-        const double w = om * x + p.oneMinusAlpha.lo * x; // (1 - alpha) x
+        const double e0 = num::expNegSquare(z.hi);         // e^{-z^2} of the leading part
+        const double ec = num::erfcWith(-z.hi, -z.lo, e0); // erfc(-z) = 1 + erf(z)
+        const double e = e0 == 0.0 ? 0.0 : e0 * (1.0 - 2.0 * z.hi * z.lo); // e^{-z^2}
+        const double w = om * x + p.oneMinusAlpha.lo * x;                  // (1 - alpha) x
         const double ze = e == 0.0 ? 0.0 : z.hi * e;
         return {p.alpha * x + 0.5 * w * ec, p.alpha + 0.5 * om * ec + om * kInvSqrtPi * ze,
                 kInvSqrtPi * (w * (w * e))};
