@@ -1,0 +1,141 @@
+#include "main_window.h"
+
+#include "curve_list.h"
+#include "formula_panel.h"
+#include "function_picker.h"
+#include "parameter_panel.h"
+#include "plot_view.h"
+#include "properties_panel.h"
+#include "scene_json.h"
+#include "scene_model.h"
+#include "view_range_bar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace actviz::app {
+namespace {
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name,
+                  QWidget* content) {
+    auto* d = new QDockWidget(title, window);
+    d->setObjectName(name);
+    d->setWidget(content);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                   QDockWidget::DockWidgetClosable);
+    return d;
+}
+
+QWidget* scrollable(QWidget* content) {
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(new ui::SceneModel(this))
+    , m_plot(new ui::PlotView(m_model, this))
+    , m_picker(new ui::FunctionPicker(m_model))
+    , m_curves(new ui::CurveList(m_model))
+    , m_parameters(new ui::ParameterPanel(m_model))
+    , m_formula(new ui::FormulaPanel(m_model))
+    , m_properties(new ui::PropertiesPanel(m_model)) {
+    setWindowTitle(tr("actviz — activation functions"));
+    setCentralWidget(m_plot);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Functions"), "functions", m_picker));
+    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Curves"), "curves", m_curves));
+    auto* parameters = dock(this, tr("Parameters"), "parameters", scrollable(m_parameters));
+    auto* formula = dock(this, tr("Formula"), "formula", m_formula);
+    auto* properties = dock(this, tr("Properties"), "properties", m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, parameters);
+    addDockWidget(Qt::RightDockWidgetArea, formula);
+    tabifyDockWidget(formula, properties);
+    formula->raise();
+    resizeDocks({parameters, formula}, {300, 420}, Qt::Vertical);
+
+    connect(m_parameters, &ui::ParameterPanel::liveEditStarted, m_plot,
+            &ui::PlotView::beginLiveEdit);
+    connect(m_parameters, &ui::ParameterPanel::liveEditFinished, m_plot,
+            &ui::PlotView::endLiveEdit);
+
+    buildToolBar();
+    statusBar()->showMessage(
+        tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values"));
+    resize(1280, 720);
+    restoreSettings();
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(tr("View"));
+    bar->setObjectName(QStringLiteral("viewToolBar"));
+    bar->setMovable(false);
+    QAction* home = bar->addAction(tr("Reset view"), m_model, &ui::SceneModel::resetView);
+    home->setShortcut(Qt::Key_Home);
+    home->setToolTip(tr("Back to the scene's initial view (Home)"));
+    bar->addSeparator();
+    bar->addWidget(new ui::ViewRangeBar(m_model, bar));
+    bar->addSeparator();
+
+    m_theme = new QComboBox(bar);
+    m_theme->addItem(tr("Light"), static_cast<int>(ui::Theme::Light));
+    m_theme->addItem(tr("Dark"), static_cast<int>(ui::Theme::Dark));
+    m_theme->addItem(tr("Presentation"), static_cast<int>(ui::Theme::Presentation));
+    m_theme->setToolTip(tr("Theme of the plot"));
+    bar->addWidget(m_theme);
+    connect(m_theme, &QComboBox::activated, this, [this](int index) {
+        m_model->setTheme(static_cast<ui::Theme>(m_theme->itemData(index).toInt()));
+    });
+
+    m_language = new QComboBox(bar);
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setToolTip(tr("Language of the texts"));
+    bar->addWidget(m_language);
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { m_model->setLanguage(m_language->itemData(index).toString()); });
+
+    auto syncCombos = [this] {
+        m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(m_model->theme())));
+        m_language->setCurrentIndex(m_language->findData(m_model->language()));
+    };
+    connect(m_model, &ui::SceneModel::themeChanged, this, syncCombos);
+    connect(m_model, &ui::SceneModel::languageChanged, this, syncCombos);
+    connect(m_model, &ui::SceneModel::sceneReset, this, syncCombos);
+    syncCombos();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    const ui::SceneParse parsed =
+        ui::sceneFromJson(settings.value(QStringLiteral("scene")).toByteArray());
+    m_model->setScene(parsed.scene.value_or(ui::SceneModel::lectureScene()));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("scene"), ui::sceneToJson(m_model->scene()));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    event->accept();
+}
+
+} // namespace actviz::app

@@ -1,0 +1,30 @@
+#pragma once
+// The curves of the scene: show or hide each, its f' and df/dparam, recolour, remove, select.
+
+#include <QWidget>
+
+class QTreeWidget;
+
+namespace actviz::ui {
+
+class SceneModel;
+
+class CurveList : public QWidget {
+    Q_OBJECT
+public:
+    explicit CurveList(SceneModel* model, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
+    /// Asks for a new colour of curve i (a colour dialog).
+    void recolour(int i);
+
+private:
+    void rebuild();
+    void refreshRow(int i);
+
+    SceneModel* m_model;
+    QTreeWidget* m_tree;
+    bool m_syncing = false;
+};
+
+} // namespace actviz::ui

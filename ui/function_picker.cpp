@@ -1,0 +1,112 @@
+#include "function_picker.h"
+
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace actviz::ui {
+namespace {
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_tree(new QTreeWidget(this)) {
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    std::map<std::string_view, QTreeWidgetItem*> families;
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        QTreeWidgetItem*& family = families[fn.family];
+        if (family == nullptr) {
+            family = new QTreeWidgetItem(m_tree, {qs(fn.family)});
+            family->setFlags(Qt::ItemIsEnabled);
+            family->setExpanded(true);
+            QFont bold = family->font(0);
+            bold.setBold(true);
+            family->setFont(0, bold);
+        }
+        auto* item = new QTreeWidgetItem(family, {qs(fn.name)});
+        item->setData(0, kIdRole, qs(fn.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(0, qs(fn.reference));
+    }
+    auto* again = new QPushButton(tr("Add again"), this);
+    again->setToolTip(
+        tr("Add another curve of the selected function, to compare parameter values"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    layout->addWidget(again);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, &FunctionPicker::onItemChanged);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const QString id = item->data(0, kIdRole).toString();
+        if (!id.isEmpty()) m_model->addCurve(id);
+    });
+    connect(again, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem* item = m_tree->currentItem();
+        if (item != nullptr && !item->data(0, kIdRole).toString().isEmpty())
+            m_model->addCurve(item->data(0, kIdRole).toString());
+    });
+    for (auto signal : {&SceneModel::curveAdded, &SceneModel::curveRemoved})
+        connect(m_model, signal, this, &FunctionPicker::syncChecks);
+    connect(m_model, &SceneModel::sceneReset, this, &FunctionPicker::syncChecks);
+    syncChecks();
+}
+
+QTreeWidgetItem* FunctionPicker::itemFor(const QString& id) const {
+    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+        QTreeWidgetItem* family = m_tree->topLevelItem(f);
+        for (int i = 0; i < family->childCount(); ++i)
+            if (family->child(i)->data(0, kIdRole).toString() == id) return family->child(i);
+    }
+    return nullptr;
+}
+
+void FunctionPicker::syncChecks() {
+    m_syncing = true;
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        int count = 0;
+        for (int i = 0; i < m_model->curveCount(); ++i)
+            count += m_model->curve(i).function == &fn;
+        QTreeWidgetItem* item = itemFor(qs(fn.id));
+        item->setCheckState(0, count > 0 ? Qt::Checked : Qt::Unchecked);
+        item->setText(0, count > 1 ? QStringLiteral("%1 (×%2)").arg(qs(fn.name)).arg(count)
+                                   : qs(fn.name));
+    }
+    m_syncing = false;
+}
+
+void FunctionPicker::onItemChanged(QTreeWidgetItem* item) {
+    if (m_syncing) return;
+    const QString id = item->data(0, kIdRole).toString();
+    if (id.isEmpty()) return;
+    const core::FunctionSpec* fn = core::findFunction(id.toStdString());
+    if (item->checkState(0) == Qt::Checked) {
+        bool present = false;
+        for (int i = 0; i < m_model->curveCount(); ++i)
+            present = present || m_model->curve(i).function == fn;
+        if (!present) m_model->addCurve(id);
+    } else {
+        for (int i = m_model->curveCount() - 1; i >= 0; --i)
+            if (m_model->curve(i).function == fn) m_model->removeCurve(i);
+    }
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,125 @@
+#include "parameter_slider.h"
+
+#include "actviz/core/parameter.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+constexpr int kSteps = 1000;
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_field(new QLineEdit(this))
+    , m_reset(new QToolButton(this))
+    , m_message(new QLabel(this)) {
+    auto* name = new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
+                                .arg(qs(spec.id), qs(spec.name).toHtmlEscaped()),
+                            this);
+    const int steps = spec.domain.integer
+                          ? static_cast<int>(std::lround(spec.sliderMax - spec.sliderMin))
+                          : kSteps;
+    m_slider->setRange(0, steps);
+    m_slider->setToolTip(tr("%1 .. %2 (%3 scale); type any value in the field: %4")
+                             .arg(qs(core::formatShort(spec.sliderMin)),
+                                  qs(core::formatShort(spec.sliderMax)),
+                                  spec.scale == core::Scale::Log ? tr("logarithmic") : tr("linear"),
+                                  qs(spec.domain.describe())));
+    m_field->setMaximumWidth(130);
+    m_field->setToolTip(tr("Exact value: %1").arg(qs(spec.domain.describe())));
+    m_reset->setText(QStringLiteral("↺"));
+    m_reset->setToolTip(
+        tr("Reset to the default, %1").arg(qs(core::formatShort(spec.defaultValue, 17))));
+    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 2, 0, 2);
+    grid->addWidget(name, 0, 0, 1, 3);
+    grid->addWidget(m_slider, 1, 0);
+    grid->addWidget(m_field, 1, 1);
+    grid->addWidget(m_reset, 1, 2);
+    grid->addWidget(m_message, 2, 0, 1, 3);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, &ParameterSlider::onSliderMoved);
+    connect(m_slider, &QSlider::sliderPressed, this, &ParameterSlider::dragStarted);
+    connect(m_slider, &QSlider::sliderReleased, this, &ParameterSlider::dragFinished);
+    connect(m_field, &QLineEdit::editingFinished, this, &ParameterSlider::onFieldEdited);
+    connect(m_reset, &QToolButton::clicked, this, &ParameterSlider::resetRequested);
+    setValue(spec.defaultValue);
+}
+
+double ParameterSlider::valueAt(int position) const {
+    const double t = static_cast<double>(position) / m_slider->maximum();
+    if (m_spec.scale == core::Scale::Log)
+        return std::exp(std::lerp(std::log(m_spec.sliderMin), std::log(m_spec.sliderMax), t));
+    const double v = std::lerp(m_spec.sliderMin, m_spec.sliderMax, t);
+    return m_spec.domain.integer ? std::round(v) : v;
+}
+
+int ParameterSlider::positionOf(double value) const {
+    double t;
+    if (m_spec.scale == core::Scale::Log) {
+        t = value > 0.0 ? (std::log(value) - std::log(m_spec.sliderMin)) /
+                              (std::log(m_spec.sliderMax) - std::log(m_spec.sliderMin))
+                        : 0.0;
+    } else {
+        t = (value - m_spec.sliderMin) / (m_spec.sliderMax - m_spec.sliderMin);
+    }
+    if (!std::isfinite(t)) t = value > 0.0 ? 1.0 : 0.0;
+    return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * m_slider->maximum()));
+}
+
+void ParameterSlider::setValue(double value) {
+    m_value = value;
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(positionOf(value));
+    m_field->setText(QString::fromStdString(core::formatShort(value, 10)));
+}
+
+void ParameterSlider::setMessage(const QString& text) {
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString ParameterSlider::message() const {
+    return m_message->text();
+}
+
+void ParameterSlider::onSliderMoved(int position) {
+    const double v = valueAt(position);
+    m_field->setText(QString::fromStdString(core::formatShort(v, 10)));
+    emit valueEdited(v);
+}
+
+void ParameterSlider::onFieldEdited() {
+    const QString text = m_field->text();
+    const auto v = core::parseNumber(text.toStdString());
+    if (!v) {
+        setMessage(tr("\"%1\" is not a number.").arg(text.left(30)));
+        return;
+    }
+    if (*v == m_value && message().isEmpty()) return;
+    emit valueEdited(*v);
+}
+
+} // namespace actviz::ui

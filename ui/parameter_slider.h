@@ -1,0 +1,56 @@
+#pragma once
+// One parameter: a slider (linear or logarithmic, as the catalogue says), a field for typing an
+// exact value, a reset button, and a line for the reason a value was refused.
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QToolButton;
+
+namespace actviz::core {
+struct ParamSpec;
+}
+
+namespace actviz::ui {
+
+class ParameterSlider : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParameterSlider(const core::ParamSpec& spec, QWidget* parent = nullptr);
+
+    /// Shows `value` without emitting anything.
+    void setValue(double value);
+    [[nodiscard]] double value() const { return m_value; }
+    /// Shows (or, with an empty text, clears) the reason the last value was refused.
+    void setMessage(const QString& text);
+    [[nodiscard]] QString message() const;
+
+    // for tests and the animation of the lecture features:
+    [[nodiscard]] QSlider* slider() const { return m_slider; }
+    [[nodiscard]] QLineEdit* field() const { return m_field; }
+    /// The value a slider position stands for, and back.
+    [[nodiscard]] double valueAt(int position) const;
+    [[nodiscard]] int positionOf(double value) const;
+
+signals:
+    /// The user moved the slider or typed a value.
+    void valueEdited(double value);
+    void dragStarted();
+    void dragFinished();
+    void resetRequested();
+
+private:
+    void onSliderMoved(int position);
+    void onFieldEdited();
+
+    const core::ParamSpec& m_spec;
+    QSlider* m_slider;
+    QLineEdit* m_field;
+    QToolButton* m_reset;
+    QLabel* m_message;
+    double m_value = 0.0;
+};
+
+} // namespace actviz::ui

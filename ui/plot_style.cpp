@@ -1,0 +1,77 @@
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+namespace actviz::ui {
+
+ThemeStyle themeStyle(Theme theme) {
+    switch (theme) {
+    case Theme::Dark:
+        return {QColor(0x1e, 0x1f, 0x22),
+                QColor(0xe6, 0xe6, 0xe6),
+                QColor(0x3a, 0x3c, 0x40),
+                QColor(0x8a, 0x8d, 0x93),
+                QColor(0x26, 0x28, 0x2c, 230),
+                2.5,
+                11,
+                13};
+    case Theme::Presentation:
+        return {Qt::white,
+                Qt::black,
+                QColor(0xd0, 0xd0, 0xd0),
+                QColor(0x30, 0x30, 0x30),
+                QColor(255, 255, 255, 235),
+                5.0,
+                24,
+                26};
+    case Theme::Light:
+        break;
+    }
+    return {Qt::white,
+            QColor(0x20, 0x20, 0x20),
+            QColor(0xe3, 0xe3, 0xe3),
+            QColor(0x80, 0x80, 0x80),
+            QColor(255, 255, 255, 230),
+            2.5,
+            11,
+            13};
+}
+
+QFont plotFont(int pointSize, bool bold) {
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                      QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSize(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+void applyPlotTheme(QCustomPlot* plot, Theme theme) {
+    const ThemeStyle s = themeStyle(theme);
+    const bool big = theme == Theme::Presentation;
+    plot->setBackground(s.background);
+    plot->axisRect()->setBackground(s.background);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        const QPen axisPen(s.foreground, big ? 2.0 : 1.2);
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(QPen(s.foreground, big ? 1.5 : 1.0));
+        axis->setTickLabelColor(s.foreground);
+        axis->setLabelColor(s.foreground);
+        axis->setTickLabelFont(plotFont(s.fontPointSize));
+        axis->setLabelFont(plotFont(s.labelPointSize));
+        axis->setTickLengthOut(big ? 8 : 4);
+        axis->grid()->setPen(QPen(s.grid, 1.0));
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setZeroLinePen(QPen(s.zeroLine, big ? 2.0 : 1.3));
+    }
+    QCPLegend* legend = plot->legend;
+    legend->setFont(plotFont(s.fontPointSize));
+    legend->setTextColor(s.foreground);
+    legend->setBrush(s.legendBackground);
+    legend->setBorderPen(QPen(s.grid, 1.0));
+    legend->setIconSize(big ? QSize(48, 24) : QSize(32, 16));
+    legend->setRowSpacing(big ? 2 : 0);
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Colours, fonts and line widths of each theme, applied to a plot. Shared by the window and every
+// export, so both look the same.
+
+#include "scene_model.h"
+
+#include <QColor>
+#include <QFont>
+
+class QCustomPlot;
+
+namespace actviz::ui {
+
+struct ThemeStyle {
+    QColor background;
+    QColor foreground; ///< axes, ticks, labels, legend text
+    QColor grid;
+    QColor zeroLine;
+    QColor legendBackground;
+    double curveWidth;  ///< pen width of f, in pixels
+    int fontPointSize;  ///< tick labels and legend
+    int labelPointSize; ///< axis labels
+};
+
+[[nodiscard]] ThemeStyle themeStyle(Theme theme);
+
+/// The plot font: a Latin face with Noto Sans CJK SC as fallback, so Chinese text renders.
+[[nodiscard]] QFont plotFont(int pointSize, bool bold = false);
+
+/// Styles axes, grid, legend and background of `plot` for `theme`.
+void applyPlotTheme(QCustomPlot* plot, Theme theme);
+
+} // namespace actviz::ui

@@ -1,0 +1,394 @@
+#include "plot_view.h"
+
+#include "plot_style.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+#include "actviz/core/sampling.h"
+
+#include <qcustomplot.h>
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+constexpr double kClamp = 1e200; // beyond this QCustomPlot's pixel transforms overflow
+const QString kLiveLayer = QStringLiteral("live");
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString number(double v) {
+    return QString::fromStdString(core::formatShort(v, 6));
+}
+
+/// Copies sampled points into a graph; NaN leaves a gap, infinities are clamped.
+void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vector<double>& y) {
+    QVector<QCPGraphData> data(static_cast<qsizetype>(x.size()));
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double v = std::isnan(y[i]) ? y[i] : std::clamp(y[i], -kClamp, kClamp);
+        data[static_cast<qsizetype>(i)] = QCPGraphData(x[i], v);
+    }
+    graph->data()->set(data, true);
+}
+
+} // namespace
+
+PlotView::PlotView(SceneModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_plot(new QCustomPlot(this))
+    , m_readoutLabel(new QLabel(m_plot)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setFocusPolicy(Qt::StrongFocus);
+
+    // Software rendering: fast polylines with antialiasing keep a 20-graph replot near 15 ms.
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->addLayer(kLiveLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->xAxis->setLabel(QStringLiteral("x"));
+    m_plot->yAxis->setLabel(QStringLiteral("f(x)"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->installEventFilter(this);
+    m_plot->setMouseTracking(true);
+
+    m_readoutLabel->setVisible(false);
+    m_readoutLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readoutLabel->setTextFormat(Qt::RichText);
+
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &PlotView::onAxisRangeChanged);
+    connect(m_plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &PlotView::onAxisRangeChanged);
+    connect(m_model, &SceneModel::curveAdded, this, [this](int i) {
+        addGraphs(i);
+        queueReplot();
+    });
+    connect(m_model, &SceneModel::curveRemoved, this, [this](int i) {
+        removeGraphs(i);
+        queueReplot();
+    });
+    connect(m_model, &SceneModel::curveParametersChanged, this, [this](int i) {
+        resample(i);
+        if (i == m_live) {
+            m_plot->layer(kLiveLayer)->replot(); // this curve's layer only
+        } else {
+            restyle(i); // the legend text carries the parameter values
+            queueReplot();
+        }
+    });
+    connect(m_model, &SceneModel::curveStyleChanged, this, [this](int i) {
+        restyle(i);
+        resample(i);
+        queueReplot();
+    });
+    connect(m_model, &SceneModel::viewChanged, this, [this] {
+        applyView();
+        resampleAll();
+        queueReplot();
+    });
+    connect(m_model, &SceneModel::themeChanged, this, [this] {
+        applyTheme();
+        queueReplot();
+    });
+    connect(m_model, &SceneModel::sceneReset, this, &PlotView::rebuild);
+    rebuild();
+}
+
+PlotView::~PlotView() = default;
+
+QCPGraph* PlotView::functionGraph(int curve) const {
+    return curve >= 0 && curve < static_cast<int>(m_graphs.size())
+               ? m_graphs[static_cast<size_t>(curve)].f
+               : nullptr;
+}
+
+QCPGraph* PlotView::derivativeGraph(int curve) const {
+    return curve >= 0 && curve < static_cast<int>(m_graphs.size())
+               ? m_graphs[static_cast<size_t>(curve)].df
+               : nullptr;
+}
+
+QCPGraph* PlotView::gradientGraph(int curve, int k) const {
+    if (curve < 0 || curve >= static_cast<int>(m_graphs.size())) return nullptr;
+    const auto& g = m_graphs[static_cast<size_t>(curve)].grads;
+    return k >= 0 && k < static_cast<int>(g.size()) ? g[static_cast<size_t>(k)] : nullptr;
+}
+
+int PlotView::sampleCount() const {
+    const int width =
+        m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
+    return std::clamp(2 * width, 400, 8000);
+}
+
+void PlotView::rebuild() {
+    for (int i = static_cast<int>(m_graphs.size()) - 1; i >= 0; --i)
+        removeGraphs(i);
+    applyTheme();
+    applyView();
+    for (int i = 0; i < m_model->curveCount(); ++i)
+        addGraphs(i);
+    queueReplot();
+}
+
+void PlotView::addGraphs(int i) {
+    const Curve& c = m_model->curve(i);
+    Graphs g;
+    g.f = m_plot->addGraph();
+    g.df = m_plot->addGraph();
+    for (std::size_t k = 0; k < c.function->learnableParams().size(); ++k)
+        g.grads.push_back(m_plot->addGraph());
+    g.tracer = new QCPItemTracer(m_plot);
+    g.tracer->setLayer(QStringLiteral("overlay"));
+    g.tracer->setStyle(QCPItemTracer::tsCircle);
+    g.tracer->setVisible(false);
+    g.tracer->position->setType(QCPItemPosition::ptPlotCoords);
+    m_graphs.insert(m_graphs.begin() + i, g);
+    restyle(i);
+    resample(i);
+}
+
+void PlotView::removeGraphs(int i) {
+    if (i < 0 || i >= static_cast<int>(m_graphs.size())) return;
+    Graphs& g = m_graphs[static_cast<size_t>(i)];
+    m_plot->removeGraph(g.f);
+    m_plot->removeGraph(g.df);
+    for (QCPGraph* grad : g.grads)
+        m_plot->removeGraph(grad);
+    m_plot->removeItem(g.tracer);
+    m_graphs.erase(m_graphs.begin() + i);
+    if (m_live == i) m_live = -1;
+    hideReadout();
+}
+
+void PlotView::resample(int i) {
+    if (i < 0 || i >= static_cast<int>(m_graphs.size())) return;
+    const Curve& c = m_model->curve(i);
+    const Graphs& g = m_graphs[static_cast<size_t>(i)];
+    const ViewRange& v = m_model->view();
+    const std::vector<double> kinks = c.function->kinks(c.params);
+    core::sampleGrid(v.xMin, v.xMax, static_cast<std::size_t>(sampleCount()), kinks, m_x);
+    m_f.resize(m_x.size());
+    m_df.resize(m_x.size());
+    const bool wantDf = c.visible && c.showDerivative;
+    c.function->evaluate(m_x, c.params, m_f,
+                         wantDf ? std::span<double>(m_df) : std::span<double>());
+    setGraphData(g.f, m_x, m_f);
+    if (wantDf) setGraphData(g.df, m_x, m_df);
+    const auto learnable = c.function->learnableParams();
+    for (std::size_t k = 0; k < g.grads.size(); ++k) {
+        if (!(c.visible && c.showGradient)) continue;
+        c.function->gradient(m_x, c.params, learnable[k], m_df);
+        setGraphData(g.grads[k], m_x, m_df);
+    }
+}
+
+void PlotView::resampleAll() {
+    for (int i = 0; i < static_cast<int>(m_graphs.size()); ++i)
+        resample(i);
+}
+
+void PlotView::restyle(int i) {
+    const Curve& c = m_model->curve(i);
+    Graphs& g = m_graphs[static_cast<size_t>(i)];
+    const ThemeStyle style = themeStyle(m_model->theme());
+    const QString name = m_model->curveLabel(i);
+
+    g.f->setPen(QPen(c.color, style.curveWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    g.f->setName(name);
+    g.f->setVisible(c.visible);
+
+    QPen dashed(c.color, style.curveWidth * 0.8, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
+    g.df->setPen(dashed);
+    g.df->setName(tr("%1: f′").arg(qs(c.function->name)));
+    g.df->setVisible(c.visible && c.showDerivative);
+
+    const auto learnable = c.function->learnableParams();
+    for (std::size_t k = 0; k < g.grads.size(); ++k) {
+        QPen dotted(c.color, style.curveWidth * 0.8, Qt::DotLine, Qt::RoundCap, Qt::RoundJoin);
+        g.grads[k]->setPen(dotted);
+        g.grads[k]->setName(
+            tr("%1: ∂f/∂%2").arg(qs(c.function->name), qs(c.function->params[learnable[k]].id)));
+        g.grads[k]->setVisible(c.visible && c.showGradient);
+    }
+    // The legend lists what is drawn.
+    for (QCPGraph* graph : [&] {
+             std::vector<QCPGraph*> all{g.f, g.df};
+             all.insert(all.end(), g.grads.begin(), g.grads.end());
+             return all;
+         }()) {
+        if (graph->visible())
+            graph->addToLegend();
+        else
+            graph->removeFromLegend();
+    }
+    g.tracer->setPen(QPen(c.color, 2.0));
+    g.tracer->setBrush(m_model->theme() == Theme::Dark ? QColor(0x1e, 0x1f, 0x22)
+                                                       : QColor(Qt::white));
+    g.tracer->setSize(m_model->theme() == Theme::Presentation ? 16 : 9);
+}
+
+void PlotView::applyTheme() {
+    applyPlotTheme(m_plot, m_model->theme());
+    const ThemeStyle s = themeStyle(m_model->theme());
+    m_readoutLabel->setFont(plotFont(s.fontPointSize));
+    m_readoutLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
+                       " border-radius: 4px; padding: 6px; }")
+            .arg(s.legendBackground.name(QColor::HexArgb), s.foreground.name(), s.grid.name()));
+    for (int i = 0; i < static_cast<int>(m_graphs.size()); ++i)
+        restyle(i);
+}
+
+void PlotView::applyView() {
+    const ViewRange& v = m_model->view();
+    m_applyingView = true;
+    m_plot->xAxis->setRange(v.xMin, v.xMax);
+    m_plot->yAxis->setRange(v.yMin, v.yMax);
+    m_applyingView = false;
+}
+
+void PlotView::onAxisRangeChanged() {
+    if (m_applyingView) return;
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange y = m_plot->yAxis->range();
+    m_model->setView({x.lower, x.upper, y.lower, y.upper});
+}
+
+void PlotView::queueReplot() {
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::replotNow() {
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void PlotView::beginLiveEdit(int curve) {
+    if (curve < 0 || curve >= static_cast<int>(m_graphs.size()) || curve == m_live) return;
+    endLiveEdit();
+    m_live = curve;
+    hideReadout();
+    // The dragged curve gets its own buffered layer; the overlay gives up its buffer meanwhile,
+    // so each step repaints one layer and composes the others from their buffers.
+    QCPLayer* live = m_plot->layer(kLiveLayer);
+    live->setMode(QCPLayer::lmBuffered);
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    Graphs& g = m_graphs[static_cast<size_t>(curve)];
+    g.f->setLayer(live);
+    g.df->setLayer(live);
+    for (QCPGraph* grad : g.grads)
+        grad->setLayer(live);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::endLiveEdit() {
+    if (m_live < 0) return;
+    QCPLayer* main = m_plot->layer(QStringLiteral("main"));
+    Graphs& g = m_graphs[static_cast<size_t>(m_live)];
+    g.f->setLayer(main);
+    g.df->setLayer(main);
+    for (QCPGraph* grad : g.grads)
+        grad->setLayer(main);
+    m_plot->layer(kLiveLayer)->setMode(QCPLayer::lmLogical);
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
+    restyle(m_live); // legend text with the final parameter values
+    m_live = -1;
+    queueReplot();
+}
+
+void PlotView::showReadoutAt(double x) {
+    m_readout.clear();
+    for (int i = 0; i < m_model->curveCount(); ++i) {
+        const Curve& c = m_model->curve(i);
+        Graphs& g = m_graphs[static_cast<size_t>(i)];
+        g.tracer->setVisible(c.visible);
+        if (!c.visible) continue;
+        const ReadoutRow row{i, x, c.function->f(x, c.params), c.function->df(x, c.params)};
+        m_readout.push_back(row);
+        g.tracer->position->setCoords(x, std::isfinite(row.f) ? std::clamp(row.f, -kClamp, kClamp)
+                                                              : 0.0);
+    }
+    m_readoutLabel->setText(readoutText());
+    m_readoutLabel->adjustSize();
+    m_readoutLabel->setVisible(!m_readout.empty());
+    m_plot->layer(QStringLiteral("overlay"))->replot();
+}
+
+void PlotView::hideReadout() {
+    m_readout.clear();
+    m_readoutLabel->setVisible(false);
+    bool any = false;
+    for (Graphs& g : m_graphs) {
+        any = any || g.tracer->visible();
+        g.tracer->setVisible(false);
+    }
+    if (any) m_plot->layer(QStringLiteral("overlay"))->replot();
+}
+
+QString PlotView::readoutText() const {
+    if (m_readout.empty()) return {};
+    QString html =
+        QStringLiteral("<b>x = %1</b><table cellspacing='2'>").arg(number(m_readout.front().x));
+    for (const ReadoutRow& r : m_readout) {
+        const Curve& c = m_model->curve(r.curve);
+        html += QStringLiteral("<tr><td><span style='color:%1'>&#9632;</span> %2</td>"
+                               "<td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td></tr>")
+                    .arg(c.color.name(), qs(c.function->name).toHtmlEscaped(), number(r.f),
+                         number(r.df));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void PlotView::positionReadout(const QPoint& mouse) {
+    const QRect area = m_plot->axisRect()->rect();
+    QPoint p = mouse + QPoint(18, 18);
+    if (p.x() + m_readoutLabel->width() > area.right())
+        p.setX(mouse.x() - 18 - m_readoutLabel->width());
+    if (p.y() + m_readoutLabel->height() > area.bottom())
+        p.setY(mouse.y() - 18 - m_readoutLabel->height());
+    m_readoutLabel->move(p);
+}
+
+bool PlotView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot) {
+        if (event->type() == QEvent::MouseMove && m_live < 0) {
+            const auto* e = static_cast<QMouseEvent*>(event);
+            const QPoint pos = e->position().toPoint();
+            if (m_plot->axisRect()->rect().contains(pos) && e->buttons() == Qt::NoButton) {
+                showReadoutAt(m_plot->xAxis->pixelToCoord(pos.x()));
+                positionReadout(pos);
+            } else {
+                hideReadout();
+            }
+        } else if (event->type() == QEvent::Leave) {
+            hideReadout();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlotView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Home) {
+        m_model->resetView();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PlotView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    resampleAll(); // about two samples per pixel at the new width
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,90 @@
+#pragma once
+// The plot: draws the scene's curves with QCustomPlot, resamples them on every change of view or
+// size, and reads out f and f' at the cursor. The only widget that paints curves; exports render
+// through it too.
+
+#include <QWidget>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemTracer;
+class QLabel;
+
+namespace actviz::ui {
+
+class SceneModel;
+
+class PlotView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlotView(SceneModel* model, QWidget* parent = nullptr);
+    ~PlotView() override;
+
+    /// One row of the hover readout: curve i at x, computed by the core at exactly that x.
+    struct ReadoutRow {
+        int curve;
+        double x;
+        double f;
+        double df;
+    };
+
+    // getters:
+    [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
+    [[nodiscard]] QCPGraph* functionGraph(int curve) const;
+    [[nodiscard]] QCPGraph* derivativeGraph(int curve) const;
+    [[nodiscard]] QCPGraph* gradientGraph(int curve, int k) const;
+    [[nodiscard]] const std::vector<ReadoutRow>& readout() const { return m_readout; }
+    [[nodiscard]] QString readoutText() const;
+    /// Samples per curve at the current width: about two per pixel.
+    [[nodiscard]] int sampleCount() const;
+
+    /// While a parameter of `curve` is dragged only its graphs are redrawn, on their own layer.
+    void beginLiveEdit(int curve);
+    void endLiveEdit();
+    /// Shows the readout and markers at data coordinate x (the mouse does this by itself).
+    void showReadoutAt(double x);
+    void hideReadout();
+    /// Redraws now (exports, tests); normally replots are queued and coalesced.
+    void replotNow();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Graphs {
+        QCPGraph* f = nullptr;
+        QCPGraph* df = nullptr;
+        std::vector<QCPGraph*> grads;
+        QCPItemTracer* tracer = nullptr;
+    };
+
+    void rebuild();
+    void addGraphs(int i);
+    void removeGraphs(int i);
+    void resample(int i);
+    void resampleAll();
+    void restyle(int i);
+    void applyTheme();
+    void applyView();
+    void onAxisRangeChanged();
+    void queueReplot();
+    void positionReadout(const QPoint& mouse);
+
+    SceneModel* m_model;
+    QCustomPlot* m_plot;
+    QLabel* m_readoutLabel;
+    std::vector<Graphs> m_graphs;
+    std::vector<ReadoutRow> m_readout;
+    int m_live = -1;
+    bool m_applyingView = false;
+    // Sampling buffers, reused for every curve and every resample.
+    std::vector<double> m_x;
+    std::vector<double> m_f;
+    std::vector<double> m_df;
+};
+
+} // namespace actviz::ui

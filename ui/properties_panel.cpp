@@ -1,0 +1,119 @@
+#include "properties_panel.h"
+
+#include "scene_model.h"
+
+#include "actviz/core/analysis.h"
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <QFile>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace actviz::ui {
+namespace {
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+QString num(double v) {
+    return qs(core::formatShort(v, 5));
+}
+
+} // namespace
+
+PropertiesPanel::PropertiesPanel(SceneModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_text(new QTextBrowser(this)) {
+    m_text->setOpenExternalLinks(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    // Parameter drags and pans arrive in bursts: recompute once the burst settles.
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(120);
+    connect(timer, &QTimer::timeout, this, &PropertiesPanel::refresh);
+    auto later = [timer] { timer->start(); };
+    connect(m_model, &SceneModel::selectionChanged, this, &PropertiesPanel::refresh);
+    connect(m_model, &SceneModel::sceneReset, this, &PropertiesPanel::refresh);
+    connect(m_model, &SceneModel::languageChanged, this, &PropertiesPanel::refresh);
+    connect(m_model, &SceneModel::curveParametersChanged, this, later);
+    connect(m_model, &SceneModel::viewChanged, this, later);
+    refresh();
+}
+
+QString PropertiesPanel::prose(const QString& functionId, const QString& language) {
+    QFile file(QStringLiteral(":/functions/%1/about.%2.md").arg(functionId, language));
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString PropertiesPanel::computedMarkdown() const {
+    const int i = m_model->selected();
+    if (i < 0) return {};
+    const Curve& c = m_model->curve(i);
+    const ViewRange& v = m_model->view();
+    const auto p = core::analyse(*c.function, c.params, v.xMin, v.xMax);
+    if (!p) return {};
+    QString md = tr("## Computed for %1 on [%2, %3]\n\n")
+                     .arg(m_model->curveLabel(i), num(v.xMin), num(v.xMax));
+    md += tr("- f(0) = %1, f′(0) = %2\n").arg(num(p->f0), num(p->df0));
+    md += tr("- Output range over the view: [%1, %2]\n").arg(num(p->minValue), num(p->maxValue));
+    if (p->monotonic > 0)
+        md += tr("- Monotonic: non-decreasing over the view\n");
+    else if (p->monotonic < 0)
+        md += tr("- Monotonic: non-increasing over the view\n");
+    else
+        md += tr("- Not monotonic over the view\n");
+    for (const core::Extremum& m : p->minima)
+        md += tr("- Minimum at x = %1, f = %2\n").arg(num(m.x), num(m.f));
+    md += p->zeroCentred ? tr("- Zero-centred (odd, f(0) = 0)\n") : tr("- Not zero-centred\n");
+    if (p->saturated.empty()) {
+        md += tr("- No saturation in view (|f′| ≥ 0.001 everywhere)\n");
+    } else {
+        QStringList runs;
+        for (const core::Interval& s : p->saturated)
+            runs << QStringLiteral("[%1, %2]").arg(num(s.lo), num(s.hi));
+        md += tr("- Saturated (|f′| < 0.001, gradients vanish) on %1\n")
+                  .arg(runs.join(QStringLiteral(", ")));
+    }
+    QStringList kinks;
+    for (double k : p->kinks)
+        kinks << num(k);
+    switch (p->smoothness) {
+    case core::Smoothness::Smooth:
+        md += tr("- Smooth everywhere (C∞)\n");
+        break;
+    case core::Smoothness::C1:
+        md += tr("- C¹: f′ continuous, f″ jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        break;
+    case core::Smoothness::Continuous:
+        md += tr("- Continuous (C⁰), f′ jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        break;
+    case core::Smoothness::Discontinuous:
+        md += tr("- Discontinuous: f jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        break;
+    }
+    return md;
+}
+
+void PropertiesPanel::refresh() {
+    const int i = m_model->selected();
+    if (i < 0) {
+        m_markdown = tr("Select a curve to see its properties.");
+    } else {
+        const Curve& c = m_model->curve(i);
+        const QString id = qs(c.function->id);
+        QString text = prose(id, m_model->language());
+        if (text.isEmpty()) text = prose(id, QStringLiteral("en"));
+        m_markdown = QStringLiteral("# %1\n\n").arg(qs(c.function->name)) + text +
+                     QStringLiteral("\n\n") + computedMarkdown() + QStringLiteral("\n*") +
+                     qs(c.function->reference) + QStringLiteral("*\n");
+    }
+    m_text->setMarkdown(m_markdown);
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,223 @@
+#include "scene_json.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+constexpr int kMaxCurves = 64;
+
+QString q(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+/// JSON has no literal for infinities: those values are written as strings.
+QJsonValue numberValue(double v) {
+    if (std::isfinite(v)) return v;
+    return QString::fromStdString(core::formatNumber(v));
+}
+
+std::optional<double> readNumber(const QJsonValue& v) {
+    if (v.isDouble()) return v.toDouble();
+    if (v.isString()) return core::parseNumber(v.toString().toStdString());
+    return std::nullopt;
+}
+
+/// Checks that `o` has only the keys in `allowed`; names the first stranger.
+std::optional<QString> unknownKey(const QJsonObject& o, std::initializer_list<const char*> allowed,
+                                  const QString& where) {
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool known = false;
+        for (const char* k : allowed)
+            known = known || it.key() == QLatin1String(k);
+        if (!known) return QObject::tr("%1 has an unknown key \"%2\".").arg(where, it.key());
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readBool(const QJsonObject& o, const char* key, bool& out,
+                                const QString& where) {
+    if (!o.contains(QLatin1String(key))) return std::nullopt;
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isBool()) return QObject::tr("%1: \"%2\" must be true or false.").arg(where, key);
+    out = v.toBool();
+    return std::nullopt;
+}
+
+std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
+    const QString where = QObject::tr("Curve %1").arg(index + 1);
+    if (!value.isObject()) return QObject::tr("%1 is not an object.").arg(where);
+    const QJsonObject o = value.toObject();
+    if (auto bad = unknownKey(
+            o, {"function", "params", "color", "visible", "derivative", "gradient"}, where))
+        return bad;
+    const QJsonValue id = o.value(QLatin1String("function"));
+    if (!id.isString()) return QObject::tr("%1 has no \"function\" name.").arg(where);
+    c.function = core::findFunction(id.toString().toStdString());
+    if (c.function == nullptr)
+        return QObject::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
+    c.params = c.function->defaults();
+    const QJsonValue params = o.value(QLatin1String("params"));
+    if (!params.isUndefined()) {
+        if (!params.isObject()) return QObject::tr("%1: \"params\" must be an object.").arg(where);
+        const QJsonObject p = params.toObject();
+        for (auto it = p.begin(); it != p.end(); ++it) {
+            const auto k = c.function->paramIndex(it.key().toStdString());
+            if (!k)
+                return QObject::tr("%1: %2 has no parameter \"%3\".")
+                    .arg(where, q(c.function->id), it.key().left(60));
+            const auto v = readNumber(it.value());
+            if (!v) return QObject::tr("%1: parameter %2 is not a number.").arg(where, it.key());
+            c.params[*k] = *v;
+        }
+        if (auto why = c.function->validate(c.params))
+            return QObject::tr("%1: %2.").arg(where, QString::fromStdString(*why));
+    }
+    const QJsonValue color = o.value(QLatin1String("color"));
+    if (!color.isUndefined()) {
+        if (!color.isString() || !QColor::isValidColorName(color.toString()))
+            return QObject::tr("%1: \"color\" must be a colour such as \"#0072b2\".").arg(where);
+        c.color = QColor::fromString(color.toString());
+    }
+    if (auto bad = readBool(o, "visible", c.visible, where)) return bad;
+    if (auto bad = readBool(o, "derivative", c.showDerivative, where)) return bad;
+    if (auto bad = readBool(o, "gradient", c.showGradient, where)) return bad;
+    return std::nullopt;
+}
+
+std::optional<QString> readRange(const QJsonObject& view, const char* key, double& lo, double& hi) {
+    const QJsonValue v = view.value(QLatin1String(key));
+    if (v.isUndefined()) return std::nullopt;
+    const QJsonArray a = v.toArray();
+    if (!v.isArray() || a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
+        return QObject::tr("The view's \"%1\" must be a pair of numbers [min, max].").arg(key);
+    const double l = a[0].toDouble(), h = a[1].toDouble();
+    if (!std::isfinite(l) || !std::isfinite(h) || !(l < h) || h - l < 1e-300 || h - l > 1e300)
+        return QObject::tr("The view's \"%1\" range must be finite with min < max.").arg(key);
+    lo = l;
+    hi = h;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString themeName(Theme theme) {
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::Presentation:
+        return QStringLiteral("presentation");
+    }
+    return {};
+}
+
+std::optional<Theme> themeFromName(const QString& name) {
+    for (Theme t : {Theme::Light, Theme::Dark, Theme::Presentation})
+        if (themeName(t) == name) return t;
+    return std::nullopt;
+}
+
+QByteArray sceneToJson(const Scene& scene) {
+    QJsonArray curves;
+    for (const Curve& c : scene.curves) {
+        QJsonObject params;
+        for (std::size_t p = 0; p < c.params.size(); ++p)
+            params.insert(q(c.function->params[p].id), numberValue(c.params[p]));
+        curves.append(QJsonObject{{"function", q(c.function->id)},
+                                  {"params", params},
+                                  {"color", c.color.name()},
+                                  {"visible", c.visible},
+                                  {"derivative", c.showDerivative},
+                                  {"gradient", c.showGradient}});
+    }
+    const QJsonObject view{{"x", QJsonArray{scene.view.xMin, scene.view.xMax}},
+                           {"y", QJsonArray{scene.view.yMin, scene.view.yMax}}};
+    const QJsonObject root{{"format", "actviz-scene"},
+                           {"version", kSceneFormatVersion},
+                           {"curves", curves},
+                           {"view", view},
+                           {"theme", themeName(scene.theme)},
+                           {"language", scene.language}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+SceneParse sceneFromJson(const QByteArray& json) {
+    auto fail = [](const QString& why) { return SceneParse{std::nullopt, why}; };
+    if (json.trimmed().isEmpty()) return fail(QObject::tr("The file is empty."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QObject::tr("Not valid JSON: %1 at byte %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset));
+    if (!doc.isObject())
+        return fail(QObject::tr("Not an actviz scene: the top level is not an object."));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("actviz-scene"))
+        return fail(QObject::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+        version.toDouble() < 1)
+        return fail(QObject::tr("The scene has no valid format \"version\"."));
+    if (version.toDouble() > kSceneFormatVersion)
+        return fail(QObject::tr("The scene was written by a newer actviz (format version %1; this "
+                                "version reads up to %2).")
+                        .arg(version.toDouble())
+                        .arg(kSceneFormatVersion));
+    if (auto bad = unknownKey(root, {"format", "version", "curves", "view", "theme", "language"},
+                              QObject::tr("The scene")))
+        return fail(*bad);
+
+    Scene scene;
+    const QJsonValue curves = root.value(QLatin1String("curves"));
+    if (!curves.isUndefined()) {
+        if (!curves.isArray()) return fail(QObject::tr("\"curves\" must be an array."));
+        const QJsonArray a = curves.toArray();
+        if (a.size() > kMaxCurves)
+            return fail(QObject::tr("The scene has %1 curves; at most %2 are supported.")
+                            .arg(a.size())
+                            .arg(kMaxCurves));
+        for (int i = 0; i < a.size(); ++i) {
+            Curve c;
+            if (auto bad = readCurve(a[i], i, c)) return fail(*bad);
+            scene.curves.push_back(c);
+        }
+    }
+    // Curves without a colour take palette colours the others do not use.
+    for (Curve& c : scene.curves)
+        if (!c.color.isValid()) c.color = firstUnusedColor(scene.curves);
+    const QJsonValue view = root.value(QLatin1String("view"));
+    if (!view.isUndefined()) {
+        if (!view.isObject()) return fail(QObject::tr("\"view\" must be an object."));
+        const QJsonObject v = view.toObject();
+        if (auto bad = unknownKey(v, {"x", "y"}, QObject::tr("The view"))) return fail(*bad);
+        if (auto bad = readRange(v, "x", scene.view.xMin, scene.view.xMax)) return fail(*bad);
+        if (auto bad = readRange(v, "y", scene.view.yMin, scene.view.yMax)) return fail(*bad);
+    }
+    const QJsonValue theme = root.value(QLatin1String("theme"));
+    if (!theme.isUndefined()) {
+        const auto t = themeFromName(theme.toString());
+        if (!theme.isString() || !t)
+            return fail(QObject::tr("Unknown theme (use light, dark or presentation)."));
+        scene.theme = *t;
+    }
+    const QJsonValue language = root.value(QLatin1String("language"));
+    if (!language.isUndefined()) {
+        if (language != QLatin1String("en") && language != QLatin1String("zh_CN"))
+            return fail(QObject::tr("Unknown language (use en or zh_CN)."));
+        scene.language = language.toString();
+    }
+    return {scene, {}};
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,176 @@
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <cmath>
+
+namespace actviz::ui {
+
+const std::vector<QColor>& curvePalette() {
+    // Okabe & Ito (2008), with black moved last and yellow, weak on white, after it.
+    static const std::vector<QColor> palette{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                             QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                             QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                             QColor(0x55, 0x55, 0x55), QColor(0xF0, 0xE4, 0x42)};
+    return palette;
+}
+
+SceneModel::SceneModel(QObject* parent)
+    : QObject(parent) {}
+
+QString SceneModel::curveLabel(int i) const {
+    const Curve& c = curve(i);
+    QString label =
+        QString::fromUtf8(c.function->name.data(), static_cast<qsizetype>(c.function->name.size()));
+    if (c.params.empty()) return label;
+    QStringList parts;
+    for (std::size_t p = 0; p < c.params.size(); ++p) {
+        const auto& spec = c.function->params[p];
+        parts << QString::fromUtf8(spec.id.data(), static_cast<qsizetype>(spec.id.size())) + "=" +
+                     QString::fromStdString(core::formatShort(c.params[p]));
+    }
+    return label + " (" + parts.join(", ") + ")";
+}
+
+QColor firstUnusedColor(const std::vector<Curve>& curves) {
+    const auto& palette = curvePalette();
+    for (const QColor& c : palette) {
+        bool used = false;
+        for (const Curve& curve : curves)
+            used = used || curve.color == c;
+        if (!used) return c;
+    }
+    return palette[curves.size() % palette.size()];
+}
+
+QColor SceneModel::nextColor() const {
+    return firstUnusedColor(m_scene.curves);
+}
+
+int SceneModel::addCurve(const QString& functionId) {
+    const core::FunctionSpec* fn = core::findFunction(functionId.toStdString());
+    if (fn == nullptr) return -1;
+    Curve c;
+    c.function = fn;
+    c.params = fn->defaults();
+    c.color = nextColor();
+    m_scene.curves.push_back(std::move(c));
+    const int i = curveCount() - 1;
+    emit curveAdded(i);
+    setSelected(i);
+    return i;
+}
+
+void SceneModel::removeCurve(int i) {
+    if (!valid(i)) return;
+    m_scene.curves.erase(m_scene.curves.begin() + i);
+    emit curveRemoved(i);
+    if (m_selected >= curveCount() || m_selected == i) {
+        m_selected = -2; // force the signal below
+        setSelected(std::min(i, curveCount() - 1));
+    } else if (m_selected > i) {
+        m_selected -= 1;
+        emit selectionChanged(m_selected);
+    }
+}
+
+std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double value) {
+    if (!valid(i)) return tr("There is no curve %1.").arg(i);
+    Curve& c = m_scene.curves[static_cast<size_t>(i)];
+    if (param >= c.params.size())
+        return tr("%1 has no parameter %2.").arg(curveLabel(i)).arg(param);
+    if (c.params[param] == value) return std::nullopt;
+    std::vector<double> candidate = c.params;
+    candidate[param] = value;
+    if (auto why = c.function->validate(candidate)) return QString::fromStdString(*why);
+    c.params = std::move(candidate);
+    emit curveParametersChanged(i);
+    return std::nullopt;
+}
+
+void SceneModel::resetParameters(int i) {
+    if (!valid(i)) return;
+    Curve& c = m_scene.curves[static_cast<size_t>(i)];
+    const std::vector<double> defaults = c.function->defaults();
+    if (c.params == defaults) return;
+    c.params = defaults;
+    emit curveParametersChanged(i);
+}
+
+void SceneModel::setColor(int i, const QColor& color) {
+    if (!valid(i) || !color.isValid() || curve(i).color == color) return;
+    m_scene.curves[static_cast<size_t>(i)].color = color;
+    emit curveStyleChanged(i);
+}
+
+void SceneModel::setVisible(int i, bool visible) {
+    if (!valid(i) || curve(i).visible == visible) return;
+    m_scene.curves[static_cast<size_t>(i)].visible = visible;
+    emit curveStyleChanged(i);
+}
+
+void SceneModel::setShowDerivative(int i, bool show) {
+    if (!valid(i) || curve(i).showDerivative == show) return;
+    m_scene.curves[static_cast<size_t>(i)].showDerivative = show;
+    emit curveStyleChanged(i);
+}
+
+void SceneModel::setShowGradient(int i, bool show) {
+    if (!valid(i) || curve(i).showGradient == show) return;
+    m_scene.curves[static_cast<size_t>(i)].showGradient = show;
+    emit curveStyleChanged(i);
+}
+
+void SceneModel::setView(const ViewRange& view) {
+    const bool finite = std::isfinite(view.xMin) && std::isfinite(view.xMax) &&
+                        std::isfinite(view.yMin) && std::isfinite(view.yMax);
+    if (!finite || !(view.xMin < view.xMax) || !(view.yMin < view.yMax)) return;
+    if (view == m_scene.view) return;
+    m_scene.view = view;
+    emit viewChanged();
+}
+
+void SceneModel::setTheme(Theme theme) {
+    if (theme == m_scene.theme) return;
+    m_scene.theme = theme;
+    emit themeChanged();
+}
+
+void SceneModel::setLanguage(const QString& language) {
+    if (language == m_scene.language) return;
+    m_scene.language = language;
+    emit languageChanged();
+}
+
+void SceneModel::setSelected(int i) {
+    if (!valid(i)) i = -1;
+    if (i == m_selected) return;
+    m_selected = i;
+    emit selectionChanged(i);
+}
+
+void SceneModel::setScene(const Scene& scene) {
+    m_scene = scene;
+    m_home = scene.view;
+    m_selected = m_scene.curves.empty() ? -1 : 0;
+    emit sceneReset();
+    emit selectionChanged(m_selected);
+}
+
+Scene SceneModel::lectureScene() {
+    Scene s;
+    const auto& palette = curvePalette();
+    int n = 0;
+    for (const char* id : {"sigmoid", "tanh", "relu", "leaky_relu"}) {
+        Curve c;
+        c.function = core::findFunction(id);
+        c.params = c.function->defaults();
+        c.color = palette[static_cast<size_t>(n++)];
+        s.curves.push_back(c);
+    }
+    s.curves.back().params = {0.1}; // a slope a class can see (the default 0.01 hides the leak)
+    return s;
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,119 @@
+#pragma once
+// The scene: every piece of state the window shows (curves, view, theme, language, selection).
+// Widgets edit it through its setters and redraw from its signals; it serialises to the scene
+// file format (scene_json.h).
+
+#include <QColor>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace actviz::core {
+struct FunctionSpec;
+}
+
+namespace actviz::ui {
+
+/// One curve: a catalogue function with its own parameter values and style.
+struct Curve {
+    const core::FunctionSpec* function = nullptr;
+    std::vector<double> params;
+    QColor color;
+    bool visible = true;
+    bool showDerivative = false; ///< f' (same colour, dashed)
+    bool showGradient = false;   ///< df/dparam of each learnable parameter (dotted)
+};
+
+/// The visible rectangle of the plot, in data coordinates.
+struct ViewRange {
+    double xMin = -6.0;
+    double xMax = 6.0;
+    double yMin = -1.5;
+    double yMax = 3.5;
+    friend bool operator==(const ViewRange&, const ViewRange&) = default;
+};
+
+enum class Theme { Light, Dark, Presentation };
+
+/// The whole displayable state, as a value (what a scene file holds).
+struct Scene {
+    std::vector<Curve> curves;
+    ViewRange view;
+    Theme theme = Theme::Light;
+    QString language = QStringLiteral("en");
+};
+
+class SceneModel : public QObject {
+    Q_OBJECT
+public:
+    explicit SceneModel(QObject* parent = nullptr);
+
+    // getters:
+    [[nodiscard]] int curveCount() const { return static_cast<int>(m_scene.curves.size()); }
+    [[nodiscard]] const Curve& curve(int i) const {
+        return m_scene.curves.at(static_cast<size_t>(i));
+    }
+    [[nodiscard]] const ViewRange& view() const { return m_scene.view; }
+    [[nodiscard]] const ViewRange& homeView() const { return m_home; }
+    [[nodiscard]] Theme theme() const { return m_scene.theme; }
+    [[nodiscard]] const QString& language() const { return m_scene.language; }
+    [[nodiscard]] int selected() const { return m_selected; }
+    [[nodiscard]] const Scene& scene() const { return m_scene; }
+    /// "Leaky ReLU (slope=0.1)": the legend text of curve i.
+    [[nodiscard]] QString curveLabel(int i) const;
+
+    // setters (each validates, stores, then signals):
+    /// Adds `functionId` with default parameters and the next palette colour; returns its
+    /// index, or -1 for an unknown id.
+    int addCurve(const QString& functionId);
+    void removeCurve(int i);
+    /// Sets one parameter. A value outside the parameter's domain (or breaking a cross
+    /// constraint such as hardtanh's min < max) is refused: the scene stays as it was and the
+    /// reason is returned.
+    std::optional<QString> setParameter(int i, std::size_t param, double value);
+    void resetParameters(int i);
+    void setColor(int i, const QColor& color);
+    void setVisible(int i, bool visible);
+    void setShowDerivative(int i, bool show);
+    void setShowGradient(int i, bool show);
+    void setView(const ViewRange& view);
+    void resetView() { setView(m_home); }
+    void setTheme(Theme theme);
+    void setLanguage(const QString& language);
+    void setSelected(int i);
+    /// Replaces everything at once (scene files, settings): one sceneReset, not N signals.
+    void setScene(const Scene& scene);
+
+    /// The scene a lecture starts with: Sigmoid, Tanh, ReLU and Leaky ReLU on [-6, 6].
+    [[nodiscard]] static Scene lectureScene();
+    /// The colour the next new curve gets: the first palette colour not in use.
+    [[nodiscard]] QColor nextColor() const;
+
+signals:
+    void curveAdded(int i);
+    void curveRemoved(int i);
+    void curveParametersChanged(int i);
+    void curveStyleChanged(int i);
+    void viewChanged();
+    void themeChanged();
+    void languageChanged();
+    void selectionChanged(int i);
+    void sceneReset();
+
+private:
+    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < curveCount(); }
+
+    Scene m_scene;
+    ViewRange m_home;
+    int m_selected = -1;
+};
+
+/// Okabe and Ito's colour-blind-safe palette, in the order new curves take it.
+[[nodiscard]] const std::vector<QColor>& curvePalette();
+
+/// The first palette colour none of `curves` uses (cycling when all are taken).
+[[nodiscard]] QColor firstUnusedColor(const std::vector<Curve>& curves);
+
+} // namespace actviz::ui
