@@ -65,14 +65,13 @@ int SceneModel::addCurve(const QString& functionId) {
 void SceneModel::removeCurve(int i) {
     if (!valid(i)) return;
     m_scene.curves.erase(m_scene.curves.begin() + i);
+    // The selection is valid again before anyone hears of the removal.
+    const int before = m_selected;
+    if (m_selected > i || m_selected >= curveCount()) m_selected -= 1;
+    if (m_selected == i && before == i && i < curveCount()) m_selected = i;
+    if (m_selected < 0 && curveCount() > 0) m_selected = 0;
     emit curveRemoved(i);
-    if (m_selected >= curveCount() || m_selected == i) {
-        m_selected = -2; // force the signal below
-        setSelected(std::min(i, curveCount() - 1));
-    } else if (m_selected > i) {
-        m_selected -= 1;
-        emit selectionChanged(m_selected);
-    }
+    emit selectionChanged(m_selected);
 }
 
 std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double value) {

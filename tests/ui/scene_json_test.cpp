@@ -1,0 +1,80 @@
+// The scene file format: round trip and clear refusals.
+
+#include "scene_json.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+TEST(SceneJson, RoundTripsEveryField) {
+    Scene s = SceneModel::lectureScene();
+    s.curves[1].showDerivative = true;
+    s.curves[2].visible = false;
+    Curve sp;
+    sp.function = core::findFunction("softplus");
+    sp.params = {2.0, INFINITY};
+    sp.color = QColor(0x12, 0x34, 0x56);
+    sp.showGradient = true;
+    s.curves.push_back(sp);
+    s.view = {-2.5, 7.25, -1, 3};
+    s.theme = Theme::Presentation;
+    s.language = QStringLiteral("zh_CN");
+    const QByteArray json = sceneToJson(s);
+    const SceneParse back = sceneFromJson(json);
+    ASSERT_TRUE(back.scene.has_value()) << back.error.toStdString();
+    EXPECT_EQ(sceneToJson(*back.scene), json);
+    EXPECT_EQ(back.scene->curves[4].params[1], INFINITY);
+    EXPECT_EQ(back.scene->view, s.view);
+}
+
+TEST(SceneJson, RefusesWithOneMessageNamingTheProblem) {
+    struct Case {
+        const char* json;
+        const char* mention;
+    };
+    const Case cases[] = {
+        {"", "empty"},
+        {"{", "Not valid JSON"},
+        {"[]", "not an object"},
+        {R"({"format":"other","version":1})", "format"},
+        {R"({"format":"actviz-scene","version":2})", "newer actviz"},
+        {R"({"format":"actviz-scene","version":"1"})", "version"},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"nope"}]})",
+         "unknown function \"nope\""},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"elu","params":{"beta":1}}]})",
+         "no parameter \"beta\""},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"squareplus","params":{"b":-1}}]})",
+         "squareplus.b must be"},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"elu","params":{"alpha":"x"}}]})",
+         "not a number"},
+        {R"({"format":"actviz-scene","version":1,"view":{"x":[1,0]}})", "min < max"},
+        {R"({"format":"actviz-scene","version":1,"theme":"neon"})", "theme"},
+        {R"({"format":"actviz-scene","version":1,"extra":1})", "unknown key \"extra\""},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu","color":"notacolour"}]})",
+         "colour"},
+    };
+    for (const Case& c : cases) {
+        const SceneParse p = sceneFromJson(QByteArray(c.json));
+        EXPECT_FALSE(p.scene.has_value()) << c.json;
+        EXPECT_TRUE(p.error.contains(QString::fromUtf8(c.mention)))
+            << c.json << " -> " << p.error.toStdString();
+        EXPECT_FALSE(p.error.contains(QLatin1Char('\n'))) << c.json;
+    }
+}
+
+TEST(SceneJson, MissingOptionalFieldsTakeDefaults) {
+    const SceneParse p = sceneFromJson(
+        R"({"format":"actviz-scene","version":1,"curves":[{"function":"smu"},{"function":"smu1"}]})");
+    ASSERT_TRUE(p.scene.has_value()) << p.error.toStdString();
+    EXPECT_EQ(p.scene->curves[0].params, core::findFunction("smu")->defaults());
+    EXPECT_NE(p.scene->curves[0].color, p.scene->curves[1].color);
+    EXPECT_EQ(p.scene->view, ViewRange{});
+}
+
+} // namespace
+} // namespace actviz::ui

@@ -1,0 +1,258 @@
+// The window, driven as a lecturer would: pick functions, drag and type parameters, toggle
+// derivatives, hover, zoom, restart.
+
+#include "curve_list.h"
+#include "formula_panel.h"
+#include "function_picker.h"
+#include "main_window.h"
+#include "parameter_panel.h"
+#include "parameter_slider.h"
+#include "plot_view.h"
+#include "properties_panel.h"
+#include "scene_json.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <qcustomplot.h>
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QSlider>
+#include <QTreeWidgetItem>
+
+#include <gtest/gtest.h>
+
+namespace actviz::ui {
+namespace {
+
+using app::MainWindow;
+
+/// A fresh window on the lecture scene (settings cleared first).
+std::unique_ptr<MainWindow> freshWindow() {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1280, 720);
+    w->show();
+    QApplication::processEvents();
+    return w;
+}
+
+/// Every point of the graph equals the core's value at its key (NaN where the core gives NaN).
+void expectGraphEqualsCore(QCPGraph* graph, const core::FunctionSpec& fn,
+                           const std::vector<double>& params, int what, std::size_t param = 0) {
+    ASSERT_NE(graph, nullptr);
+    ASSERT_GT(graph->data()->size(), 100);
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        const double x = it->key;
+        const double expected = what == 0   ? fn.f(x, params)
+                                : what == 1 ? fn.df(x, params)
+                                            : fn.grad(x, params, param);
+        ASSERT_EQ(it->value, expected) << fn.id << " at x = " << x;
+    }
+}
+
+int indexOf(const SceneModel* m, const char* id) {
+    for (int i = m->curveCount() - 1; i >= 0; --i)
+        if (m->curve(i).function->id == id) return i;
+    return -1;
+}
+
+TEST(Window, StartsWithTheLectureScene) {
+    auto w = freshWindow();
+    ASSERT_EQ(w->model()->curveCount(), 4);
+    EXPECT_EQ(w->model()->curve(0).function->id, "sigmoid");
+    EXPECT_EQ(w->model()->curve(3).function->id, "leaky_relu");
+    EXPECT_EQ(w->model()->view().xMin, -6.0);
+    EXPECT_EQ(w->model()->view().xMax, 6.0);
+    EXPECT_EQ(w->plotView()->plot()->graphCount(), 4 * 2); // f and f' per curve
+}
+
+TEST(Window, CheckingAFunctionAddsAGraphWhoseDataEqualTheCore) {
+    auto w = freshWindow();
+    QTreeWidgetItem* item = w->picker()->itemFor(QStringLiteral("swish"));
+    ASSERT_NE(item, nullptr);
+    item->setCheckState(0, Qt::Checked);
+    const int i = indexOf(w->model(), "swish");
+    ASSERT_GE(i, 0);
+    const Curve& c = w->model()->curve(i);
+    expectGraphEqualsCore(w->plotView()->functionGraph(i), *c.function, c.params, 0);
+    EXPECT_NE(c.color, w->model()->curve(0).color);
+    item->setCheckState(0, Qt::Unchecked);
+    EXPECT_EQ(indexOf(w->model(), "swish"), -1);
+}
+
+TEST(Window, TheSameFunctionCanBeComparedAtTwoParameterValues) {
+    auto w = freshWindow();
+    const int a = w->model()->addCurve(QStringLiteral("leaky_relu"));
+    ASSERT_FALSE(w->model()->setParameter(a, 0, 0.3).has_value());
+    EXPECT_EQ(w->model()->curve(3).params[0], 0.1);
+    EXPECT_EQ(w->model()->curve(a).params[0], 0.3);
+    EXPECT_NE(w->model()->curve(3).color, w->model()->curve(a).color);
+    EXPECT_EQ(w->plotView()->functionGraph(a)->name(), QStringLiteral("Leaky ReLU (slope=0.3)"));
+}
+
+TEST(Window, MovingASliderUpdatesModelAndGraph) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    ASSERT_EQ(w->parameterPanel()->sliderCount(), 1);
+    ParameterSlider* s = w->parameterPanel()->slider(0);
+    emit s->dragStarted();
+    s->slider()->setValue(700); // beta = 7
+    emit s->dragFinished();
+    EXPECT_DOUBLE_EQ(w->model()->curve(i).params[0], s->valueAt(700));
+    EXPECT_DOUBLE_EQ(w->model()->curve(i).params[0], 7.0);
+    expectGraphEqualsCore(w->plotView()->functionGraph(i), *w->model()->curve(i).function,
+                          w->model()->curve(i).params, 0);
+}
+
+TEST(Window, TypingAnExactValueWorksEvenBeyondTheSliderRange) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    QLineEdit* field = w->parameterPanel()->slider(0)->field();
+    field->setText(QStringLiteral("12.375"));
+    emit field->editingFinished();
+    EXPECT_EQ(w->model()->curve(i).params[0], 12.375);
+    EXPECT_TRUE(w->parameterPanel()->slider(0)->message().isEmpty());
+}
+
+TEST(Window, ARefusedValueLeavesTheSceneUnchangedAndShowsWhy) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("squareplus"));
+    const QByteArray before = sceneToJson(w->model()->scene());
+    ParameterSlider* s = w->parameterPanel()->slider(0);
+    for (const char* bad : {"-1", "0", "abc", "inf"}) {
+        s->field()->setText(QString::fromLatin1(bad));
+        emit s->field()->editingFinished();
+        EXPECT_EQ(sceneToJson(w->model()->scene()), before) << bad;
+        EXPECT_FALSE(s->message().isEmpty()) << bad;
+        EXPECT_EQ(w->model()->curve(i).params[0], 0.2);
+    }
+    EXPECT_TRUE(s->message().contains(QStringLiteral("b must be"))) << s->message().toStdString();
+    s->field()->setText(QStringLiteral("4"));
+    emit s->field()->editingFinished();
+    EXPECT_EQ(w->model()->curve(i).params[0], 4.0);
+    EXPECT_TRUE(s->message().isEmpty());
+}
+
+TEST(Window, DerivativeAndGradientToggles) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    EXPECT_FALSE(w->plotView()->derivativeGraph(i)->visible());
+    w->model()->setShowDerivative(i, true);
+    EXPECT_TRUE(w->plotView()->derivativeGraph(i)->visible());
+    EXPECT_EQ(w->plotView()->derivativeGraph(i)->pen().style(), Qt::DashLine);
+    const Curve& c = w->model()->curve(i);
+    expectGraphEqualsCore(w->plotView()->derivativeGraph(i), *c.function, c.params, 1);
+    w->model()->setShowGradient(i, true);
+    QCPGraph* grad = w->plotView()->gradientGraph(i, 0);
+    ASSERT_NE(grad, nullptr);
+    EXPECT_TRUE(grad->visible());
+    EXPECT_EQ(grad->pen().style(), Qt::DotLine);
+    expectGraphEqualsCore(grad, *c.function, c.params, 2, 0);
+    w->model()->setShowDerivative(i, false);
+    EXPECT_FALSE(w->plotView()->derivativeGraph(i)->visible());
+}
+
+TEST(Window, HoverReadoutIsTheCoreAtThatExactX) {
+    auto w = freshWindow();
+    const double x = 0.123456789012345;
+    w->plotView()->showReadoutAt(x);
+    const auto& rows = w->plotView()->readout();
+    ASSERT_EQ(rows.size(), 4u);
+    for (const auto& r : rows) {
+        const Curve& c = w->model()->curve(r.curve);
+        EXPECT_EQ(r.x, x);
+        EXPECT_EQ(r.f, c.function->f(x, c.params));
+        EXPECT_EQ(r.df, c.function->df(x, c.params));
+    }
+    EXPECT_TRUE(w->plotView()->readoutText().contains(QStringLiteral("Sigmoid")));
+}
+
+TEST(Window, ZoomResamplesAndShowsSmuAtMicroscale) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("smu"));
+    w->model()->setView({-1e-6, 1e-6, -1e-6, 1e-6});
+    QCPGraph* g = w->plotView()->functionGraph(i);
+    EXPECT_EQ(g->data()->constBegin()->key, -1e-6);
+    EXPECT_EQ((g->data()->constEnd() - 1)->key, 1e-6);
+    EXPECT_GE(g->data()->size(), w->plotView()->sampleCount());
+    const Curve& c = w->model()->curve(i);
+    expectGraphEqualsCore(g, *c.function, c.params, 0);
+    // The kinks of a piecewise function are sampled exactly.
+    const int r = indexOf(w->model(), "relu");
+    w->model()->setView({-0.37, 0.51, -1, 1});
+    bool hasZero = false;
+    for (auto it = w->plotView()->functionGraph(r)->data()->constBegin();
+         it != w->plotView()->functionGraph(r)->data()->constEnd(); ++it)
+        hasZero = hasZero || it->key == 0.0;
+    EXPECT_TRUE(hasZero);
+}
+
+TEST(Window, HomeResetsTheView) {
+    auto w = freshWindow();
+    w->model()->setView({-1, 1, -1, 1});
+    w->model()->resetView();
+    EXPECT_EQ(w->model()->view(), SceneModel::lectureScene().view);
+}
+
+TEST(Window, RemovingAndRecolouringACurve) {
+    auto w = freshWindow();
+    w->model()->setColor(1, QColor(Qt::red));
+    EXPECT_EQ(w->plotView()->functionGraph(1)->pen().color(), QColor(Qt::red));
+    w->model()->removeCurve(1);
+    EXPECT_EQ(w->model()->curveCount(), 3);
+    EXPECT_EQ(w->plotView()->plot()->graphCount(), 3 * 2);
+    w->model()->setVisible(0, false);
+    EXPECT_FALSE(w->plotView()->functionGraph(0)->visible());
+}
+
+TEST(Window, PanelsFollowTheSelection) {
+    auto w = freshWindow();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    w->model()->setSelected(i);
+    const QString md = w->propertiesPanel()->markdown();
+    EXPECT_TRUE(md.contains(QStringLiteral("Swish")));
+    EXPECT_TRUE(md.contains(QStringLiteral("Minimum at x = -1.2785"))) << md.toStdString();
+    EXPECT_EQ(w->formulaPanel()->parameterText(), QStringLiteral("β = 1"));
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    EXPECT_TRUE(w->propertiesPanel()->markdown().contains(QStringLiteral("要点")));
+}
+
+TEST(Window, TheSceneIsRestoredOnRestart) {
+    QByteArray saved;
+    {
+        auto w = freshWindow();
+        const int i = w->model()->addCurve(QStringLiteral("elu"));
+        w->model()->setParameter(i, 0, 0.5);
+        w->model()->setShowDerivative(i, true);
+        w->model()->setView({-3, 2, -1, 2});
+        w->model()->setTheme(Theme::Dark);
+        saved = sceneToJson(w->model()->scene());
+        w->close();
+    }
+    MainWindow again;
+    EXPECT_EQ(sceneToJson(again.model()->scene()), saved);
+}
+
+TEST(Resources, EveryFunctionHasFormulasMadeFromItsCurrentTexAndTextsInBothLanguages) {
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        const QString id = QString::fromUtf8(fn.id.data(), static_cast<qsizetype>(fn.id.size()));
+        for (auto [kind, tex] : {std::pair{"f", fn.texF}, {"df", fn.texDf}}) {
+            QFile svg(FormulaPanel::formulaPath(id, QString::fromLatin1(kind)));
+            ASSERT_TRUE(svg.open(QIODevice::ReadOnly)) << svg.fileName().toStdString();
+            const QString text = QString::fromUtf8(svg.readAll());
+            const QString desc =
+                QStringLiteral("<desc>%1</desc>")
+                    .arg(QString::fromUtf8(tex.data(), static_cast<qsizetype>(tex.size()))
+                             .toHtmlEscaped());
+            EXPECT_TRUE(text.contains(desc))
+                << fn.id << " " << kind << ": the SVG is stale; run tools/render_formulas.mjs";
+        }
+        EXPECT_FALSE(PropertiesPanel::prose(id, QStringLiteral("en")).isEmpty()) << fn.id;
+        EXPECT_FALSE(PropertiesPanel::prose(id, QStringLiteral("zh_CN")).isEmpty()) << fn.id;
+    }
+}
+
+} // namespace
+} // namespace actviz::ui
