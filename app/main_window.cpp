@@ -14,6 +14,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -37,6 +40,7 @@ QWidget* scrollable(QWidget* content) {
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -55,8 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_plot);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Functions"), "functions", m_picker));
-    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Curves"), "curves", m_curves));
+    auto* functions = dock(this, tr("Functions"), "functions", m_picker);
+    auto* curves = dock(this, tr("Curves"), "curves", m_curves);
+    addDockWidget(Qt::LeftDockWidgetArea, functions);
+    addDockWidget(Qt::LeftDockWidgetArea, curves);
     auto* parameters = dock(this, tr("Parameters"), "parameters", scrollable(m_parameters));
     auto* formula = dock(this, tr("Formula"), "formula", m_formula);
     auto* properties = dock(this, tr("Properties"), "properties", m_properties);
@@ -65,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(formula, properties);
     formula->raise();
     resizeDocks({parameters, formula}, {300, 420}, Qt::Vertical);
+    resizeDocks({functions, parameters}, {250, 380}, Qt::Horizontal);
 
     connect(m_parameters, &ui::ParameterPanel::liveEditStarted, m_plot,
             &ui::PlotView::beginLiveEdit);
@@ -74,7 +81,6 @@ MainWindow::MainWindow(QWidget* parent)
     buildToolBar();
     statusBar()->showMessage(
         tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values"));
-    resize(1280, 720);
     restoreSettings();
 }
 
@@ -122,7 +128,12 @@ void MainWindow::restoreSettings() {
     const ui::SceneParse parsed =
         ui::sceneFromJson(settings.value(QStringLiteral("scene")).toByteArray());
     m_model->setScene(parsed.scene.value_or(ui::SceneModel::lectureScene()));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // First start: most of the screen, at least 1280x720 where the screen allows it.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(std::max(std::min(1280, screen.width()), screen.width() * 9 / 10),
+               std::max(std::min(720, screen.height()), screen.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
 }
 
@@ -131,6 +142,18 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("scene"), ui::sceneToJson(m_model->scene()));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());
+}
+
+std::optional<QString> MainWindow::openSceneFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2.").arg(path, file.errorString());
+    // A scene is a few kilobytes; refuse anything absurdly large before parsing it.
+    if (file.size() > 16 * 1024 * 1024) return tr("%1 is too large to be a scene file.").arg(path);
+    const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
+    if (!parsed.scene) return tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);
+    m_model->setScene(*parsed.scene);
+    return std::nullopt;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

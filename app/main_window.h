@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QComboBox;
 
 namespace actviz::ui {
@@ -34,6 +36,9 @@ public:
 
     /// Writes the scene and window layout to the settings (also done on close).
     void saveSettings() const;
+    /// Replaces the scene with the one in `path`; on any problem the scene stays as it was and
+    /// the reason is returned.
+    std::optional<QString> openSceneFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QString readoutText() const;
     /// Samples per curve at the current width: about two per pixel.
     [[nodiscard]] int sampleCount() const;
+    /// The size of the data rectangle in pixels.
+    [[nodiscard]] QSize dataAreaSize() const;
 
     /// While a parameter of `curve` is dragged only its graphs are redrawn, on their own layer.
     void beginLiveEdit(int curve);
@@ -60,6 +62,11 @@ private:
         QCPGraph* df = nullptr;
         std::vector<QCPGraph*> grads;
         QCPItemTracer* tracer = nullptr;
+        [[nodiscard]] std::vector<QCPGraph*> all() const {
+            std::vector<QCPGraph*> v{f, df};
+            v.insert(v.end(), grads.begin(), grads.end());
+            return v;
+        }
     };
 
     void rebuild();

@@ -24,6 +24,7 @@ ViewRangeBar::ViewRangeBar(SceneModel* model, QWidget* parent)
         layout->addWidget(m_fields[i]);
         connect(m_fields[i], &QLineEdit::editingFinished, this, &ViewRangeBar::apply);
     }
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_model, &SceneModel::viewChanged, this, &ViewRangeBar::refresh);
     connect(m_model, &SceneModel::sceneReset, this, &ViewRangeBar::refresh);
     refresh();

@@ -22,7 +22,8 @@ constexpr std::string_view kMainHelp =
     R"(actviz - show, compare and export neural-network activation functions
 
 Usage:
-  actviz                      open the window
+  actviz                      open the window (on the last scene)
+  actviz SCENE.json           open the window on a scene file
   actviz list [--json]        every function, its parameters and formulas
   actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
                               f, f' (and df/dparam) at x values read from stdin

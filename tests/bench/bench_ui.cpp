@@ -1,0 +1,114 @@
+// One parameter change of the lecture scene (10 functions with f' shown: 20 graphs, legend and
+// axes, 1920x1080, offscreen) until the plot has finished painting, as the window does it (the
+// dragged curve alone on its buffered layer), beside the same scene with QCustomPlot's default
+// settings and a full replot per change. Reports median and p99 per step and the ratio.
+
+#include "plot_view.h"
+#include "scene_model.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+using actviz::ui::PlotView;
+using actviz::ui::SceneModel;
+
+constexpr int kSwish = 5; // the curve whose beta is dragged
+
+std::unique_ptr<SceneModel> lectureScene10() {
+    auto model = std::make_unique<SceneModel>();
+    actviz::ui::Scene s;
+    s.view = {-6, 6, -1.5, 3.5};
+    model->setScene(s);
+    for (const char* id : {"sigmoid", "tanh", "relu", "leaky_relu", "elu", "swish", "gelu", "mish",
+                           "softplus", "squareplus"}) {
+        const int i = model->addCurve(QString::fromLatin1(id));
+        model->setShowDerivative(i, true);
+    }
+    return model;
+}
+
+struct Stats {
+    double median;
+    double p99;
+};
+
+Stats stats(std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]};
+}
+
+Stats g_fast{}, g_default{};
+
+/// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults.
+void parameterStep(benchmark::State& state, bool live) {
+    auto model = lectureScene10();
+    PlotView view(model.get());
+    view.resize(1920, 1080);
+    view.show();
+    if (!live) view.plot()->setPlottingHints(QCP::phNone); // QCustomPlot's defaults
+    view.replotNow();
+    QApplication::processEvents();
+    if (live) {
+        view.beginLiveEdit(kSwish);
+        view.replotNow();
+    }
+    std::vector<double> ms;
+    int step = 0;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        model->setParameter(kSwish, 0, 0.5 + 0.01 * (step++ % 400));
+        if (!live) view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const auto tm = std::chrono::steady_clock::now();
+        view.plot()->repaint(); // finish painting now, not when the event loop gets to it
+        const auto t1 = std::chrono::steady_clock::now();
+        if (getenv("SPLIT"))
+            fprintf(stderr, "%.2f %.2f\n",
+                    std::chrono::duration<double, std::milli>(tm - t0).count(),
+                    std::chrono::duration<double, std::milli>(t1 - tm).count());
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    if (live) view.endLiveEdit();
+    const Stats s = stats(ms);
+    (live ? g_fast : g_default) = s;
+    state.counters["median_ms"] = s.median;
+    state.counters["p99_ms"] = s.p99;
+    state.counters["graphs"] = view.plot()->graphCount();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int steps = qEnvironmentVariableIntValue("ACTVIZ_BENCH_STEPS") > 0
+                          ? qEnvironmentVariableIntValue("ACTVIZ_BENCH_STEPS")
+                          : 400;
+    benchmark::RegisterBenchmark("parameter_step/actviz", parameterStep, true)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(steps);
+    benchmark::RegisterBenchmark("parameter_step/qcustomplot_defaults", parameterStep, false)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(100);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    std::printf("\nparameter change until painted, 20 graphs at 1920x1080:\n");
+    std::printf("  actviz (live layer):       median %6.2f ms   p99 %6.2f ms\n", g_fast.median,
+                g_fast.p99);
+    std::printf("  QCustomPlot defaults:      median %6.2f ms   p99 %6.2f ms\n", g_default.median,
+                g_default.p99);
+    if (g_fast.median > 0)
+        std::printf("  ratio (defaults / actviz): %.1fx faster\n",
+                    g_default.median / g_fast.median);
+    return 0;
+}
