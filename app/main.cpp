@@ -2,12 +2,42 @@
 
 #include "cli/cli.h"
 #include "main_window.h"
+#include "plot_view.h"
 
 #include <QApplication>
+#include <QTimer>
+#include <QWidget>
 
 #include <iostream>
 #include <string_view>
 #include <vector>
+
+namespace {
+
+/// Quits the application right after `widget` has painted for the first time.
+class FirstPaint : public QObject {
+public:
+    static void quitAfterFirstPaint(QWidget* widget) {
+        auto* filter = new FirstPaint;
+        for (QWidget* w : widget->findChildren<QWidget*>())
+            w->installEventFilter(filter);
+        widget->installEventFilter(filter);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char** argv) {
     const std::vector<std::string_view> args(argv + 1, argv + argc);
@@ -23,7 +53,18 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QStringLiteral(ACTVIZ_VERSION));
+    // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted
+    // ("window" for the real window, "bare" for an empty Qt window as the baseline).
+    const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
+    if (probe == "bare") {
+        QWidget bare;
+        bare.resize(1280, 720);
+        FirstPaint::quitAfterFirstPaint(&bare);
+        bare.show();
+        return QApplication::exec();
+    }
     actviz::app::MainWindow window;
+    if (probe == "window") FirstPaint::quitAfterFirstPaint(window.plotView());
     if (sceneArgument) {
         if (const auto error = window.openSceneFile(QString::fromLocal8Bit(argv[1]))) {
             std::cerr << "actviz: " << error->toStdString() << '\n';

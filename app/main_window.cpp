@@ -70,6 +70,9 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, formula);
     tabifyDockWidget(formula, properties);
     formula->raise();
+    m_properties->setActive(false);
+    connect(properties, &QDockWidget::visibilityChanged, m_properties,
+            &ui::PropertiesPanel::setActive);
     resizeDocks({parameters, formula}, {300, 420}, Qt::Vertical);
     resizeDocks({functions, parameters}, {250, 380}, Qt::Horizontal);
 

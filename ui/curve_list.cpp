@@ -36,7 +36,7 @@ CurveList::CurveList(SceneModel* model, QWidget* parent)
     , m_model(model)
     , m_tree(new QTreeWidget(this)) {
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Curve"), tr("f′"), tr("∂f/∂θ")});
+    m_tree->setHeaderLabels({tr("Curve"), tr("f′"), tr("df/dθ")});
     m_tree->headerItem()->setToolTip(kDerivative, tr("Show the derivative (dashed)"));
     m_tree->headerItem()->setToolTip(kGradient,
                                      tr("Show df/dparam of the learnable parameters (dotted)"));

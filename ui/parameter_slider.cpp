@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -44,7 +45,7 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
                                   qs(spec.domain.describe())));
     m_field->setMaximumWidth(130);
     m_field->setToolTip(tr("Exact value: %1").arg(qs(spec.domain.describe())));
-    m_reset->setText(QStringLiteral("↺"));
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reset->setToolTip(
         tr("Reset to the default, %1").arg(qs(core::formatShort(spec.defaultValue, 17))));
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));

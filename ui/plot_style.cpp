@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
+
 namespace actviz::ui {
 
 ThemeStyle themeStyle(Theme theme) {
@@ -39,8 +41,9 @@ ThemeStyle themeStyle(Theme theme) {
 
 QFont plotFont(int pointSize, bool bold) {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("Noto Sans CJK SC")});
+    // The interface's own face first (already loaded: no extra font lookups at start-up), with
+    // Noto Sans CJK SC for Chinese, so exports render Chinese the same on every machine.
+    font.setFamilies({QApplication::font().family(), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSize(pointSize);
     font.setBold(bold);
     return font;

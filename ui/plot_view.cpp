@@ -1,5 +1,6 @@
 #include "plot_view.h"
 
+#include "formula_panel.h"
 #include "plot_style.h"
 #include "scene_model.h"
 
@@ -65,6 +66,17 @@ void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vect
 /// A graph that, while it is dragged, draws its wide line as a few one-pixel polylines offset
 /// over a small disc: the raster engine's fastest path (cosmetic, unantialiased), about ten times
 /// faster than stroking a wide pen, and the same thickness. Otherwise it draws as usual.
+/// Calls draw(points, count) for each run of at least two points between NaN gaps.
+template <class Draw> void forEachRun(const QVector<QPointF>& lines, Draw draw) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= lines.size(); ++i) {
+        const bool gap = i == lines.size() || qIsNaN(lines[i].y()) || qIsNaN(lines[i].x());
+        if (!gap) continue;
+        if (i - start >= 2) draw(lines.constData() + start, static_cast<int>(i - start));
+        start = i + 1;
+    }
+}
+
 class CurveGraph : public QCPGraph {
 public:
     using QCPGraph::QCPGraph;
@@ -81,8 +93,34 @@ protected:
     }
 
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override {
-        if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized)) {
+        if (painter->modes().testFlag(QCPPainter::pmVectorized)) {
             QCPGraph::drawLinePlot(painter, lines);
+            return;
+        }
+        if (!draft) {
+            const QPen wide = painter->pen();
+            if (wide.style() == Qt::NoPen || lines.size() < 2) return;
+            // A wide antialiased line as a few antialiased one-pixel lines offset over a disc:
+            // the cosmetic stroker is an order of magnitude faster than stroking a wide pen.
+            QPen thin(wide.color(), 0);
+            thin.setCosmetic(true);
+            painter->setPen(thin);
+            painter->setAntialiasing(true);
+            const double h = std::max(0.0, (wide.widthF() - 1.0) / 2.0);
+            const int rings = static_cast<int>(std::ceil(h / 0.9));
+            for (int ring = 0; ring <= rings; ++ring) {
+                const double radius = rings == 0 ? 0.0 : h * ring / rings;
+                const int count = ring == 0 ? 1 : 6 * ring;
+                for (int k = 0; k < count; ++k) {
+                    const double a = 2.0 * M_PI * k / count;
+                    painter->save();
+                    painter->translate(radius * std::cos(a), radius * std::sin(a));
+                    forEachRun(lines,
+                               [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
+                    painter->restore();
+                }
+            }
+            painter->setPen(wide);
             return;
         }
         const QPen wide = painter->pen();
@@ -97,17 +135,7 @@ protected:
                 if (dx * dx + dy * dy > r * r) continue;
                 painter->save();
                 painter->translate(dx, dy);
-                // One polyline per run between NaN gaps.
-                qsizetype start = 0;
-                for (qsizetype i = 0; i <= lines.size(); ++i) {
-                    const bool gap =
-                        i == lines.size() || qIsNaN(lines[i].y()) || qIsNaN(lines[i].x());
-                    if (!gap) continue;
-                    if (i - start >= 2)
-                        painter->drawPolyline(lines.constData() + start,
-                                              static_cast<int>(i - start));
-                    start = i + 1;
-                }
+                forEachRun(lines, [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
                 painter->restore();
             }
         }
@@ -119,12 +147,25 @@ QCPGraph* newGraph(QCustomPlot* plot) {
     return new CurveGraph(plot->xAxis, plot->yAxis);
 }
 
+/// QCustomPlot replots at once on every resize; while a window is laid out there are several in
+/// a row, so this one queues the replot and draws once.
+class Plot : public QCustomPlot {
+public:
+    using QCustomPlot::QCustomPlot;
+
+protected:
+    void resizeEvent(QResizeEvent*) override {
+        setViewport(rect());
+        replot(rpQueuedReplot);
+    }
+};
+
 } // namespace
 
 PlotView::PlotView(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(new Plot(this))
     , m_readoutLabel(new QLabel(m_plot)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -314,8 +355,9 @@ void PlotView::restyle(int i) {
         QPen dotted(c.color, style.curveWidth * 0.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         static_cast<CurveGraph*>(g.grads[k])->legendStyle = Qt::DotLine;
         g.grads[k]->setPen(dotted);
-        g.grads[k]->setName(
-            tr("%1: ∂f/∂%2").arg(qs(c.function->name), qs(c.function->params[learnable[k]].id)));
+        g.grads[k]->setName(tr("%1: df/d%2")
+                                .arg(qs(c.function->name),
+                                     texSymbolToText(qs(c.function->params[learnable[k]].tex))));
         g.grads[k]->setVisible(c.visible && c.showGradient);
     }
     // The legend lists what is drawn.
@@ -434,10 +476,12 @@ QString PlotView::readoutText() const {
         QStringLiteral("<b>x = %1</b><table cellspacing='2'>").arg(number(m_readout.front().x));
     for (const ReadoutRow& r : m_readout) {
         const Curve& c = m_model->curve(r.curve);
-        html += QStringLiteral("<tr><td><span style='color:%1'>&#9632;</span> %2</td>"
-                               "<td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td></tr>")
-                    .arg(c.color.name(), qs(c.function->name).toHtmlEscaped(), number(r.f),
-                         number(r.df));
+        html +=
+            QStringLiteral(
+                "<tr><td><span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span>&nbsp;%2</td>"
+                "<td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td></tr>")
+                .arg(c.color.name(), qs(c.function->name).toHtmlEscaped(), number(r.f),
+                     number(r.df));
     }
     return html + QStringLiteral("</table>");
 }

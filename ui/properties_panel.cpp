@@ -100,7 +100,18 @@ QString PropertiesPanel::computedMarkdown() const {
     return md;
 }
 
+void PropertiesPanel::setActive(bool active) {
+    m_active = active;
+    if (m_active && m_stale) update();
+}
+
 void PropertiesPanel::refresh() {
+    m_stale = true;
+    if (m_active) update();
+}
+
+void PropertiesPanel::update() {
+    m_stale = false;
     const int i = m_model->selected();
     if (i < 0) {
         m_markdown = tr("Select a curve to see its properties.");

@@ -16,18 +16,29 @@ class PropertiesPanel : public QWidget {
 public:
     explicit PropertiesPanel(SceneModel* model, QWidget* parent = nullptr);
 
-    [[nodiscard]] QString markdown() const { return m_markdown; }
+    /// The text shown (brought up to date first if the panel is hidden).
+    [[nodiscard]] QString markdown() {
+        if (m_stale) update();
+        return m_markdown;
+    }
     /// The prose for a function in a language ("en", "zh_CN"), from the resources.
     [[nodiscard]] static QString prose(const QString& functionId, const QString& language);
     /// The computed part, as Markdown.
     [[nodiscard]] QString computedMarkdown() const;
 
+    /// Whether the panel is on screen (a dock tab raised): text is laid out only then.
+    void setActive(bool active);
+
 private:
+    /// Recomputes now when visible, else when next shown (text layout is not free).
     void refresh();
+    void update();
 
     SceneModel* m_model;
     QTextBrowser* m_text;
     QString m_markdown;
+    bool m_stale = true;
+    bool m_active = true;
 };
 
 } // namespace actviz::ui

@@ -85,6 +85,28 @@ void parameterStep(benchmark::State& state, bool live) {
     state.counters["graphs"] = view.plot()->graphCount();
 }
 
+/// A full replot of the same scene (what a zoom, pan or resize costs), for reference.
+void fullReplot(benchmark::State& state) {
+    auto model = lectureScene10();
+    PlotView view(model.get());
+    view.resize(1920, 1080);
+    view.show();
+    view.replotNow();
+    QApplication::processEvents();
+    std::vector<double> ms;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        view.plot()->repaint();
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
+    }
+    const Stats s = stats(ms);
+    state.counters["median_ms"] = s.median;
+    state.counters["p99_ms"] = s.p99;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -99,6 +121,9 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("parameter_step/qcustomplot_defaults", parameterStep, false)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(100);
+    benchmark::RegisterBenchmark("full_replot/actviz", fullReplot)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(30);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
