@@ -29,7 +29,7 @@ QString qs(std::string_view s) {
 }
 
 QString number(double v) {
-    return QString::fromStdString(core::formatShort(v, 6));
+    return v == 0.0 ? QStringLiteral("0") : QString::fromStdString(core::formatShort(v, 6));
 }
 
 /// A dash pattern in pixels along the curve; on = 0 draws a solid line.
@@ -380,7 +380,9 @@ void PlotView::applyTheme() {
     m_readoutLabel->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
                        " border-radius: 4px; padding: 6px; }")
-            .arg(s.legendBackground.name(QColor::HexArgb), s.foreground.name(), s.grid.name()));
+            .arg(s.background.name(), s.foreground.name(), s.grid.name()));
+    m_readoutLabel->setAttribute(Qt::WA_StyledBackground, true);
+    m_readoutLabel->setAutoFillBackground(true);
     for (int i = 0; i < static_cast<int>(m_graphs.size()); ++i)
         restyle(i);
 }
@@ -456,6 +458,14 @@ void PlotView::showReadoutAt(double x) {
     m_readoutLabel->setText(readoutText());
     m_readoutLabel->adjustSize();
     m_readoutLabel->setVisible(!m_readout.empty());
+    // Beside the point on the first curve, unless the mouse places it (eventFilter).
+    if (!m_readout.empty()) {
+        const double y = std::isfinite(m_readout.front().f) ? m_readout.front().f : 0.0;
+        const double px = std::clamp(m_plot->xAxis->coordToPixel(x), -1e6, 1e6);
+        const double py =
+            std::clamp(m_plot->yAxis->coordToPixel(std::clamp(y, -kClamp, kClamp)), -1e6, 1e6);
+        positionReadout(QPoint(static_cast<int>(px), static_cast<int>(py)));
+    }
     m_plot->layer(QStringLiteral("overlay"))->replot();
 }
 
@@ -486,13 +496,17 @@ QString PlotView::readoutText() const {
     return html + QStringLiteral("</table>");
 }
 
-void PlotView::positionReadout(const QPoint& mouse) {
+void PlotView::positionReadout(const QPoint& anchor) {
     const QRect area = m_plot->axisRect()->rect();
+    const QPoint mouse(std::clamp(anchor.x(), area.left(), area.right()),
+                       std::clamp(anchor.y(), area.top(), area.bottom()));
     QPoint p = mouse + QPoint(18, 18);
     if (p.x() + m_readoutLabel->width() > area.right())
         p.setX(mouse.x() - 18 - m_readoutLabel->width());
     if (p.y() + m_readoutLabel->height() > area.bottom())
         p.setY(mouse.y() - 18 - m_readoutLabel->height());
+    p.setX(std::max(p.x(), area.left() + 4));
+    p.setY(std::max(p.y(), area.top() + 4));
     m_readoutLabel->move(p);
 }
 
