@@ -102,18 +102,27 @@ struct Smu1 {
         const double q = 0.5 * r + 0.5 * aw; // (r + |w|) / 2, no overflow
         const bool upper = w >= 0.0;
         const double g = upper ? om : -om;
-        // (r - |w|) / r = mu^2 / (2 q r); mu (mu / q) / r where mu^2 or q r could overflow.
-        const double d = moderate ? p.muSquared.hi / (2.0 * q * r) : p.mu * (p.mu / q) / (2.0 * r);
+        const double base = upper ? x : p.alpha * x;
+        double d;    // (r - |w|) / r = mu^2 / (2 q r)
+        double corr; // f - base = mu^2 / (4 q)
+        if (moderate) {
+            corr = 0.25 * p.muSquared.hi / q;
+            d = 0.5 * p.muSquared.hi / (q * r);
+        } else { // mu^2 or q r could overflow
+            const double muq = p.mu * (p.mu / q);
+            d = muq / (2.0 * r);
+            corr = 0.25 * muq;
+        }
         const double df = (upper ? 1.0 : p.alpha) - 0.5 * g * d;
         const double dmu = 0.5 * p.mu / r;
 
+        double f = base + corr;
+        // Where base and corr cancel by more than a quarter (near the root of f, at
+        // x = -mu / (2 sqrt alpha)) the rounding of corr would show:
+        // f = (4 alpha x^2 - mu^2) / (2 ((1+alpha) x - r)), numerator in double-double.
         const num::DD px = num::mulDD(x, p.onePlusAlpha); // (1 + alpha) x
-        double f;
-        if (!moderate || std::fabs(p.alpha) > 1e150) {
-            f = (upper ? x : p.alpha * x) + 0.25 * (p.mu * (p.mu / q));
-        } else if (px.hi >= 0.0) {
-            f = 0.5 * px.hi + 0.5 * r + 0.5 * px.lo;
-        } else {
+        if (moderate && std::fabs(p.alpha) < 1e150 && px.hi < 0.0 &&
+            std::fabs(f) < 0.75 * std::fabs(base)) {
             const num::DD x2 = num::twoProd(x, x);
             const double a4 = 4.0 * p.alpha;
             const num::DD t = num::twoProd(a4, x2.hi);
