@@ -132,10 +132,9 @@ void MainWindow::restoreSettings() {
         ui::sceneFromJson(settings.value(QStringLiteral("scene")).toByteArray());
     m_model->setScene(parsed.scene.value_or(ui::SceneModel::lectureScene()));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
-        // First start: most of the screen, at least 1280x720 where the screen allows it.
+        // First start: 1280x720, the size a lecture projector shows without scaling.
         const QRect screen = this->screen()->availableGeometry();
-        resize(std::max(std::min(1280, screen.width()), screen.width() * 9 / 10),
-               std::max(std::min(720, screen.height()), screen.height() * 9 / 10));
+        resize(std::min(1280, screen.width()), std::min(720, screen.height()));
     }
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
 }
