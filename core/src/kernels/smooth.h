@@ -180,10 +180,12 @@ struct Softplus {
         // max(t, 0) + log1p(e^{-|t|}), the error of beta x carried into the exponential.
         if (t.hi >= 0.0) {
             const double e = std::min(num::exp(-t.hi) * (1.0 - t.lo), 1.0);
-            return {x + num::log1p01(e) / p.beta, 1.0 / (1.0 + e)};
+            const double l = num::log1p01(e);
+            return {x + (p.beta == 1.0 ? l : l / p.beta), 1.0 / (1.0 + e)};
         }
         const double e = num::exp(t.hi) * (1.0 + t.lo);
-        return {num::log1p01(e) / p.beta, e / (1.0 + e)};
+        const double l = num::log1p01(e);
+        return {p.beta == 1.0 ? l : l / p.beta, e / (1.0 + e)};
     }
     static std::vector<double> kinks(const double* params) {
         // The switch to the identity is a (tiny) jump in f and in f'.
