@@ -1,5 +1,7 @@
 #include "formula_panel.h"
 
+#include "text.h"
+
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
@@ -13,13 +15,7 @@
 #include <algorithm>
 
 namespace actviz::ui {
-namespace {
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
+namespace {} // namespace
 
 QString texSymbolToText(const QString& tex) {
     static const std::pair<const char*, const char*> kSymbols[] = {

@@ -1,5 +1,7 @@
 #include "function_picker.h"
 
+#include "text.h"
+
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
@@ -13,10 +15,6 @@
 
 namespace actviz::ui {
 namespace {
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 constexpr int kIdRole = Qt::UserRole + 1;
 

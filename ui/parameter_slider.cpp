@@ -1,5 +1,7 @@
 #include "parameter_slider.h"
 
+#include "text.h"
+
 #include "actviz/core/parameter.h"
 
 #include <QGridLayout>
@@ -17,10 +19,6 @@ namespace actviz::ui {
 namespace {
 
 constexpr int kSteps = 1000;
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 } // namespace
 

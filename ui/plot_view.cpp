@@ -1,5 +1,7 @@
 #include "plot_view.h"
 
+#include "text.h"
+
 #include "formula_panel.h"
 #include "plot_style.h"
 #include "scene_model.h"
@@ -23,10 +25,6 @@ namespace {
 
 constexpr double kClamp = 1e200; // beyond this QCustomPlot's pixel transforms overflow
 const QString kLiveLayer = QStringLiteral("live");
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString number(double v) {
     return v == 0.0 ? QStringLiteral("0") : QString::fromStdString(core::formatShort(v, 6));

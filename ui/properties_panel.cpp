@@ -1,5 +1,7 @@
 #include "properties_panel.h"
 
+#include "text.h"
+
 #include "scene_model.h"
 
 #include "actviz/core/analysis.h"
@@ -14,9 +16,6 @@
 namespace actviz::ui {
 namespace {
 
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 QString num(double v) {
     return qs(core::formatShort(v, 5));
 }

@@ -1,5 +1,7 @@
 #include "scene_json.h"
 
+#include "text.h"
+
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
@@ -14,10 +16,6 @@ namespace actviz::ui {
 namespace {
 
 constexpr int kMaxCurves = 64;
-
-QString q(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 /// JSON has no literal for infinities: those values are written as strings.
 QJsonValue numberValue(double v) {
@@ -73,7 +71,7 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
             const auto k = c.function->paramIndex(it.key().toStdString());
             if (!k)
                 return QObject::tr("%1: %2 has no parameter \"%3\".")
-                    .arg(where, q(c.function->id), it.key().left(60));
+                    .arg(where, qs(c.function->id), it.key().left(60));
             const auto v = readNumber(it.value());
             if (!v) return QObject::tr("%1: parameter %2 is not a number.").arg(where, it.key());
             c.params[*k] = *v;
@@ -132,8 +130,8 @@ QByteArray sceneToJson(const Scene& scene) {
     for (const Curve& c : scene.curves) {
         QJsonObject params;
         for (std::size_t p = 0; p < c.params.size(); ++p)
-            params.insert(q(c.function->params[p].id), numberValue(c.params[p]));
-        curves.append(QJsonObject{{"function", q(c.function->id)},
+            params.insert(qs(c.function->params[p].id), numberValue(c.params[p]));
+        curves.append(QJsonObject{{"function", qs(c.function->id)},
                                   {"params", params},
                                   {"color", c.color.name()},
                                   {"visible", c.visible},

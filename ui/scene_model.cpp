@@ -1,5 +1,7 @@
 #include "scene_model.h"
 
+#include "text.h"
+
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
@@ -21,14 +23,12 @@ SceneModel::SceneModel(QObject* parent)
 
 QString SceneModel::curveLabel(int i) const {
     const Curve& c = curve(i);
-    QString label =
-        QString::fromUtf8(c.function->name.data(), static_cast<qsizetype>(c.function->name.size()));
+    QString label = qs(c.function->name);
     if (c.params.empty()) return label;
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         const auto& spec = c.function->params[p];
-        parts << QString::fromUtf8(spec.id.data(), static_cast<qsizetype>(spec.id.size())) + "=" +
-                     QString::fromStdString(core::formatShort(c.params[p]));
+        parts << qs(spec.id) + "=" + QString::fromStdString(core::formatShort(c.params[p]));
     }
     return label + " (" + parts.join(", ") + ")";
 }
