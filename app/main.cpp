@@ -1,6 +1,7 @@
 // actviz: the window, or a command-line subcommand when one is named.
 
 #include "cli/cli.h"
+#include "export_cli.h"
 #include "main_window.h"
 #include "plot_view.h"
 
@@ -41,6 +42,20 @@ private:
 
 int main(int argc, char** argv) {
     const std::vector<std::string_view> args(argv + 1, argv + argc);
+    // Exports render with Qt but need no display: offscreen unless the caller chose a platform.
+    if (!args.empty() && (args[0] == "export" || args[0] == "table")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Errors are one line of ours on stderr: Qt's own chatter (runtime directory and the like)
+        // stays out of it.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+            if (type == QtFatalMsg) std::cerr << msg.toStdString() << '\n';
+        });
+        QApplication app(argc, argv);
+        QStringList rest;
+        for (std::size_t i = 1; i < args.size(); ++i)
+            rest << QString::fromLocal8Bit(argv[i + 1]);
+        return actviz::app::runExport(rest, args[0] == "table", std::cout, std::cerr);
+    }
     // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file; anything else is
     // a subcommand.
     const bool sceneArgument =

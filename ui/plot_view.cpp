@@ -61,6 +61,32 @@ void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vect
     graph->data()->set(data, true);
 }
 
+/// Cuts a graph's line at y = lo and y = hi: points outside become gaps, and where the line
+/// crosses a bound a point on the bound is inserted. For vector exports, whose SVG has no clip
+/// paths; the window clips while painting.
+void clipGraphData(QCPGraph* graph, double lo, double hi) {
+    const auto src = graph->data();
+    QVector<QCPGraphData> out;
+    out.reserve(src->size() + 16);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto inside = [&](double v) { return v >= lo && v <= hi; };
+    for (auto it = src->constBegin(); it != src->constEnd(); ++it) {
+        if (it != src->constBegin()) {
+            const QCPGraphData& a = *(it - 1);
+            const QCPGraphData& b = *it;
+            if (std::isfinite(a.value) && std::isfinite(b.value) &&
+                inside(a.value) != inside(b.value)) {
+                const double bound = (a.value > hi || b.value > hi) ? hi : lo;
+                const double t = (bound - a.value) / (b.value - a.value);
+                const double key = a.key + t * (b.key - a.key);
+                if (key > a.key && key < b.key) out.append(QCPGraphData(key, bound));
+            }
+        }
+        out.append(QCPGraphData(it->key, inside(it->value) ? it->value : nan));
+    }
+    graph->data()->set(out, true);
+}
+
 /// A graph that, while it is dragged, draws its wide line as a few one-pixel polylines offset
 /// over a small disc: the raster engine's fastest path (cosmetic, unantialiased), about ten times
 /// faster than stroking a wide pen, and the same thickness. Otherwise it draws as usual.
@@ -104,10 +130,12 @@ protected:
             thin.setCosmetic(true);
             painter->setPen(thin);
             painter->setAntialiasing(true);
-            const double h = std::max(0.0, (wide.widthF() - 1.0) / 2.0);
+            // Offsets are in device pixels, so exports at 2x or 4x get lines as thick as on screen.
+            const double scale = std::max(1e-3, std::abs(painter->transform().m11()));
+            const double h = std::max(0.0, (wide.widthF() * scale - 1.0) / 2.0);
             const int rings = static_cast<int>(std::ceil(h / 0.9));
             for (int ring = 0; ring <= rings; ++ring) {
-                const double radius = rings == 0 ? 0.0 : h * ring / rings;
+                const double radius = (rings == 0 ? 0.0 : h * ring / rings) / scale;
                 const int count = ring == 0 ? 1 : 6 * ring;
                 for (int k = 0; k < count; ++k) {
                     const double a = 2.0 * M_PI * k / count;
@@ -324,6 +352,9 @@ void PlotView::resample(int i) {
         c.function->gradient(m_x, c.params, learnable[k], m_df);
         setGraphData(g.grads[k], m_x, m_df, {0.8 * w, 1.6 * w}, sx, sy);
     }
+    if (m_clipData)
+        for (QCPGraph* graph : g.all())
+            clipGraphData(graph, v.yMin, v.yMax);
 }
 
 void PlotView::resampleAll() {

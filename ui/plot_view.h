@@ -50,6 +50,11 @@ public:
     void hideReadout();
     /// Redraws now (exports, tests); normally replots are queued and coalesced.
     void replotNow();
+    /// Cuts the curves' data at the view's y range (vector exports: SVG has no clip paths).
+    void setClipDataToView(bool clip) {
+        m_clipData = clip;
+        resampleAll();
+    }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -87,6 +92,7 @@ private:
     std::vector<Graphs> m_graphs;
     std::vector<ReadoutRow> m_readout;
     int m_live = -1;
+    bool m_clipData = false;
     bool m_applyingView = false;
     // Sampling buffers, reused for every curve and every resample.
     std::vector<double> m_x;

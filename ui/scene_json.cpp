@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <cmath>
 
@@ -105,6 +106,39 @@ std::optional<QString> readRange(const QJsonObject& view, const char* key, doubl
     return std::nullopt;
 }
 
+/// The first key that appears twice in one object of `json` (valid JSON), or nullopt: Qt's
+/// parser silently keeps one of them, and a scene must not mean two things.
+std::optional<QString> duplicateKey(const QByteArray& json) {
+    struct Level {
+        bool object;
+        bool expectKey;
+        QSet<QByteArray> keys;
+    };
+    std::vector<Level> stack;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"') {
+            QByteArray text;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\' && i + 1 < json.size()) text += json[i++];
+                text += json[i];
+            }
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                if (stack.back().keys.contains(text)) return QString::fromUtf8(text);
+                stack.back().keys.insert(text);
+                stack.back().expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            stack.push_back({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty()) stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString themeName(Theme theme) {
@@ -160,6 +194,8 @@ SceneParse sceneFromJson(const QByteArray& json) {
                         .arg(error.offset));
     if (!doc.isObject())
         return fail(QObject::tr("Not an actviz scene: the top level is not an object."));
+    if (const auto key = duplicateKey(json))
+        return fail(QObject::tr("The key \"%1\" appears twice in one object.").arg(key->left(60)));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("actviz-scene"))
         return fail(QObject::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));

@@ -27,6 +27,10 @@ Usage:
   actviz list [--json]        every function, its parameters and formulas
   actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
                               f, f' (and df/dparam) at x values read from stdin
+  actviz export [options] -o FILE
+                              render a scene to PNG, JPEG, BMP, PDF or SVG, no display needed
+  actviz table [options] -o FILE
+                              the visible curves as CSV
   actviz help COMMAND         help on one command
 
 Run 'actviz COMMAND --help' for the options of a command.
@@ -172,7 +176,8 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
 } // namespace
 
 bool isCommand(std::string_view word) {
-    return word == "list" || word == "eval" || word == "help" || word == "--help" || word == "-h" ||
+    return word == "list" || word == "eval" || word == "export" || word == "table" ||
+           word == "help" || word == "--help" || word == "-h" ||
            word == "--version";
 }
 

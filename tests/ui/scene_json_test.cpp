@@ -2,6 +2,9 @@
 
 #include "scene_json.h"
 
+#include <QDir>
+#include <QFile>
+
 #include "actviz/core/catalogue.h"
 
 #include <gtest/gtest.h>
@@ -74,6 +77,27 @@ TEST(SceneJson, MissingOptionalFieldsTakeDefaults) {
     EXPECT_EQ(p.scene->curves[0].params, core::findFunction("smu")->defaults());
     EXPECT_NE(p.scene->curves[0].color, p.scene->curves[1].color);
     EXPECT_EQ(p.scene->view, ViewRange{});
+}
+
+} // namespace
+} // namespace actviz::ui
+
+namespace actviz::ui {
+namespace {
+
+TEST(SceneJson, EveryFileOfTheMalformedCorpusIsRefusedWithOneLine) {
+    const QDir dir(QStringLiteral(ACTVIZ_BAD_SCENES));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    ASSERT_GE(files.size(), 30);
+    for (const QString& name : files) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+        const SceneParse p = sceneFromJson(f.readAll());
+        EXPECT_FALSE(p.scene.has_value()) << name.toStdString();
+        EXPECT_FALSE(p.error.isEmpty()) << name.toStdString();
+        EXPECT_FALSE(p.error.contains(QLatin1Char('\n'))) << name.toStdString();
+        EXPECT_LT(p.error.size(), 300) << name.toStdString();
+    }
 }
 
 } // namespace

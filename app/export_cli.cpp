@@ -1,0 +1,230 @@
+#include "export_cli.h"
+
+#include "exporter.h"
+#include "scene_json.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <ostream>
+
+namespace actviz::app {
+namespace {
+
+constexpr const char* kExportHelp = R"(Usage: actviz export [options] -o FILE
+       actviz table  [options] -o FILE     (CSV of the visible curves; -o - for stdout)
+
+Renders a scene without a display, exactly as the window draws it.
+  --scene FILE               start from a scene file (default: the lecture scene)
+  --functions a,b,...        show these functions instead, with default parameters
+  --derivatives              show f' of every curve
+  --param FUNCTION.PARAM=V   set a parameter of every curve of FUNCTION (repeatable)
+  --x-range A:B, --y-range A:B
+  --size WxH                 logical size in pixels (default 1920x1080)
+  --scale S                  1 to 4: raster files get W*S x H*S pixels (default 1)
+  --dpi N                    resolution written into raster files (default 96)
+  --format png|jpg|bmp|pdf|svg   (default: from the extension of FILE)
+  --transparent              transparent background (png, svg)
+  --theme light|dark|presentation
+  --language en|zh_CN
+  --points N                 table: evenly spaced x values, plus every kink (default 201)
+  -o FILE                    the output; written atomically, never left half-written
+Options override the scene file. Exit status: 0, 2 for a bad option, value or scene, 1 when
+the file cannot be written.
+)";
+
+struct Failure {
+    int status;
+    QString message;
+};
+
+std::optional<std::pair<double, double>> parseRange(const QString& text) {
+    const int colon = text.indexOf(QLatin1Char(':'), 1);
+    if (colon < 0) return std::nullopt;
+    const auto a = core::parseNumber(text.left(colon).toStdString());
+    const auto b = core::parseNumber(text.mid(colon + 1).toStdString());
+    if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b)) return std::nullopt;
+    return std::pair{*a, *b};
+}
+
+std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
+    const int dot = spec.indexOf(QLatin1Char('.'));
+    const int eq = spec.indexOf(QLatin1Char('='));
+    if (dot <= 0 || eq < dot)
+        return Failure{2, QObject::tr("--param expects FUNCTION.PARAM=VALUE, got '%1'").arg(spec)};
+    const QString fnId = spec.left(dot);
+    const QString paramId = spec.mid(dot + 1, eq - dot - 1);
+    const auto value = core::parseNumber(spec.mid(eq + 1).toStdString());
+    const core::FunctionSpec* fn = core::findFunction(fnId.toStdString());
+    if (fn == nullptr) return Failure{2, QObject::tr("unknown function '%1' in --param").arg(fnId)};
+    const auto index = fn->paramIndex(paramId.toStdString());
+    if (!index) return Failure{2, QObject::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
+    if (!value)
+        return Failure{2, QObject::tr("--param %1: '%2' is not a number")
+                              .arg(fnId + "." + paramId, spec.mid(eq + 1))};
+    bool found = false;
+    for (ui::Curve& c : scene.curves) {
+        if (c.function != fn) continue;
+        found = true;
+        std::vector<double> candidate = c.params;
+        candidate[*index] = *value;
+        if (auto why = fn->validate(candidate)) return Failure{2, QString::fromStdString(*why)};
+        c.params = candidate;
+    }
+    if (!found)
+        return Failure{2, QObject::tr("--param %1: the scene has no %2 curve").arg(spec, fnId)};
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExport(const QStringList& args, bool table, std::ostream& out, std::ostream& err) {
+    const char* command = table ? "table" : "export";
+    auto fail = [&](int status, const QString& message) {
+        err << "actviz " << command << ": " << message.toStdString() << '\n';
+        return status;
+    };
+    ui::Scene scene = ui::SceneModel::lectureScene();
+    ui::ExportOptions options;
+    QString output, formatName;
+    QStringList functions, params;
+    std::optional<std::pair<double, double>> xRange, yRange;
+    bool derivatives = false;
+    std::optional<ui::Theme> theme;
+    QString language;
+    int points = 201;
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            out << kExportHelp;
+            return 0;
+        }
+        if (a == QLatin1String("--derivatives")) {
+            derivatives = true;
+            continue;
+        }
+        if (a == QLatin1String("--transparent")) {
+            options.transparent = true;
+            continue;
+        }
+        static const QStringList withValue{
+            "--scene", "--functions", "--param", "--x-range",  "--y-range", "--size", "--scale",
+            "--dpi",   "--format",    "--theme", "--language", "--points",  "-o"};
+        if (!withValue.contains(a))
+            return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
+        if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
+        const QString v = args[++i];
+        if (a == QLatin1String("-o")) {
+            output = v;
+        } else if (a == QLatin1String("--scene")) {
+            QFile file(v);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(2, QObject::tr("cannot open %1: %2").arg(v, file.errorString()));
+            if (file.size() > 16 * 1024 * 1024)
+                return fail(2, QObject::tr("%1 is too large to be a scene file").arg(v));
+            const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
+            if (!parsed.scene)
+                return fail(2, QStringLiteral("%1: %2").arg(QFileInfo(v).fileName(), parsed.error));
+            scene = *parsed.scene;
+        } else if (a == QLatin1String("--functions")) {
+            functions = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (functions.isEmpty())
+                return fail(2, QObject::tr("--functions needs at least one function id"));
+        } else if (a == QLatin1String("--param")) {
+            params << v;
+        } else if (a == QLatin1String("--x-range") || a == QLatin1String("--y-range")) {
+            const auto r = parseRange(v);
+            if (!r)
+                return fail(2, QObject::tr("%1 expects A:B with finite A < B, got '%2'").arg(a, v));
+            (a == QLatin1String("--x-range") ? xRange : yRange) = r;
+        } else if (a == QLatin1String("--size")) {
+            const QStringList wh = v.split(QLatin1Char('x'));
+            bool okW = false, okH = false;
+            if (wh.size() == 2) {
+                options.width = wh[0].toInt(&okW);
+                options.height = wh[1].toInt(&okH);
+            }
+            if (!okW || !okH) return fail(2, QObject::tr("--size expects WxH, got '%1'").arg(v));
+        } else if (a == QLatin1String("--scale")) {
+            const auto s = core::parseNumber(v.toStdString());
+            if (!s) return fail(2, QObject::tr("--scale: '%1' is not a number").arg(v));
+            options.scale = *s;
+        } else if (a == QLatin1String("--dpi")) {
+            bool ok = false;
+            options.dpi = v.toInt(&ok);
+            if (!ok) return fail(2, QObject::tr("--dpi: '%1' is not a whole number").arg(v));
+        } else if (a == QLatin1String("--points")) {
+            bool ok = false;
+            points = v.toInt(&ok);
+            if (!ok || points < 2 || points > 10'000'000)
+                return fail(2, QObject::tr("--points expects 2 to 10000000, got '%1'").arg(v));
+        } else if (a == QLatin1String("--format")) {
+            formatName = v;
+        } else if (a == QLatin1String("--theme")) {
+            theme = ui::themeFromName(v);
+            if (!theme)
+                return fail(2,
+                            QObject::tr("unknown theme '%1' (light, dark or presentation)").arg(v));
+        } else if (a == QLatin1String("--language")) {
+            if (v != QLatin1String("en") && v != QLatin1String("zh_CN"))
+                return fail(2, QObject::tr("unknown language '%1' (en or zh_CN)").arg(v));
+            language = v;
+        }
+    }
+    if (output.isEmpty()) return fail(2, QObject::tr("no output file (-o FILE)"));
+
+    if (!functions.isEmpty()) {
+        scene.curves.clear();
+        for (const QString& id : functions) {
+            const core::FunctionSpec* fn = core::findFunction(id.trimmed().toStdString());
+            if (fn == nullptr)
+                return fail(2, QObject::tr("unknown function '%1' (see 'actviz list')").arg(id));
+            ui::Curve c;
+            c.function = fn;
+            c.params = fn->defaults();
+            c.color = ui::firstUnusedColor(scene.curves);
+            scene.curves.push_back(c);
+        }
+    }
+    for (const QString& p : params)
+        if (auto f = applyParam(scene, p)) return fail(f->status, f->message);
+    if (derivatives)
+        for (ui::Curve& c : scene.curves)
+            c.showDerivative = true;
+    if (xRange) std::tie(scene.view.xMin, scene.view.xMax) = *xRange;
+    if (yRange) std::tie(scene.view.yMin, scene.view.yMax) = *yRange;
+    if (theme) scene.theme = *theme;
+    if (!language.isEmpty()) scene.language = language;
+
+    ui::SceneModel model;
+    model.setScene(scene);
+    if (table) {
+        const QByteArray csv = ui::tableCsv(model, points);
+        if (output == QLatin1String("-")) {
+            out.write(csv.constData(), csv.size());
+            out.flush();
+            return out ? 0 : fail(1, QObject::tr("could not write to standard output"));
+        }
+        if (auto why = ui::writeFileAtomically(output, csv)) return fail(1, *why);
+        return 0;
+    }
+    if (formatName.isEmpty()) formatName = QFileInfo(output).suffix();
+    const auto format = ui::imageFormatFromName(formatName);
+    if (!format)
+        return fail(
+            2, QObject::tr(
+                   "unknown format '%1' (png, jpg, bmp, pdf or svg; or give -o a known extension)")
+                   .arg(formatName));
+    options.format = *format;
+    if (auto why = ui::validateExportOptions(options)) return fail(2, *why);
+    if (auto why = ui::exportPlot(model, output, options)) return fail(1, *why);
+    return 0;
+}
+
+} // namespace actviz::app

@@ -1,0 +1,193 @@
+// Exports: every format decodes at the requested size, transparency only where asked, the same
+// scene gives the same raster, CSV equals the core; and `actviz export`/`table` as a process.
+
+#include "exporter.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace actviz::ui {
+namespace {
+
+std::unique_ptr<SceneModel> lecture() {
+    auto m = std::make_unique<SceneModel>();
+    m->setScene(SceneModel::lectureScene());
+    return m;
+}
+
+QByteArray render(SceneModel& m, ImageFormat f, int w, int h, double scale = 1.0,
+                  bool transparent = false) {
+    ExportOptions o;
+    o.format = f;
+    o.width = w;
+    o.height = h;
+    o.scale = scale;
+    o.transparent = transparent;
+    QString error;
+    const auto bytes = renderPlot(m, o, &error);
+    EXPECT_TRUE(bytes.has_value()) << error.toStdString();
+    return bytes.value_or(QByteArray());
+}
+
+TEST(Export, RasterFormatsDecodeAtTheRequestedPixelSize) {
+    auto m = lecture();
+    for (ImageFormat f : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Bmp}) {
+        const QImage img = QImage::fromData(render(*m, f, 800, 450));
+        ASSERT_FALSE(img.isNull()) << imageFormatName(f).toStdString();
+        EXPECT_EQ(img.size(), QSize(800, 450));
+    }
+    const QImage sharp = QImage::fromData(render(*m, ImageFormat::Png, 640, 360, 2.0));
+    EXPECT_EQ(sharp.size(), QSize(1280, 720));
+}
+
+TEST(Export, VectorFormatsHaveTheRequestedSize) {
+    auto m = lecture();
+    QSvgRenderer svg(render(*m, ImageFormat::Svg, 1000, 600));
+    ASSERT_TRUE(svg.isValid());
+    EXPECT_EQ(svg.viewBoxF().size(), QSizeF(1000, 600)); // and 1000 px at 96 dpi in mm
+    const QByteArray pdf = render(*m, ImageFormat::Pdf, 1000, 600);
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    EXPECT_TRUE(pdf.contains("/MediaBox [0 0 1000.000000 600.000000]"))
+        << pdf.left(2000).toStdString();
+}
+
+TEST(Export, TransparencyOnlyWhereAsked) {
+    auto m = lecture();
+    const QImage clear = QImage::fromData(render(*m, ImageFormat::Png, 400, 300, 1.0, true));
+    const QImage opaque = QImage::fromData(render(*m, ImageFormat::Png, 400, 300));
+    EXPECT_TRUE(clear.hasAlphaChannel());
+    EXPECT_EQ(qAlpha(clear.pixel(2, 2)), 0);
+    EXPECT_EQ(qAlpha(opaque.pixel(2, 2)), 255);
+    ExportOptions jpg;
+    jpg.format = ImageFormat::Jpeg;
+    jpg.transparent = true;
+    EXPECT_TRUE(validateExportOptions(jpg).has_value());
+}
+
+TEST(Export, TheSameSceneGivesTheSameRaster) {
+    auto m = lecture();
+    EXPECT_EQ(render(*m, ImageFormat::Png, 500, 300), render(*m, ImageFormat::Png, 500, 300));
+}
+
+TEST(Export, SvgDataStaysInsideThePlotArea) {
+    auto m = lecture(); // ReLU and Leaky ReLU leave the y range [-1.5, 3.5] at the right
+    const QByteArray svg = render(*m, ImageFormat::Svg, 800, 600);
+    QSvgRenderer r(svg);
+    QImage img(800, 600, QImage::Format_ARGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    r.render(&p);
+    p.end();
+    // Above the axis rectangle (the top margin) nothing but background.
+    for (int x = 100; x < 780; x += 7)
+        EXPECT_EQ(img.pixel(x, 1), qRgb(255, 255, 255)) << x;
+}
+
+TEST(Export, CsvValuesAreTheCores) {
+    auto m = lecture();
+    const int s = m->addCurve(QStringLiteral("swish"));
+    m->setParameter(s, 0, 1.75);
+    const QList<QByteArray> lines = tableCsv(*m, 11).split('\n');
+    int header = 0;
+    while (lines[header].startsWith('#'))
+        ++header;
+    EXPECT_TRUE(lines[header].startsWith("x,Sigmoid f,Sigmoid f'"));
+    const core::FunctionSpec* swish = core::findFunction("swish");
+    const std::vector<double> p{1.75};
+    const QList<QByteArray> cols = lines[header].split(',');
+    const int fCol = static_cast<int>(cols.indexOf("Swish (beta=1.75) f"));
+    ASSERT_GT(fCol, 0);
+    for (int r = header + 1; r < lines.size() && !lines[r].isEmpty(); ++r) {
+        const QList<QByteArray> v = lines[r].split(',');
+        const double x = *core::parseNumber(v[0].toStdString());
+        EXPECT_EQ(v[fCol].toStdString(), core::formatNumber(swish->f(x, p)));
+        EXPECT_EQ(v[fCol + 1].toStdString(), core::formatNumber(swish->df(x, p)));
+        EXPECT_EQ(v[fCol + 2].toStdString(), core::formatNumber(swish->grad(x, p, 0)));
+    }
+}
+
+struct ProcessResult {
+    int status;
+    QByteArray err;
+};
+
+ProcessResult actviz(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // must work without either
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACTVIZ_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+}
+
+TEST(ExportCli, WritesEveryFormatWithoutADisplay) {
+    QTemporaryDir dir;
+    for (const char* ext : {"png", "jpg", "bmp", "pdf", "svg"}) {
+        const QString out = dir.filePath(QStringLiteral("plot.") + ext);
+        const ProcessResult r = actviz({"export", "--functions", "sigmoid,gelu", "--derivatives",
+                                        "--size", "640x400", "--theme", "presentation", "-o", out});
+        EXPECT_EQ(r.status, 0) << ext << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+        EXPECT_GT(QFile(out).size(), 1000) << ext;
+    }
+    const QImage png(dir.filePath("plot.png"));
+    EXPECT_EQ(png.size(), QSize(640, 400));
+}
+
+TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.png"));
+    const QString bad =
+        QStringLiteral(ACTVIZ_BAD_SCENES) + QStringLiteral("/16-unknown-function.json");
+    const std::vector<QStringList> cases{
+        {"export", "--frobnicate", "-o", out},
+        {"export", "--functions", "nope", "-o", out},
+        {"export", "--param", "swish.beta=abc", "-o", out},
+        {"export", "--functions", "squareplus", "--param", "squareplus.b=-1", "-o", out},
+        {"export", "--size", "12x", "-o", out},
+        {"export", "--x-range", "3:1", "-o", out},
+        {"export", "--scale", "9", "-o", out},
+        {"export", "--theme", "neon", "-o", out},
+        {"export", "--format", "tiff", "-o", out},
+        {"export", "--scene", bad, "-o", out},
+        {"export", "--scene", dir.filePath("missing.json"), "-o", out},
+        {"export"},
+        {"export", "-o", dir.filePath("no/such/dir/x.png")},
+        {"table", "--points", "1", "-o", out},
+    };
+    for (const QStringList& args : cases) {
+        const ProcessResult r = actviz(args);
+        EXPECT_NE(r.status, 0) << args.join(' ').toStdString();
+        EXPECT_EQ(r.err.count('\n'), 1)
+            << args.join(' ').toStdString() << ": " << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << args.join(' ').toStdString();
+    }
+}
+
+TEST(ExportCli, MalformedScenesNeverCrashTheExporter) {
+    QTemporaryDir dir;
+    const QDir bad(QStringLiteral(ACTVIZ_BAD_SCENES));
+    for (const QString& name : bad.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const ProcessResult r =
+            actviz({"export", "--scene", bad.filePath(name), "-o", dir.filePath("x.png")});
+        EXPECT_EQ(r.status, 2) << name.toStdString() << ": " << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(dir.filePath("x.png")));
+    }
+}
+
+} // namespace
+} // namespace actviz::ui
