@@ -70,6 +70,8 @@ std::optional<QByteArray> renderRaster(PlotView& view, const ExportOptions& o, Q
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, imageFormatName(o.format).toLatin1());
     if (o.format == ImageFormat::Jpeg) writer.setQuality(o.quality);
+    // zlib level 1 instead of the default 6: a fifth of the time, files about a tenth larger.
+    if (o.format == ImageFormat::Png) writer.setCompression(1);
     if (!writer.write(image)) {
         if (error) *error = QObject::tr("Encoding failed: %1.").arg(writer.errorString());
         return std::nullopt;

@@ -284,7 +284,10 @@ QSize PlotView::dataAreaSize() const {
 }
 
 int PlotView::sampleCount() const {
-    return std::clamp(2 * dataAreaSize().width(), 400, 8000);
+    // Two samples per pixel on screen; vector exports have no pixels to fill and scale smoothly,
+    // so one per pixel keeps PDF and SVG files half the size and as smooth.
+    const int perPixel = m_clipData ? 1 : 2;
+    return std::clamp(perPixel * dataAreaSize().width(), 400, 8000);
 }
 
 void PlotView::rebuild() {
