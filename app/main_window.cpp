@@ -1,21 +1,31 @@
 #include "main_window.h"
 
 #include "curve_list.h"
+#include "export_dialog.h"
 #include "formula_panel.h"
 #include "function_picker.h"
 #include "parameter_panel.h"
 #include "plot_view.h"
 #include "properties_panel.h"
+#include "scene_document.h"
 #include "scene_json.h"
 #include "scene_model.h"
 #include "view_range_bar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -54,7 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_curves(new ui::CurveList(m_model))
     , m_parameters(new ui::ParameterPanel(m_model))
     , m_formula(new ui::FormulaPanel(m_model))
-    , m_properties(new ui::PropertiesPanel(m_model)) {
+    , m_properties(new ui::PropertiesPanel(m_model))
+    , m_document(new SceneDocument(m_model, this)) {
     setWindowTitle(tr("actviz — activation functions"));
     setCentralWidget(m_plot);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -81,7 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_parameters, &ui::ParameterPanel::liveEditFinished, m_plot,
             &ui::PlotView::endLiveEdit);
 
+    buildMenus();
     buildToolBar();
+    setAcceptDrops(true);
+    connect(m_document, &SceneDocument::changed, this, &MainWindow::updateTitleAndRecent);
     statusBar()->showMessage(
         tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values"));
     restoreSettings();
@@ -137,6 +151,20 @@ void MainWindow::restoreSettings() {
         resize(std::min(1280, screen.width()), std::min(720, screen.height()));
     }
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_document->setRecentFiles(settings.value(QStringLiteral("recentFiles")).toStringList());
+    ui::ExportOptions o;
+    o.format = ui::imageFormatFromName(settings.value(QStringLiteral("export/format")).toString())
+                   .value_or(o.format);
+    o.width =
+        std::clamp(settings.value(QStringLiteral("export/width"), o.width).toInt(), 16, 10000);
+    o.height =
+        std::clamp(settings.value(QStringLiteral("export/height"), o.height).toInt(), 16, 10000);
+    o.scale =
+        std::clamp(settings.value(QStringLiteral("export/scale"), o.scale).toDouble(), 1.0, 4.0);
+    o.dpi = std::clamp(settings.value(QStringLiteral("export/dpi"), o.dpi).toInt(), 10, 2400);
+    o.transparent = settings.value(QStringLiteral("export/transparent"), false).toBool();
+    m_exportOptions = o;
+    m_exportTheme = ui::themeFromName(settings.value(QStringLiteral("export/theme")).toString());
 }
 
 void MainWindow::saveSettings() const {
@@ -144,21 +172,151 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("scene"), ui::sceneToJson(m_model->scene()));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("recentFiles"), m_document->recentFiles());
+    settings.setValue(QStringLiteral("sceneFile"), m_document->path());
+    settings.setValue(QStringLiteral("export/format"), ui::imageFormatName(m_exportOptions.format));
+    settings.setValue(QStringLiteral("export/width"), m_exportOptions.width);
+    settings.setValue(QStringLiteral("export/height"), m_exportOptions.height);
+    settings.setValue(QStringLiteral("export/scale"), m_exportOptions.scale);
+    settings.setValue(QStringLiteral("export/dpi"), m_exportOptions.dpi);
+    settings.setValue(QStringLiteral("export/transparent"), m_exportOptions.transparent);
+    if (m_exportTheme)
+        settings.setValue(QStringLiteral("export/theme"), ui::themeName(*m_exportTheme));
 }
 
 std::optional<QString> MainWindow::openSceneFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot open %1: %2.").arg(path, file.errorString());
-    // A scene is a few kilobytes; refuse anything absurdly large before parsing it.
-    if (file.size() > 16 * 1024 * 1024) return tr("%1 is too large to be a scene file.").arg(path);
-    const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
-    if (!parsed.scene) return tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);
-    m_model->setScene(*parsed.scene);
+    return m_document->open(path);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this,
+                    [this] { m_document->openInteractive(); });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this,
+                    [this] { m_document->saveInteractive(); });
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this,
+                    [this] { m_document->saveAsInteractive(); });
+    file->addSeparator();
+    file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportInteractive);
+    file->addAction(tr("Export &data (CSV)…"), this, &MainWindow::exportDataInteractive);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // Ctrl+C copies the plot while the plot has the focus; text fields keep their own copy.
+    QAction* copy = edit->addAction(tr("&Copy plot"), this, &MainWindow::copyToClipboard);
+    auto* plotCopy = new QAction(this);
+    plotCopy->setShortcut(QKeySequence::Copy);
+    plotCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(plotCopy, &QAction::triggered, this, &MainWindow::copyToClipboard);
+    m_plot->addAction(plotCopy);
+    copy->setToolTip(tr("The plot as image and SVG (Ctrl+C on the plot)"));
+    updateTitleAndRecent();
+}
+
+void MainWindow::updateTitleAndRecent() {
+    const QString name =
+        m_document->path().isEmpty() ? tr("untitled") : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1[*] — actviz").arg(name));
+    setWindowModified(m_document->isModified());
+    m_recentMenu->clear();
+    for (const QString& path : m_document->recentFiles())
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] { m_document->openInteractive(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!m_document->recentFiles().isEmpty());
+}
+
+std::optional<QString> MainWindow::exportTo(const QString& path, const ui::ExportOptions& options,
+                                            std::optional<ui::Theme> theme) {
+    ui::SceneModel scene;
+    ui::Scene s = m_model->scene();
+    if (theme) s.theme = *theme;
+    scene.setScene(s);
+    if (auto why = ui::exportPlot(scene, path, options)) return why;
+    m_exportOptions = options;
+    m_exportTheme = theme;
+    m_exported = true;
     return std::nullopt;
 }
 
+std::optional<QString> MainWindow::exportDataTo(const QString& path) {
+    return ui::writeFileAtomically(path, ui::tableCsv(*m_model, 1001));
+}
+
+void MainWindow::copyToClipboard() {
+    ui::ExportOptions o = m_exportOptions;
+    if (!m_exported) {
+        o.width = std::max(m_plot->width(), 16);
+        o.height = std::max(m_plot->height(), 16);
+        o.scale = 1.0;
+    }
+    ui::SceneModel scene;
+    ui::Scene s = m_model->scene();
+    if (m_exportTheme) s.theme = *m_exportTheme;
+    scene.setScene(s);
+    o.format = ui::ImageFormat::Png;
+    const auto png = ui::renderPlot(scene, o);
+    o.format = ui::ImageFormat::Svg;
+    const auto svg = ui::renderPlot(scene, o);
+    if (!png || !svg) {
+        statusBar()->showMessage(tr("Could not render the plot for the clipboard."), 5000);
+        return;
+    }
+    auto* mime = new QMimeData;
+    mime->setImageData(QImage::fromData(*png));
+    mime->setData(QStringLiteral("image/png"), *png);
+    mime->setData(QStringLiteral("image/svg+xml"), *svg);
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied the plot (image and SVG)."), 4000);
+}
+
+void MainWindow::exportInteractive() {
+    ui::ExportDialog dialog(*m_model, m_exportOptions, m_exportTheme.value_or(m_model->theme()),
+                            this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const ui::ExportOptions o = dialog.options();
+    const QString ext = ui::imageFormatName(o.format);
+    const QString base = m_document->path().isEmpty()
+                             ? tr("plot")
+                             : QFileInfo(m_document->path()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the plot"), base + "." + ext,
+                                                tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += "." + ext;
+    if (auto why = exportTo(path, o, dialog.theme()))
+        QMessageBox::warning(this, tr("Export failed"), *why);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    saveSettings();
+}
+
+void MainWindow::exportDataInteractive() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the curves as CSV"),
+                                                tr("curves.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (auto why = exportDataTo(path)) QMessageBox::warning(this, tr("Export failed"), *why);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile()) return;
+    event->acceptProposedAction();
+    m_document->openInteractive(urls.front().toLocalFile());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_document->maybeSave(/*quitting=*/true)) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

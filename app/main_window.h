@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QMenu;
 
 namespace actviz::ui {
 class CurveList;
@@ -18,7 +19,12 @@ class PropertiesPanel;
 class SceneModel;
 } // namespace actviz::ui
 
+#include "exporter.h"
+#include "scene_model.h"
+
 namespace actviz::app {
+
+class SceneDocument;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,13 +45,28 @@ public:
     /// Replaces the scene with the one in `path`; on any problem the scene stays as it was and
     /// the reason is returned.
     std::optional<QString> openSceneFile(const QString& path);
+    [[nodiscard]] SceneDocument* document() const { return m_document; }
+    /// Writes the plot to `path` (format, size and theme as given); returns why it failed.
+    std::optional<QString> exportTo(const QString& path, const ui::ExportOptions& options,
+                                    std::optional<ui::Theme> theme = std::nullopt);
+    /// Puts the plot on the clipboard as an image and as SVG, at the last export's size (or
+    /// the plot's own size before any export).
+    void copyToClipboard();
+    /// Writes the visible curves as CSV.
+    std::optional<QString> exportDataTo(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildToolBar();
+    void buildMenus();
     void restoreSettings();
+    void updateTitleAndRecent();
+    void exportInteractive();
+    void exportDataInteractive();
 
     ui::SceneModel* m_model;
     ui::PlotView* m_plot;
@@ -56,6 +77,11 @@ private:
     ui::PropertiesPanel* m_properties;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
+    SceneDocument* m_document;
+    QMenu* m_recentMenu = nullptr;
+    ui::ExportOptions m_exportOptions; ///< the last export's choices
+    std::optional<ui::Theme> m_exportTheme;
+    bool m_exported = false;
 };
 
 } // namespace actviz::app

@@ -1,0 +1,118 @@
+#include "scene_document.h"
+
+#include "exporter.h"
+#include "scene_json.h"
+#include "scene_model.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace actviz::app {
+
+constexpr int kMaxRecent = 8;
+
+SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
+    : QObject(window)
+    , m_model(model)
+    , m_window(window) {
+    auto modified = [this] {
+        if (!m_loading) setModified(true);
+    };
+    connect(m_model, &ui::SceneModel::curveAdded, this, modified);
+    connect(m_model, &ui::SceneModel::curveRemoved, this, modified);
+    connect(m_model, &ui::SceneModel::curveParametersChanged, this, modified);
+    connect(m_model, &ui::SceneModel::curveStyleChanged, this, modified);
+    connect(m_model, &ui::SceneModel::viewChanged, this, modified);
+    connect(m_model, &ui::SceneModel::themeChanged, this, modified);
+    connect(m_model, &ui::SceneModel::languageChanged, this, modified);
+}
+
+void SceneDocument::setRecentFiles(const QStringList& files) {
+    m_recent = files.mid(0, kMaxRecent);
+    emit changed();
+}
+
+void SceneDocument::setModified(bool modified) {
+    if (m_modified == modified) return;
+    m_modified = modified;
+    emit changed();
+}
+
+void SceneDocument::remember(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(absolute);
+    m_recent.prepend(absolute);
+    m_recent = m_recent.mid(0, kMaxRecent);
+}
+
+std::optional<QString> SceneDocument::open(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2.").arg(path, file.errorString());
+    if (file.size() > 16 * 1024 * 1024) return tr("%1 is too large to be a scene file.").arg(path);
+    const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
+    if (!parsed.scene) return tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);
+    m_loading = true;
+    m_model->setScene(*parsed.scene);
+    m_loading = false;
+    m_path = path;
+    remember(path);
+    m_modified = false;
+    emit changed();
+    return std::nullopt;
+}
+
+std::optional<QString> SceneDocument::saveAs(const QString& path) {
+    if (auto why = ui::writeFileAtomically(path, ui::sceneToJson(m_model->scene()))) return why;
+    m_path = path;
+    remember(path);
+    m_modified = false;
+    emit changed();
+    return std::nullopt;
+}
+
+void SceneDocument::openInteractive(const QString& given) {
+    if (!maybeSave()) return;
+    QString path = given;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_window, tr("Open a scene"), QFileInfo(m_path).path(),
+                                            tr("actviz scenes (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    if (auto why = open(path)) QMessageBox::warning(m_window, tr("Cannot open the scene"), *why);
+}
+
+bool SceneDocument::saveInteractive() {
+    if (m_path.isEmpty()) return saveAsInteractive();
+    if (auto why = saveAs(m_path)) {
+        QMessageBox::warning(m_window, tr("Cannot save the scene"), *why);
+        return false;
+    }
+    return true;
+}
+
+bool SceneDocument::saveAsInteractive() {
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save the scene"),
+                                                m_path.isEmpty() ? tr("scene.json") : m_path,
+                                                tr("actviz scenes (*.json)"));
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
+    if (auto why = saveAs(path)) {
+        QMessageBox::warning(m_window, tr("Cannot save the scene"), *why);
+        return false;
+    }
+    return true;
+}
+
+bool SceneDocument::maybeSave(bool quitting) {
+    if (!m_modified || (quitting && m_path.isEmpty())) return true;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved changes"),
+        tr("The scene has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveInteractive();
+    return answer == QMessageBox::Discard;
+}
+
+} // namespace actviz::app

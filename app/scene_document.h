@@ -1,0 +1,57 @@
+#pragma once
+// The scene as a document: its file, whether it has unsaved changes, the recent files; opening
+// and saving (atomic), and the question before changes would be lost.
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace actviz::ui {
+class SceneModel;
+}
+
+namespace actviz::app {
+
+class SceneDocument : public QObject {
+    Q_OBJECT
+public:
+    SceneDocument(ui::SceneModel* model, QWidget* window);
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] bool isModified() const { return m_modified; }
+    [[nodiscard]] const QStringList& recentFiles() const { return m_recent; }
+    void setRecentFiles(const QStringList& files);
+
+    /// Loads `path`; on any problem the scene stays as it was and the reason is returned.
+    std::optional<QString> open(const QString& path);
+    /// Writes the scene to `path` atomically; returns why it failed.
+    std::optional<QString> saveAs(const QString& path);
+
+    // interactive (dialogs and message boxes):
+    void openInteractive(const QString& path = {});
+    bool saveInteractive();   ///< to the current file, or asks for one; false if not saved
+    bool saveAsInteractive(); ///< false if cancelled or failed
+    /// Before the scene would be replaced or the window closed: asks to save unsaved changes.
+    /// True when it is fine to go on. On quitting, an untitled scene is not asked about: it is
+    /// kept in the settings and reopens with the window.
+    bool maybeSave(bool quitting = false);
+
+signals:
+    void changed(); ///< path, modified flag or recent files changed
+
+private:
+    void setModified(bool modified);
+    void remember(const QString& path);
+
+    ui::SceneModel* m_model;
+    QWidget* m_window;
+    QString m_path;
+    bool m_modified = false;
+    bool m_loading = false;
+    QStringList m_recent;
+};
+
+} // namespace actviz::app

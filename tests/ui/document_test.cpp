@@ -1,0 +1,122 @@
+// Scene files from the window: save and open, refusals that leave the scene alone, unsaved
+// changes, recent files, exports, the clipboard and the export dialog.
+
+#include "export_dialog.h"
+#include "main_window.h"
+#include "scene_document.h"
+#include "scene_json.h"
+#include "scene_model.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMimeData>
+#include <QSettings>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace actviz::app {
+namespace {
+
+std::unique_ptr<MainWindow> window() {
+    QSettings().clear();
+    return std::make_unique<MainWindow>();
+}
+
+TEST(Document, SaveThenOpenRestoresTheSceneAndClearsTheModifiedMark) {
+    QTemporaryDir dir;
+    auto w = window();
+    const int i = w->model()->addCurve(QStringLiteral("mish"));
+    EXPECT_TRUE(w->document()->isModified());
+    const QString path = dir.filePath(QStringLiteral("lecture.json"));
+    ASSERT_FALSE(w->document()->saveAs(path).has_value());
+    EXPECT_FALSE(w->document()->isModified());
+    EXPECT_TRUE(w->windowTitle().startsWith(QStringLiteral("lecture.json")));
+    const QByteArray saved = ui::sceneToJson(w->model()->scene());
+    w->model()->removeCurve(i);
+    EXPECT_TRUE(w->document()->isModified());
+    ASSERT_FALSE(w->document()->open(path).has_value());
+    EXPECT_EQ(ui::sceneToJson(w->model()->scene()), saved);
+    EXPECT_FALSE(w->document()->isModified());
+    EXPECT_EQ(w->document()->recentFiles().front(), QFileInfo(path).absoluteFilePath());
+}
+
+TEST(Document, EveryMalformedFileIsRefusedAndTheSceneStaysAsItWas) {
+    auto w = window();
+    w->model()->addCurve(QStringLiteral("gelu"));
+    const QByteArray before = ui::sceneToJson(w->model()->scene());
+    const QDir bad(QStringLiteral(ACTVIZ_BAD_SCENES));
+    for (const QString& name : bad.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        const auto error = w->document()->open(bad.filePath(name));
+        ASSERT_TRUE(error.has_value()) << name.toStdString();
+        EXPECT_TRUE(error->contains(name)) << error->toStdString();
+        EXPECT_EQ(ui::sceneToJson(w->model()->scene()), before) << name.toStdString();
+    }
+    EXPECT_TRUE(w->document()->open(QStringLiteral("/no/such/scene.json")).has_value());
+}
+
+TEST(Document, AFailedSaveLeavesNoFileAndKeepsTheModifiedMark) {
+    auto w = window();
+    w->model()->addCurve(QStringLiteral("elu"));
+    EXPECT_TRUE(w->document()->saveAs(QStringLiteral("/no/such/dir/scene.json")).has_value());
+    EXPECT_TRUE(w->document()->isModified());
+}
+
+TEST(Document, ExportWritesTheFileAndCopyUsesItsSize) {
+    QTemporaryDir dir;
+    auto w = window();
+    ui::ExportOptions o;
+    o.format = ui::ImageFormat::Svg;
+    o.width = 320;
+    o.height = 200;
+    const QString path = dir.filePath(QStringLiteral("plot.svg"));
+    ASSERT_FALSE(w->exportTo(path, o, ui::Theme::Dark).has_value());
+    EXPECT_TRUE(QSvgRenderer(path).isValid());
+    w->copyToClipboard();
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    ASSERT_NE(mime, nullptr);
+    EXPECT_TRUE(mime->hasImage());
+    EXPECT_TRUE(mime->hasFormat(QStringLiteral("image/svg+xml")));
+    EXPECT_EQ(qvariant_cast<QImage>(mime->imageData()).size(), QSize(320, 200));
+    EXPECT_TRUE(QSvgRenderer(mime->data(QStringLiteral("image/svg+xml"))).isValid());
+}
+
+TEST(Document, CsvOfTheVisibleCurves) {
+    QTemporaryDir dir;
+    auto w = window();
+    const QString path = dir.filePath(QStringLiteral("curves.csv"));
+    ASSERT_FALSE(w->exportDataTo(path).has_value());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    EXPECT_TRUE(csv.contains("x,Sigmoid f,Sigmoid f',Tanh f"));
+    EXPECT_GT(csv.count('\n'), 1000);
+}
+
+TEST(ExportDialog, KeepsTheChoicesItWasGivenAndPreviews) {
+    ui::SceneModel model;
+    model.setScene(ui::SceneModel::lectureScene());
+    ui::ExportOptions o;
+    o.format = ui::ImageFormat::Pdf;
+    o.width = 1024;
+    o.height = 512;
+    o.scale = 2.0;
+    o.dpi = 300;
+    ui::ExportDialog d(model, o, ui::Theme::Presentation);
+    const ui::ExportOptions back = d.options();
+    EXPECT_EQ(back.format, ui::ImageFormat::Pdf);
+    EXPECT_EQ(back.width, 1024);
+    EXPECT_EQ(back.height, 512);
+    EXPECT_EQ(back.scale, 2.0);
+    EXPECT_EQ(back.dpi, 300);
+    EXPECT_FALSE(back.transparent);
+    EXPECT_EQ(d.theme(), ui::Theme::Presentation);
+    EXPECT_EQ(d.exportScene().theme, ui::Theme::Presentation);
+}
+
+} // namespace
+} // namespace actviz::app
