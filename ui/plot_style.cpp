@@ -2,8 +2,6 @@
 
 #include <qcustomplot.h>
 
-#include <QApplication>
-
 namespace actviz::ui {
 
 ThemeStyle themeStyle(Theme theme) {
@@ -41,9 +39,9 @@ ThemeStyle themeStyle(Theme theme) {
 
 QFont plotFont(int pointSize, bool bold) {
     QFont font;
-    // The interface's own face first (already loaded: no extra font lookups at start-up), with
-    // Noto Sans CJK SC for Chinese, so exports render Chinese the same on every machine.
-    font.setFamilies({QApplication::font().family(), QStringLiteral("Noto Sans CJK SC")});
+    // Named faces, not the platform's default: the window (xcb) and headless exports (offscreen)
+    // then draw the same glyphs. Noto Sans CJK SC covers Chinese.
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSize(pointSize);
     font.setBold(bold);
     return font;
