@@ -203,6 +203,23 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Export &data (CSV)…"), this, &MainWindow::exportDataInteractive);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* present = view->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F5), this,
+                                       [this] { setPresentationMode(!m_presenting); });
+    present->setShortcutContext(Qt::ApplicationShortcut);
+    auto* leave = new QAction(this);
+    leave->setShortcut(Qt::Key_Escape);
+    connect(leave, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    addAction(leave);
+    auto* panels = new QAction(tr("Show the parameters"), this);
+    panels->setShortcut(Qt::Key_F6);
+    connect(panels, &QAction::triggered, this, [this] {
+        if (!m_presenting) return;
+        for (QDockWidget* d : findChildren<QDockWidget*>())
+            if (d->objectName() == QLatin1String("parameters")) d->setVisible(!d->isVisible());
+    });
+    addAction(panels);
+    view->addAction(panels);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Ctrl+C copies the plot while the plot has the focus; text fields keep their own copy.
     QAction* copy = edit->addAction(tr("&Copy plot"), this, &MainWindow::copyToClipboard);
@@ -310,6 +327,32 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (urls.size() != 1 || !urls.front().isLocalFile()) return;
     event->acceptProposedAction();
     m_document->openInteractive(urls.front().toLocalFile());
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    if (on == m_presenting) return;
+    m_presenting = on;
+    if (on) {
+        m_stateBeforePresenting = saveState();
+        m_themeBeforePresenting = m_model->theme();
+        for (QDockWidget* d : findChildren<QDockWidget*>())
+            d->hide();
+        for (QToolBar* t : findChildren<QToolBar*>())
+            t->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_model->setTheme(ui::Theme::Presentation);
+        showFullScreen();
+        m_plot->setFocus();
+    } else {
+        m_model->setTheme(m_themeBeforePresenting);
+        menuBar()->show();
+        statusBar()->show();
+        for (QToolBar* t : findChildren<QToolBar*>())
+            t->show();
+        restoreState(m_stateBeforePresenting);
+        showNormal();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -54,6 +54,10 @@ public:
     void copyToClipboard();
     /// Writes the visible curves as CSV.
     std::optional<QString> exportDataTo(const QString& path);
+    /// Presentation mode (F5): full screen, the presentation theme, panels hidden (F6 shows the
+    /// parameters); Esc or F5 leaves and restores the window as it was.
+    void setPresentationMode(bool on);
+    [[nodiscard]] bool presentationMode() const { return m_presenting; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +86,9 @@ private:
     ui::ExportOptions m_exportOptions; ///< the last export's choices
     std::optional<ui::Theme> m_exportTheme;
     bool m_exported = false;
+    bool m_presenting = false;
+    ui::Theme m_themeBeforePresenting = ui::Theme::Light;
+    QByteArray m_stateBeforePresenting;
 };
 
 } // namespace actviz::app

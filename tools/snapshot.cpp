@@ -1,6 +1,6 @@
 // Renders the real window offscreen to a PNG: the README screenshot and visual checks.
 //   actviz_snapshot -o out.png [--scene FILE] [--size WxH] [--select N] [--tab formula|properties]
-//                   [--hover X]
+//                   [--hover X] [--present]
 
 #include "main_window.h"
 #include "plot_view.h"
@@ -25,9 +25,19 @@ int main(int argc, char** argv) {
     QSize size(1920, 1080);
     int select = -1;
     double hover = NAN;
+    bool present = false;
     const QStringList args = QApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
+    for (int i = 1; i < args.size(); i += 2) {
         const QString& key = args[i];
+        if (key == "--present") {
+            present = true;
+            --i;
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "actviz_snapshot: %s needs a value\n", qPrintable(key));
+            return 2;
+        }
         const QString& value = args[i + 1];
         if (key == "-o")
             out = value;
@@ -62,6 +72,11 @@ int main(int argc, char** argv) {
     window.resize(size);
     window.show();
     if (select >= 0) window.model()->setSelected(select);
+    if (present) {
+        window.setPresentationMode(true);
+        window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than --size
+        window.resize(size);
+    }
     if (!tab.isEmpty())
         for (QDockWidget* d : window.findChildren<QDockWidget*>())
             if (d->objectName() == tab) d->raise();

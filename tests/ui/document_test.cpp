@@ -3,13 +3,17 @@
 
 #include "export_dialog.h"
 #include "main_window.h"
+#include "plot_view.h"
+
 #include "scene_document.h"
 #include "scene_json.h"
 #include "scene_model.h"
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
@@ -116,6 +120,31 @@ TEST(ExportDialog, KeepsTheChoicesItWasGivenAndPreviews) {
     EXPECT_FALSE(back.transparent);
     EXPECT_EQ(d.theme(), ui::Theme::Presentation);
     EXPECT_EQ(d.exportScene().theme, ui::Theme::Presentation);
+}
+
+} // namespace
+} // namespace actviz::app
+
+namespace actviz::app {
+namespace {
+
+TEST(Presentation, F5GoesFullScreenWithLargeTypeAndEscRestores) {
+    auto w = window();
+    w->show();
+    w->model()->setTheme(ui::Theme::Dark);
+    w->setPresentationMode(true);
+    EXPECT_TRUE(w->presentationMode());
+    EXPECT_EQ(w->model()->theme(), ui::Theme::Presentation);
+    for (QDockWidget* d : w->findChildren<QDockWidget*>())
+        EXPECT_FALSE(d->isVisible());
+    EXPECT_GE(w->plotView()->plot()->xAxis->tickLabelFont().pointSize(), 24);
+    EXPECT_GE(w->plotView()->plot()->legend->font().pointSize(), 24);
+    w->setPresentationMode(false);
+    EXPECT_EQ(w->model()->theme(), ui::Theme::Dark);
+    bool anyDock = false;
+    for (QDockWidget* d : w->findChildren<QDockWidget*>())
+        anyDock = anyDock || d->isVisible();
+    EXPECT_TRUE(anyDock);
 }
 
 } // namespace
