@@ -24,6 +24,7 @@ Renders a scene without a display, exactly as the window draws it.
   --functions a,b,...        show these functions instead, with default parameters
   --derivatives              show f' of every curve
   --param FUNCTION.PARAM=V   set a parameter of every curve of FUNCTION (repeatable)
+  --tangent FUNCTION@X       pin a tangent to the first FUNCTION curve at X (repeatable)
   --x-range A:B, --y-range A:B
   --size WxH                 logical size in pixels (default 1920x1080)
   --scale S                  1 to 4: raster files get W*S x H*S pixels (default 1)
@@ -92,7 +93,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     ui::Scene scene = ui::SceneModel::lectureScene();
     ui::ExportOptions options;
     QString output, formatName;
-    QStringList functions, params;
+    QStringList functions, params, tangents;
     std::optional<std::pair<double, double>> xRange, yRange;
     bool derivatives = false;
     std::optional<ui::Theme> theme;
@@ -114,8 +115,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             continue;
         }
         static const QStringList withValue{
-            "--scene", "--functions", "--param", "--x-range",  "--y-range", "--size", "--scale",
-            "--dpi",   "--format",    "--theme", "--language", "--points",  "-o"};
+            "--scene", "--functions", "--param",  "--tangent", "--x-range",  "--y-range", "--size",
+            "--scale", "--dpi",       "--format", "--theme",   "--language", "--points",  "-o"};
         if (!withValue.contains(a))
             return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
         if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
@@ -138,6 +139,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
                 return fail(2, QObject::tr("--functions needs at least one function id"));
         } else if (a == QLatin1String("--param")) {
             params << v;
+        } else if (a == QLatin1String("--tangent")) {
+            tangents << v;
         } else if (a == QLatin1String("--x-range") || a == QLatin1String("--y-range")) {
             const auto r = parseRange(v);
             if (!r)
@@ -197,6 +200,22 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (derivatives)
         for (ui::Curve& c : scene.curves)
             c.showDerivative = true;
+    if (!functions.isEmpty()) scene.tangents.clear(); // they referred to the replaced curves
+    for (const QString& t : tangents) {
+        const int at = t.indexOf(QLatin1Char('@'));
+        const auto x = at > 0 ? core::parseNumber(t.mid(at + 1).toStdString()) : std::nullopt;
+        if (!x || !std::isfinite(*x))
+            return fail(
+                2, QObject::tr("--tangent expects FUNCTION@X with a finite X, got '%1'").arg(t));
+        const core::FunctionSpec* fn = core::findFunction(t.left(at).toStdString());
+        int curve = -1;
+        for (int i = 0; i < static_cast<int>(scene.curves.size()) && curve < 0; ++i)
+            if (fn != nullptr && scene.curves[static_cast<size_t>(i)].function == fn) curve = i;
+        if (curve < 0)
+            return fail(2,
+                        QObject::tr("--tangent %1: the scene has no %2 curve").arg(t, t.left(at)));
+        scene.tangents.push_back({curve, *x});
+    }
     if (xRange) std::tie(scene.view.xMin, scene.view.xMax) = *xRange;
     if (yRange) std::tie(scene.view.yMin, scene.view.yMax) = *yRange;
     if (theme) scene.theme = *theme;

@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     connect(m_document, &SceneDocument::changed, this, &MainWindow::updateTitleAndRecent);
     statusBar()->showMessage(
-        tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values"));
+        tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: "
+           "tangent · F5: presentation"));
     restoreSettings();
 }
 
@@ -220,6 +221,10 @@ void MainWindow::buildMenus() {
     });
     addAction(panels);
     view->addAction(panels);
+    view->addSeparator();
+    view->addAction(tr("Remove all &tangents"), m_model, &ui::SceneModel::clearTangents)
+        ->setToolTip(tr("Click a curve to pin a tangent, drag its point along the curve, "
+                        "right-click it to remove"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Ctrl+C copies the plot while the plot has the focus; text fields keep their own copy.
     QAction* copy = edit->addAction(tr("&Copy plot"), this, &MainWindow::copyToClipboard);

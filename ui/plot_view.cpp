@@ -251,6 +251,12 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
         queueReplot();
     });
     connect(m_model, &SceneModel::sceneReset, this, &PlotView::rebuild);
+    // Tangents depend on the curves' values and colours: redrawn with any change to them.
+    for (auto signal : {&SceneModel::curveParametersChanged, &SceneModel::curveStyleChanged,
+                        &SceneModel::curveRemoved})
+        connect(m_model, signal, this, &PlotView::rebuildTangents);
+    connect(m_model, &SceneModel::tangentsChanged, this, &PlotView::rebuildTangents);
+    connect(m_model, &SceneModel::themeChanged, this, &PlotView::rebuildTangents);
     rebuild();
 }
 
@@ -297,6 +303,7 @@ void PlotView::rebuild() {
     applyView();
     for (int i = 0; i < m_model->curveCount(); ++i)
         addGraphs(i);
+    rebuildTangents();
     queueReplot();
 }
 
@@ -542,7 +549,142 @@ void PlotView::positionReadout(const QPoint& anchor) {
     m_readoutLabel->move(p);
 }
 
+QCPItemStraightLine* PlotView::tangentLine(int t) const {
+    return t >= 0 && t < static_cast<int>(m_tangentItems.size())
+               ? m_tangentItems[static_cast<size_t>(t)].line
+               : nullptr;
+}
+
+QString PlotView::tangentLabel(int t) const {
+    return t >= 0 && t < static_cast<int>(m_tangentItems.size())
+               ? m_tangentItems[static_cast<size_t>(t)].label->text()
+               : QString();
+}
+
+void PlotView::rebuildTangents() {
+    for (const TangentItems& items : m_tangentItems) {
+        m_plot->removeItem(items.line);
+        m_plot->removeItem(items.point);
+        m_plot->removeItem(items.label);
+    }
+    m_tangentItems.clear();
+    const ThemeStyle style = themeStyle(m_model->theme());
+    for (const Tangent& t : m_model->tangents()) {
+        if (t.curve < 0 || t.curve >= m_model->curveCount()) continue;
+        const Curve& c = m_model->curve(t.curve);
+        const double f0 = c.function->f(t.x0, c.params);
+        const double s = c.function->df(t.x0, c.params);
+        TangentItems items{new QCPItemStraightLine(m_plot), new QCPItemTracer(m_plot),
+                           new QCPItemText(m_plot)};
+        const bool drawable =
+            c.visible && std::isfinite(f0) && std::isfinite(s) && std::fabs(f0) < kClamp;
+        items.line->point1->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.line->point2->setCoords(t.x0 + 1.0, drawable ? f0 + s : 0.0);
+        items.line->setPen(
+            QPen(c.color.darker(115), std::max(1.5, style.curveWidth * 0.6), Qt::DashDotLine));
+        items.point->position->setType(QCPItemPosition::ptPlotCoords);
+        items.point->position->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.point->setStyle(QCPItemTracer::tsCircle);
+        items.point->setSize(m_model->theme() == Theme::Presentation ? 18 : 11);
+        items.point->setPen(QPen(c.color, 2.5));
+        items.point->setBrush(c.color);
+        // The label hangs 12 px below right of the point, at any zoom.
+        items.label->position->setParentAnchor(items.point->position);
+        items.label->position->setType(QCPItemPosition::ptAbsolute);
+        items.label->position->setCoords(12, 12);
+        items.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        items.label->setText(
+            tr("x₀ = %1\nf(x₀) = %2\nf′(x₀) = %3").arg(number(t.x0), number(f0), number(s)));
+        items.label->setFont(plotFont(style.fontPointSize));
+        items.label->setColor(style.foreground);
+        items.label->setBrush(style.legendBackground);
+        items.label->setPen(QPen(c.color, 1.0));
+        items.label->setPadding(QMargins(6, 4, 6, 4));
+        items.label->setTextAlignment(Qt::AlignLeft);
+        for (QCPAbstractItem* item :
+             {static_cast<QCPAbstractItem*>(items.line), static_cast<QCPAbstractItem*>(items.point),
+              static_cast<QCPAbstractItem*>(items.label)}) {
+            item->setClipToAxisRect(true);
+            item->setVisible(drawable);
+        }
+        m_tangentItems.push_back(items);
+    }
+    queueReplot();
+}
+
+int PlotView::tangentAt(const QPoint& pos) const {
+    for (int t = 0; t < static_cast<int>(m_tangentItems.size()); ++t) {
+        const QPointF p = m_tangentItems[static_cast<size_t>(t)].point->position->pixelPosition();
+        if (m_tangentItems[static_cast<size_t>(t)].point->visible() &&
+            QLineF(p, pos).length() <= 10.0)
+            return t;
+    }
+    return -1;
+}
+
+int PlotView::curveAt(const QPoint& pos) const {
+    const double x = m_plot->xAxis->pixelToCoord(pos.x());
+    int best = -1;
+    double bestDistance = 8.0; // pixels
+    for (int i = 0; i < m_model->curveCount(); ++i) {
+        const Curve& c = m_model->curve(i);
+        if (!c.visible) continue;
+        const double y = c.function->f(x, c.params);
+        if (!std::isfinite(y)) continue;
+        const double d =
+            std::fabs(m_plot->yAxis->coordToPixel(std::clamp(y, -kClamp, kClamp)) - pos.y());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+/// Click on a curve pins a tangent there, dragging its point moves it along the curve, a
+/// right-click on its point removes it. Clicks elsewhere pan as usual.
+bool PlotView::handleTangentMouse(QEvent* event) {
+    if (m_live >= 0) return false;
+    auto* e = static_cast<QMouseEvent*>(event);
+    const QPoint pos = e->position().toPoint();
+    const double x = m_plot->xAxis->pixelToCoord(pos.x());
+    if (event->type() == QEvent::MouseButtonPress) {
+        if (!m_plot->axisRect()->rect().contains(pos)) return false;
+        const int t = tangentAt(pos);
+        if (e->button() == Qt::RightButton && t >= 0) {
+            m_model->removeTangent(t);
+            return true;
+        }
+        if (e->button() != Qt::LeftButton) return false;
+        if (t >= 0) {
+            m_draggedTangent = t;
+        } else if (const int c = curveAt(pos); c >= 0) {
+            m_draggedTangent = m_model->addTangent(c, x);
+        } else {
+            return false;
+        }
+        m_plot->setInteraction(QCP::iRangeDrag, false);
+        hideReadout();
+        return true;
+    }
+    if (event->type() == QEvent::MouseMove && m_draggedTangent >= 0) {
+        m_model->moveTangent(m_draggedTangent, x);
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonRelease && m_draggedTangent >= 0) {
+        m_draggedTangent = -1;
+        m_plot->setInteraction(QCP::iRangeDrag, true);
+        return true;
+    }
+    return false;
+}
+
 bool PlotView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot &&
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseMove ||
+         event->type() == QEvent::MouseButtonRelease)) {
+        if (handleTangentMouse(event)) return true;
+    }
     if (watched == m_plot) {
         if (event->type() == QEvent::MouseMove && m_live < 0) {
             const auto* e = static_cast<QMouseEvent*>(event);

@@ -9,6 +9,8 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
 class QCPItemTracer;
 class QLabel;
 
@@ -36,6 +38,9 @@ public:
     [[nodiscard]] QCPGraph* derivativeGraph(int curve) const;
     [[nodiscard]] QCPGraph* gradientGraph(int curve, int k) const;
     [[nodiscard]] const std::vector<ReadoutRow>& readout() const { return m_readout; }
+    /// The drawn line of tangent t (for tests: its two points give the slope).
+    [[nodiscard]] QCPItemStraightLine* tangentLine(int t) const;
+    [[nodiscard]] QString tangentLabel(int t) const;
     [[nodiscard]] QString readoutText() const;
     /// Samples per curve at the current width: about two per pixel.
     [[nodiscard]] int sampleCount() const;
@@ -85,6 +90,12 @@ private:
     void onAxisRangeChanged();
     void queueReplot();
     void positionReadout(const QPoint& mouse);
+    void rebuildTangents();
+    /// The tangent whose point is within a few pixels of `pos`, or -1.
+    int tangentAt(const QPoint& pos) const;
+    /// The visible curve passing within a few pixels of `pos`, or -1.
+    int curveAt(const QPoint& pos) const;
+    bool handleTangentMouse(QEvent* event);
 
     SceneModel* m_model;
     QCustomPlot* m_plot;
@@ -93,6 +104,13 @@ private:
     std::vector<ReadoutRow> m_readout;
     int m_live = -1;
     bool m_clipData = false;
+    struct TangentItems {
+        QCPItemStraightLine* line;
+        QCPItemTracer* point;
+        QCPItemText* label;
+    };
+    std::vector<TangentItems> m_tangentItems;
+    int m_draggedTangent = -1;
     bool m_applyingView = false;
     // Sampling buffers, reused for every curve and every resample.
     std::vector<double> m_x;

@@ -174,12 +174,13 @@ QByteArray sceneToJson(const Scene& scene) {
     }
     const QJsonObject view{{"x", QJsonArray{scene.view.xMin, scene.view.xMax}},
                            {"y", QJsonArray{scene.view.yMin, scene.view.yMax}}};
-    const QJsonObject root{{"format", "actviz-scene"},
-                           {"version", kSceneFormatVersion},
-                           {"curves", curves},
-                           {"view", view},
-                           {"theme", themeName(scene.theme)},
-                           {"language", scene.language}};
+    QJsonArray tangents;
+    for (const Tangent& t : scene.tangents)
+        tangents.append(QJsonObject{{"curve", t.curve}, {"x", t.x0}});
+    const QJsonObject root{
+        {"format", "actviz-scene"},  {"tangents", tangents}, {"version", kSceneFormatVersion},
+        {"curves", curves},          {"view", view},         {"theme", themeName(scene.theme)},
+        {"language", scene.language}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -208,8 +209,9 @@ SceneParse sceneFromJson(const QByteArray& json) {
                                 "version reads up to %2).")
                         .arg(version.toDouble())
                         .arg(kSceneFormatVersion));
-    if (auto bad = unknownKey(root, {"format", "version", "curves", "view", "theme", "language"},
-                              QObject::tr("The scene")))
+    if (auto bad = unknownKey(
+            root, {"format", "version", "curves", "tangents", "view", "theme", "language"},
+            QObject::tr("The scene")))
         return fail(*bad);
 
     Scene scene;
@@ -230,6 +232,22 @@ SceneParse sceneFromJson(const QByteArray& json) {
     // Curves without a colour take palette colours the others do not use.
     for (Curve& c : scene.curves)
         if (!c.color.isValid()) c.color = firstUnusedColor(scene.curves);
+    const QJsonValue tangents = root.value(QLatin1String("tangents"));
+    if (!tangents.isUndefined()) {
+        if (!tangents.isArray()) return fail(QObject::tr("\"tangents\" must be an array."));
+        for (const QJsonValue& t : tangents.toArray()) {
+            const QJsonObject o = t.toObject();
+            const QJsonValue curve = o.value(QLatin1String("curve"));
+            const QJsonValue x = o.value(QLatin1String("x"));
+            if (!t.isObject() || o.size() != 2 || !curve.isDouble() || !x.isDouble() ||
+                curve.toDouble() != std::floor(curve.toDouble()) || curve.toDouble() < 0 ||
+                curve.toDouble() >= static_cast<double>(scene.curves.size()) ||
+                !std::isfinite(x.toDouble()))
+                return fail(QObject::tr(
+                    "A tangent must be {\"curve\": index of a curve, \"x\": finite number}."));
+            scene.tangents.push_back({curve.toInt(), x.toDouble()});
+        }
+    }
     const QJsonValue view = root.value(QLatin1String("view"));
     if (!view.isUndefined()) {
         if (!view.isObject()) return fail(QObject::tr("\"view\" must be an object."));

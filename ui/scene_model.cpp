@@ -62,9 +62,49 @@ int SceneModel::addCurve(const QString& functionId) {
     return i;
 }
 
+int SceneModel::addTangent(int curve, double x0) {
+    if (!valid(curve) || !std::isfinite(x0)) return -1;
+    m_scene.tangents.push_back({curve, x0});
+    emit tangentsChanged();
+    return static_cast<int>(m_scene.tangents.size()) - 1;
+}
+
+void SceneModel::moveTangent(int t, double x0) {
+    if (t < 0 || t >= static_cast<int>(m_scene.tangents.size()) || !std::isfinite(x0)) return;
+    if (m_scene.tangents[static_cast<size_t>(t)].x0 == x0) return;
+    m_scene.tangents[static_cast<size_t>(t)].x0 = x0;
+    emit tangentsChanged();
+}
+
+void SceneModel::removeTangent(int t) {
+    if (t < 0 || t >= static_cast<int>(m_scene.tangents.size())) return;
+    m_scene.tangents.erase(m_scene.tangents.begin() + t);
+    emit tangentsChanged();
+}
+
+void SceneModel::clearTangents() {
+    if (m_scene.tangents.empty()) return;
+    m_scene.tangents.clear();
+    emit tangentsChanged();
+}
+
 void SceneModel::removeCurve(int i) {
     if (!valid(i)) return;
     m_scene.curves.erase(m_scene.curves.begin() + i);
+    // Tangents follow their curves: those of the removed one go, later ones shift down.
+    bool tangentsMoved = false;
+    for (auto it = m_scene.tangents.begin(); it != m_scene.tangents.end();) {
+        if (it->curve == i) {
+            it = m_scene.tangents.erase(it);
+            tangentsMoved = true;
+            continue;
+        }
+        if (it->curve > i) {
+            --it->curve;
+            tangentsMoved = true;
+        }
+        ++it;
+    }
     // The selection is valid again before anyone hears of the removal.
     const int before = m_selected;
     if (m_selected > i || m_selected >= curveCount()) m_selected -= 1;
@@ -72,6 +112,7 @@ void SceneModel::removeCurve(int i) {
     if (m_selected < 0 && curveCount() > 0) m_selected = 0;
     emit curveRemoved(i);
     emit selectionChanged(m_selected);
+    if (tangentsMoved) emit tangentsChanged();
 }
 
 std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double value) {

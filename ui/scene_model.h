@@ -38,8 +38,16 @@ struct ViewRange {
 enum class Theme { Light, Dark, Presentation };
 
 /// The whole displayable state, as a value (what a scene file holds).
+/// A tangent pinned to curve `curve` at x0, labelled with x0, f(x0) and f'(x0).
+struct Tangent {
+    int curve = 0;
+    double x0 = 0.0;
+    friend bool operator==(const Tangent&, const Tangent&) = default;
+};
+
 struct Scene {
     std::vector<Curve> curves;
+    std::vector<Tangent> tangents;
     ViewRange view;
     Theme theme = Theme::Light;
     QString language = QStringLiteral("en");
@@ -86,6 +94,15 @@ public:
     /// Replaces everything at once (scene files, settings): one sceneReset, not N signals.
     void setScene(const Scene& scene);
 
+    // tangents:
+    [[nodiscard]] const std::vector<Tangent>& tangents() const { return m_scene.tangents; }
+    /// Pins a tangent to curve i at x0 (finite); returns its index or -1.
+    int addTangent(int curve, double x0);
+    /// Moves tangent t along its curve.
+    void moveTangent(int t, double x0);
+    void removeTangent(int t);
+    void clearTangents();
+
     /// The scene a lecture starts with: Sigmoid, Tanh, ReLU and Leaky ReLU on [-6, 6].
     [[nodiscard]] static Scene lectureScene();
     /// The colour the next new curve gets: the first palette colour not in use.
@@ -101,6 +118,7 @@ signals:
     void languageChanged();
     void selectionChanged(int i);
     void sceneReset();
+    void tangentsChanged();
 
 private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < curveCount(); }

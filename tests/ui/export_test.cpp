@@ -168,6 +168,8 @@ TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
         {"export"},
         {"export", "-o", dir.filePath("no/such/dir/x.png")},
         {"table", "--points", "1", "-o", out},
+        {"export", "--functions", "tanh", "--tangent", "swish@1", "-o", out},
+        {"export", "--functions", "tanh", "--tangent", "tanh@x", "-o", out},
     };
     for (const QStringList& args : cases) {
         const ProcessResult r = actviz(args);

@@ -1,0 +1,99 @@
+// Tangent lines: pinned by a click on a curve, dragged along it, removed by a right-click; their
+// slope is the core's f' at x0; they survive scene files and `--tangent` exports.
+
+#include "main_window.h"
+#include "plot_view.h"
+#include "scene_json.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QSettings>
+
+#include <gtest/gtest.h>
+
+namespace actviz::ui {
+namespace {
+
+double slopeOf(QCPItemStraightLine* line) {
+    const QPointF a = line->point1->coords();
+    const QPointF b = line->point2->coords();
+    return (b.y() - a.y()) / (b.x() - a.x());
+}
+
+void mouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button) {
+    QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button,
+                  type == QEvent::MouseButtonRelease ? Qt::NoButton : button, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+TEST(Tangent, SlopeIsTheCoresDerivativeAndTheLabelSaysSo) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    PlotView v(&m);
+    v.resize(1000, 600);
+    const int t = m.addTangent(0, 1.25); // sigmoid
+    const core::FunctionSpec* sig = core::findFunction("sigmoid");
+    ASSERT_NE(v.tangentLine(t), nullptr);
+    EXPECT_DOUBLE_EQ(slopeOf(v.tangentLine(t)), sig->df(1.25, {}));
+    EXPECT_EQ(v.tangentLine(t)->point1->coords().y(), sig->f(1.25, {}));
+    EXPECT_TRUE(v.tangentLabel(t).contains(QStringLiteral("x₀ = 1.25")));
+    m.moveTangent(t, -2.0);
+    EXPECT_DOUBLE_EQ(slopeOf(v.tangentLine(t)), sig->df(-2.0, {}));
+}
+
+TEST(Tangent, ClickPinsDragMovesRightClickRemoves) {
+    QSettings().clear();
+    app::MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QApplication::processEvents();
+    PlotView* v = w.plotView();
+    v->replotNow();
+    QCustomPlot* plot = v->plot();
+    // Tanh at x = 0.5, in pixels.
+    const Curve& tanh = w.model()->curve(1);
+    const QPoint on(
+        static_cast<int>(plot->xAxis->coordToPixel(0.5)),
+        static_cast<int>(plot->yAxis->coordToPixel(tanh.function->f(0.5, tanh.params))));
+    mouse(plot, QEvent::MouseButtonPress, on, Qt::LeftButton);
+    ASSERT_EQ(w.model()->tangents().size(), 1u);
+    EXPECT_EQ(w.model()->tangents()[0].curve, 1);
+    const QPoint further(static_cast<int>(plot->xAxis->coordToPixel(1.5)), on.y());
+    mouse(plot, QEvent::MouseMove, further, Qt::LeftButton);
+    mouse(plot, QEvent::MouseButtonRelease, further, Qt::LeftButton);
+    EXPECT_NEAR(w.model()->tangents()[0].x0, 1.5, 0.05);
+    v->replotNow();
+    const QPoint point = v->tangentLine(0)->point1->pixelPosition().toPoint();
+    mouse(plot, QEvent::MouseButtonPress, point, Qt::RightButton);
+    EXPECT_TRUE(w.model()->tangents().empty());
+    // A click away from every curve pans instead.
+    mouse(plot, QEvent::MouseButtonPress,
+          QPoint(static_cast<int>(plot->xAxis->coordToPixel(-4)),
+                 static_cast<int>(plot->yAxis->coordToPixel(3))),
+          Qt::LeftButton);
+    EXPECT_TRUE(w.model()->tangents().empty());
+}
+
+TEST(Tangent, SurvivesSceneFilesAndFollowsItsCurve) {
+    Scene s = SceneModel::lectureScene();
+    s.tangents = {{1, 0.25}, {3, -2.0}};
+    const SceneParse back = sceneFromJson(sceneToJson(s));
+    ASSERT_TRUE(back.scene.has_value()) << back.error.toStdString();
+    EXPECT_EQ(back.scene->tangents, s.tangents);
+    EXPECT_FALSE(
+        sceneFromJson(R"({"format":"actviz-scene","version":1,"tangents":[{"curve":0,"x":1}]})")
+            .scene);
+    SceneModel m;
+    m.setScene(s);
+    m.removeCurve(1);
+    ASSERT_EQ(m.tangents().size(), 1u);
+    EXPECT_EQ(m.tangents()[0].curve, 2);
+}
+
+} // namespace
+} // namespace actviz::ui
