@@ -31,6 +31,7 @@ Renders a scene without a display, exactly as the window draws it.
   --dpi N                    resolution written into raster files (default 96)
   --format png|jpg|bmp|pdf|svg   (default: from the extension of FILE)
   --transparent              transparent background (png, svg)
+  --ghosts                   draw the curves each function tends to (Swish -> ReLU, ...) faintly
   --theme light|dark|presentation
   --language en|zh_CN
   --points N                 table: evenly spaced x values, plus every kink (default 201)
@@ -112,6 +113,10 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         }
         if (a == QLatin1String("--transparent")) {
             options.transparent = true;
+            continue;
+        }
+        if (a == QLatin1String("--ghosts")) {
+            options.ghosts = true;
             continue;
         }
         static const QStringList withValue{

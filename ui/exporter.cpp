@@ -186,6 +186,7 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
     PlotView view(&model);
     view.resize(o.width, o.height);
     view.setAttribute(Qt::WA_DontShowOnScreen);
+    if (o.ghosts) view.setGhostsAlways(true);
     if (o.format == ImageFormat::Pdf || o.format == ImageFormat::Svg)
         return renderVector(view, o, error);
     return renderRaster(view, o, error);

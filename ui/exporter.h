@@ -25,6 +25,7 @@ struct ExportOptions {
     int dpi = 96;             ///< written into raster files (metadata only)
     bool transparent = false; ///< PNG and SVG only
     int quality = 92;         ///< JPEG
+    bool ghosts = false;      ///< every curve's limits drawn faintly, with their distances
 };
 
 /// Why the options cannot be used (one sentence), or nullopt.

@@ -105,6 +105,7 @@ class CurveGraph : public QCPGraph {
 public:
     using QCPGraph::QCPGraph;
     bool draft = false;
+    bool thinDraft = false; ///< drafts as a single one-pixel line (ghosts: faint anyway)
     Qt::PenStyle legendStyle = Qt::SolidLine; ///< the pattern the data's gaps draw
 
 protected:
@@ -155,7 +156,8 @@ protected:
         thin.setCosmetic(true);
         painter->setPen(thin);
         painter->setAntialiasing(false);
-        const int r = std::max(0, static_cast<int>(std::lround((wide.widthF() - 1.0) / 2.0)));
+        const int r =
+            thinDraft ? 0 : std::max(0, static_cast<int>(std::lround((wide.widthF() - 1.0) / 2.0)));
         for (int dy = -r; dy <= r; ++dy) {
             for (int dx = -r; dx <= r; ++dx) {
                 if (dx * dx + dy * dy > r * r) continue;
@@ -229,6 +231,7 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     });
     connect(m_model, &SceneModel::curveParametersChanged, this, [this](int i) {
         resample(i);
+        resampleGhosts();
         if (i == m_live) {
             m_plot->layer(kLiveLayer)->replot(); // this curve's layer only
         } else {
@@ -244,6 +247,7 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     connect(m_model, &SceneModel::viewChanged, this, [this] {
         applyView();
         resampleAll();
+        resampleGhosts();
         queueReplot();
     });
     connect(m_model, &SceneModel::themeChanged, this, [this] {
@@ -251,11 +255,20 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
         queueReplot();
     });
     connect(m_model, &SceneModel::sceneReset, this, &PlotView::rebuild);
-    // Tangents depend on the curves' values and colours: redrawn with any change to them.
-    for (auto signal : {&SceneModel::curveParametersChanged, &SceneModel::curveStyleChanged,
-                        &SceneModel::curveRemoved})
+    // Tangents follow their curves' values (moved in place: adding items would force full
+    // replots during a drag) and are rebuilt when tangents come or go, or styles change.
+    connect(m_model, &SceneModel::curveParametersChanged, this, &PlotView::updateTangents);
+    connect(m_model, &SceneModel::tangentsChanged, this, [this] {
+        if (m_tangentItems.size() == m_model->tangents().size())
+            updateTangents();
+        else
+            rebuildTangents();
+    });
+    for (auto signal : {&SceneModel::curveStyleChanged, &SceneModel::curveRemoved})
         connect(m_model, signal, this, &PlotView::rebuildTangents);
-    connect(m_model, &SceneModel::tangentsChanged, this, &PlotView::rebuildTangents);
+    connect(m_model, &SceneModel::curveRemoved, this, &PlotView::rebuildGhosts);
+    connect(m_model, &SceneModel::curveAdded, this, &PlotView::rebuildGhosts);
+    connect(m_model, &SceneModel::curveStyleChanged, this, &PlotView::rebuildGhosts);
     connect(m_model, &SceneModel::themeChanged, this, &PlotView::rebuildTangents);
     rebuild();
 }
@@ -304,6 +317,7 @@ void PlotView::rebuild() {
     for (int i = 0; i < m_model->curveCount(); ++i)
         addGraphs(i);
     rebuildTangents();
+    rebuildGhosts();
     queueReplot();
 }
 
@@ -365,6 +379,96 @@ void PlotView::resample(int i) {
     if (m_clipData)
         for (QCPGraph* graph : g.all())
             clipGraphData(graph, v.yMin, v.yMax);
+}
+
+void PlotView::setGhostsAlways(bool always) {
+    m_ghostsAlways = always;
+    rebuildGhosts();
+}
+
+QCPGraph* PlotView::ghostGraph(int k) const {
+    return k >= 0 && k < ghostCount() ? m_ghosts[static_cast<size_t>(k)].graph : nullptr;
+}
+
+QString PlotView::ghostText() const {
+    return m_ghostText != nullptr ? m_ghostText->text() : QString();
+}
+
+void PlotView::rebuildGhosts() {
+    for (const GhostGraph& g : m_ghosts)
+        m_plot->removeGraph(g.graph);
+    m_ghosts.clear();
+    if (m_ghostText != nullptr) m_plot->removeItem(m_ghostText);
+    m_ghostText = nullptr;
+    const ThemeStyle style = themeStyle(m_model->theme());
+    for (int i = 0; i < m_model->curveCount(); ++i) {
+        if (!(m_ghostsAlways || i == m_live) || !m_model->curve(i).visible) continue;
+        const Curve& c = m_model->curve(i);
+        for (std::size_t k = 0; k < c.function->ghosts.size(); ++k) {
+            auto* graph = static_cast<CurveGraph*>(newGraph(m_plot));
+            // Faint but opaque (blended with the background by hand): translucent pens would
+            // darken where the fast stroke overlaps itself.
+            const QColor bg = style.background;
+            const QColor faint = QColor::fromRgbF(0.35f * c.color.redF() + 0.65f * bg.redF(),
+                                                  0.35f * c.color.greenF() + 0.65f * bg.greenF(),
+                                                  0.35f * c.color.blueF() + 0.65f * bg.blueF());
+            graph->setPen(
+                QPen(faint, style.curveWidth * 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            graph->removeFromLegend();
+            graph->setLayer(m_plot->layer(QStringLiteral("grid"))); // beneath every curve
+            if (i == m_live) {
+                graph->setLayer(m_plot->layer(kLiveLayer));
+                graph->draft = true;
+                graph->thinDraft = true;
+            }
+            m_ghosts.push_back({i, k, graph});
+        }
+    }
+    if (!m_ghosts.empty()) {
+        m_ghostText = new QCPItemText(m_plot);
+        m_ghostText->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_ghostText->position->setCoords(0.99, 0.98);
+        m_ghostText->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        m_ghostText->setTextAlignment(Qt::AlignLeft);
+        m_ghostText->setFont(plotFont(style.fontPointSize));
+        m_ghostText->setColor(style.foreground);
+        m_ghostText->setBrush(style.legendBackground);
+        m_ghostText->setPen(QPen(style.grid));
+        m_ghostText->setPadding(QMargins(8, 6, 8, 6));
+        if (m_live >= 0) m_ghostText->setLayer(m_plot->layer(kLiveLayer));
+    }
+    resampleGhosts();
+    queueReplot();
+}
+
+void PlotView::resampleGhosts() {
+    if (m_ghosts.empty()) return;
+    QStringList lines;
+    for (const GhostGraph& g : m_ghosts) {
+        const Curve& c = m_model->curve(g.curve);
+        const core::Ghost& ghost = c.function->ghosts[g.ghost];
+        // On the curve's own samples (the view's grid plus its kinks): the ghost's points, and
+        // the largest distance between the two, without evaluating the curve again.
+        const auto data = m_graphs[static_cast<size_t>(g.curve)].f->data();
+        m_x.resize(static_cast<std::size_t>(data->size()));
+        m_f.resize(m_x.size());
+        double worst = 0.0;
+        std::size_t k = 0;
+        for (auto it = data->constBegin(); it != data->constEnd(); ++it, ++k) {
+            m_x[k] = it->key;
+            m_f[k] = ghost.g(it->key, c.params.data());
+            const double d = std::fabs(it->value - m_f[k]);
+            if (d > worst || std::isnan(d)) worst = d;
+        }
+        setGraphData(g.graph, m_x, m_f);
+        QString label = qs(ghost.label);
+        label.replace(QLatin1String("alpha"), QStringLiteral("α"))
+            .replace(QLatin1String("beta"), QStringLiteral("β"))
+            .replace(QLatin1String("mu"), QStringLiteral("μ"))
+            .replace(QLatin1String("->"), QStringLiteral("→"));
+        lines << tr("%1 → %2: max |f − g| = %3").arg(qs(c.function->name), label, number(worst));
+    }
+    m_ghostText->setText(lines.join(QLatin1Char('\n')));
 }
 
 void PlotView::resampleAll() {
@@ -465,6 +569,7 @@ void PlotView::beginLiveEdit(int curve) {
         graph->setLayer(live);
         static_cast<CurveGraph*>(graph)->draft = true;
     }
+    rebuildGhosts();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -479,6 +584,7 @@ void PlotView::endLiveEdit() {
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
     restyle(m_live); // legend text with the final parameter values
     m_live = -1;
+    rebuildGhosts();
     queueReplot();
 }
 
@@ -562,6 +668,7 @@ QString PlotView::tangentLabel(int t) const {
 }
 
 void PlotView::rebuildTangents() {
+    if (m_tangentItems.empty() && m_model->tangents().empty()) return;
     for (const TangentItems& items : m_tangentItems) {
         m_plot->removeItem(items.line);
         m_plot->removeItem(items.point);
@@ -570,46 +677,60 @@ void PlotView::rebuildTangents() {
     m_tangentItems.clear();
     const ThemeStyle style = themeStyle(m_model->theme());
     for (const Tangent& t : m_model->tangents()) {
-        if (t.curve < 0 || t.curve >= m_model->curveCount()) continue;
-        const Curve& c = m_model->curve(t.curve);
-        const double f0 = c.function->f(t.x0, c.params);
-        const double s = c.function->df(t.x0, c.params);
         TangentItems items{new QCPItemStraightLine(m_plot), new QCPItemTracer(m_plot),
                            new QCPItemText(m_plot)};
-        const bool drawable =
-            c.visible && std::isfinite(f0) && std::isfinite(s) && std::fabs(f0) < kClamp;
-        items.line->point1->setCoords(t.x0, drawable ? f0 : 0.0);
-        items.line->point2->setCoords(t.x0 + 1.0, drawable ? f0 + s : 0.0);
+        const QColor color = t.curve >= 0 && t.curve < m_model->curveCount()
+                                 ? m_model->curve(t.curve).color
+                                 : Qt::gray;
         items.line->setPen(
-            QPen(c.color.darker(115), std::max(1.5, style.curveWidth * 0.6), Qt::DashDotLine));
+            QPen(color.darker(115), std::max(1.5, style.curveWidth * 0.6), Qt::DashDotLine));
         items.point->position->setType(QCPItemPosition::ptPlotCoords);
-        items.point->position->setCoords(t.x0, drawable ? f0 : 0.0);
         items.point->setStyle(QCPItemTracer::tsCircle);
         items.point->setSize(m_model->theme() == Theme::Presentation ? 18 : 11);
-        items.point->setPen(QPen(c.color, 2.5));
-        items.point->setBrush(c.color);
+        items.point->setPen(QPen(color, 2.5));
+        items.point->setBrush(color);
         // The label hangs 12 px below right of the point, at any zoom.
         items.label->position->setParentAnchor(items.point->position);
         items.label->position->setType(QCPItemPosition::ptAbsolute);
         items.label->position->setCoords(12, 12);
         items.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        items.label->setText(
-            tr("x₀ = %1\nf(x₀) = %2\nf′(x₀) = %3").arg(number(t.x0), number(f0), number(s)));
+        items.label->setTextAlignment(Qt::AlignLeft);
         items.label->setFont(plotFont(style.fontPointSize));
         items.label->setColor(style.foreground);
         items.label->setBrush(style.legendBackground);
-        items.label->setPen(QPen(c.color, 1.0));
+        items.label->setPen(QPen(color, 1.0));
         items.label->setPadding(QMargins(6, 4, 6, 4));
-        items.label->setTextAlignment(Qt::AlignLeft);
+        m_tangentItems.push_back(items);
+    }
+    updateTangents();
+    queueReplot();
+}
+
+void PlotView::updateTangents() {
+    const auto& tangents = m_model->tangents();
+    if (tangents.size() != m_tangentItems.size()) return;
+    for (std::size_t k = 0; k < tangents.size(); ++k) {
+        const Tangent& t = tangents[k];
+        const TangentItems& items = m_tangentItems[k];
+        const bool valid = t.curve >= 0 && t.curve < m_model->curveCount();
+        const Curve* c = valid ? &m_model->curve(t.curve) : nullptr;
+        const double f0 = c ? c->function->f(t.x0, c->params) : NAN;
+        const double s = c ? c->function->df(t.x0, c->params) : NAN;
+        const bool drawable =
+            c && c->visible && std::isfinite(f0) && std::isfinite(s) && std::fabs(f0) < kClamp;
+        items.line->point1->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.line->point2->setCoords(t.x0 + 1.0, drawable ? f0 + s : 0.0);
+        items.point->position->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.label->setText(
+            tr("x₀ = %1\nf(x₀) = %2\nf′(x₀) = %3").arg(number(t.x0), number(f0), number(s)));
         for (QCPAbstractItem* item :
              {static_cast<QCPAbstractItem*>(items.line), static_cast<QCPAbstractItem*>(items.point),
               static_cast<QCPAbstractItem*>(items.label)}) {
             item->setClipToAxisRect(true);
             item->setVisible(drawable);
         }
-        m_tangentItems.push_back(items);
     }
-    queueReplot();
+    if (!m_tangentItems.empty()) queueReplot();
 }
 
 int PlotView::tangentAt(const QPoint& pos) const {

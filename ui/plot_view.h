@@ -55,6 +55,12 @@ public:
     void hideReadout();
     /// Redraws now (exports, tests); normally replots are queued and coalesced.
     void replotNow();
+    /// Ghosts (the limits a curve tends to, faintly, with max |f - g| over the view) are shown
+    /// for the curve whose parameter is being dragged, and for every curve when `always`.
+    void setGhostsAlways(bool always);
+    [[nodiscard]] int ghostCount() const { return static_cast<int>(m_ghosts.size()); }
+    [[nodiscard]] QCPGraph* ghostGraph(int k) const;
+    [[nodiscard]] QString ghostText() const;
     /// Cuts the curves' data at the view's y range (vector exports: SVG has no clip paths).
     void setClipDataToView(bool clip) {
         m_clipData = clip;
@@ -91,6 +97,9 @@ private:
     void queueReplot();
     void positionReadout(const QPoint& mouse);
     void rebuildTangents();
+    void updateTangents();
+    void rebuildGhosts();
+    void resampleGhosts();
     /// The tangent whose point is within a few pixels of `pos`, or -1.
     int tangentAt(const QPoint& pos) const;
     /// The visible curve passing within a few pixels of `pos`, or -1.
@@ -111,6 +120,14 @@ private:
     };
     std::vector<TangentItems> m_tangentItems;
     int m_draggedTangent = -1;
+    struct GhostGraph {
+        int curve;
+        std::size_t ghost; ///< index into the curve's function's ghosts
+        QCPGraph* graph;
+    };
+    std::vector<GhostGraph> m_ghosts;
+    QCPItemText* m_ghostText = nullptr;
+    bool m_ghostsAlways = false;
     bool m_applyingView = false;
     // Sampling buffers, reused for every curve and every resample.
     std::vector<double> m_x;

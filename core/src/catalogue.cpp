@@ -2,6 +2,8 @@
 
 #include "actviz/core/catalogue.h"
 
+#include "actviz/core/sampling.h"
+
 #include "kernels/relu_family.h"
 #include "kernels/s_shaped.h"
 #include "kernels/smooth.h"
@@ -9,6 +11,7 @@
 #include "row.h"
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace actviz::core {
@@ -31,10 +34,11 @@ constexpr std::string_view kSmooth = "Smooth rectifiers";
 constexpr std::string_view kOutput = "Output layer";
 
 template <class K>
-constexpr FunctionSpec
-row(std::string_view id, std::string_view name, std::string_view family, std::string_view texF,
-    std::string_view texDf, std::string_view reference, bool fromSource,
-    std::span<const ParamSpec> params = {}, CrossCheckFn crossCheck = nullptr) {
+constexpr FunctionSpec row(std::string_view id, std::string_view name, std::string_view family,
+                           std::string_view texF, std::string_view texDf,
+                           std::string_view reference, bool fromSource,
+                           std::span<const ParamSpec> params = {},
+                           CrossCheckFn crossCheck = nullptr, std::span<const Ghost> ghosts = {}) {
     return FunctionSpec{id,
                         name,
                         family,
@@ -46,7 +50,8 @@ row(std::string_view id, std::string_view name, std::string_view family, std::st
                         &detail::evalBatch<K>,
                         &detail::gradBatch<K>,
                         &detail::kinksOf<K>,
-                        crossCheck};
+                        crossCheck,
+                        ghosts};
 }
 
 // Parameters: id, TeX, name, default, domain, slider min/max, scale, learnable.
@@ -85,6 +90,31 @@ std::optional<std::string> hardtanhOrder(const double* p) {
            " and max = " + formatShort(p[1], 17);
 }
 
+// Ghosts: the curves a function tends to, or equals at special parameter values.
+double reluOf(double x, const double*) {
+    return x > 0.0 ? x : (std::isnan(x) ? x : 0.0);
+}
+double halfOf(double x, const double*) {
+    return 0.5 * x;
+}
+double leakyOfAlpha(double x, const double* p) {
+    return x > 0.0 ? x : p[0] * x;
+}
+double geluOf(double x, const double*) {
+    const double none = 0.0;
+    kernels::Gelu::Prep prep(&none);
+    return kernels::Gelu::eval(x, prep).f;
+}
+
+constexpr std::array kSwishGhosts{Ghost{"ReLU (beta -> inf)", "beta", &reluOf},
+                                  Ghost{"x/2 (beta = 0)", "beta", &halfOf}};
+constexpr std::array kToReluB{Ghost{"ReLU (b -> 0)", "b", &reluOf}};
+constexpr std::array kToReluBeta{Ghost{"ReLU (beta -> inf)", "beta", &reluOf}};
+constexpr std::array kSmu1Ghosts{Ghost{"Leaky ReLU, slope alpha (mu -> 0)", "", &leakyOfAlpha}};
+constexpr std::array kSmuGhosts{Ghost{"GELU (alpha = 0, mu = 1/sqrt 2)", "", &geluOf},
+                                Ghost{"Leaky ReLU, slope alpha (mu -> inf)", "mu", &leakyOfAlpha}};
+constexpr std::array kGeluTanhGhosts{Ghost{"GELU (exact)", "", &geluOf}};
+
 using namespace kernels;
 
 const std::array kCatalogue{
@@ -118,23 +148,24 @@ const std::array kCatalogue{
     row<Swish>(
         "swish", "Swish", kSmooth, R"(f(x) = x\,\sigma(\beta x))",
         R"(f'(x) = \sigma(\beta x) + \beta x\,\sigma(\beta x)\bigl(1 - \sigma(\beta x)\bigr))",
-        "Ramachandran, Zoph & Le, 2017 (arXiv:1710.05941)", true, kSwishParams),
+        "Ramachandran, Zoph & Le, 2017 (arXiv:1710.05941)", true, kSwishParams, nullptr,
+        kSwishGhosts),
     row<Squareplus>("squareplus", "Squareplus", kSmooth,
                     R"(f(x) = \tfrac{1}{2}\bigl(x + \sqrt{x^2 + b}\bigr))",
                     R"(f'(x) = \tfrac{1}{2}\Bigl(1 + \frac{x}{\sqrt{x^2 + b}}\Bigr))",
-                    "Barron, 2021 (arXiv:2112.11687)", true, kSquareplusParams),
+                    "Barron, 2021 (arXiv:2112.11687)", true, kSquareplusParams, nullptr, kToReluB),
     row<Smu>(
         "smu", "SMU", kSmooth,
         R"(f(x) = \tfrac{1}{2}\Bigl((1+\alpha)\,x + (1-\alpha)\,x\,\operatorname{erf}\bigl(\mu(1-\alpha)x\bigr)\Bigr))",
         R"(f'(x) = \tfrac{1}{2}\Bigl(1 + \alpha + (1-\alpha)\operatorname{erf}(z) + \tfrac{2}{\sqrt{\pi}}(1-\alpha)\,z\,e^{-z^2}\Bigr),\ z = \mu(1-\alpha)x)",
-        "Biswas, Banerjee & Pandey, Smooth Maximum Unit, 2021 (arXiv:2111.04682)", true,
-        kSmuParams),
+        "Biswas, Banerjee & Pandey, Smooth Maximum Unit, 2021 (arXiv:2111.04682)", true, kSmuParams,
+        nullptr, kSmuGhosts),
     row<Smu1>(
         "smu1", "SMU-1", kSmooth,
         R"(f(x) = \tfrac{1}{2}\Bigl((1+\alpha)\,x + \sqrt{(1-\alpha)^2 x^2 + \mu^2}\Bigr))",
         R"(f'(x) = \tfrac{1}{2}\Bigl(1 + \alpha + \frac{(1-\alpha)^2 x}{\sqrt{(1-\alpha)^2 x^2 + \mu^2}}\Bigr))",
         "Biswas, Banerjee & Pandey, Smooth Maximum Unit, 2021 (arXiv:2111.04682)", true,
-        kSmu1Params),
+        kSmu1Params, nullptr, kSmu1Ghosts),
     row<Gelu>(
         "gelu", "GELU", kSmooth,
         R"(f(x) = x\,\Phi(x) = \tfrac{x}{2}\Bigl(1 + \operatorname{erf}\tfrac{x}{\sqrt{2}}\Bigr))",
@@ -144,7 +175,8 @@ const std::array kCatalogue{
         "gelu_tanh", "GELU (tanh)", kSmooth,
         R"(f(x) = \tfrac{x}{2}\bigl(1 + \tanh u\bigr),\ u = \sqrt{2/\pi}\,\bigl(x + 0.044715\,x^3\bigr))",
         R"(f'(x) = \tfrac{1}{2}\bigl(1 + \tanh u\bigr) + \tfrac{x}{2}\bigl(1 - \tanh^2 u\bigr)\sqrt{2/\pi}\,\bigl(1 + 0.134145\,x^2\bigr))",
-        "Hendrycks & Gimpel, 2016 (arXiv:1606.08415), tanh approximation", false),
+        "Hendrycks & Gimpel, 2016 (arXiv:1606.08415), tanh approximation", false, {}, nullptr,
+        kGeluTanhGhosts),
     row<Silu>("silu", "SiLU", kSmooth, R"(f(x) = x\,\sigma(x))",
               R"(f'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr))",
               "Elfwing, Uchibe & Doya, 2017 (arXiv:1702.03118)", false),
@@ -157,7 +189,8 @@ const std::array kCatalogue{
         "softplus", "Softplus", kSmooth,
         R"(f(x) = \begin{cases} \tfrac{1}{\beta}\ln\bigl(1 + e^{\beta x}\bigr) & \beta x \le t \\ x & \beta x > t \end{cases})",
         R"(f'(x) = \begin{cases} \sigma(\beta x) & \beta x \le t \\ 1 & \beta x > t \end{cases})",
-        "Dugas et al., NIPS 2000; threshold rule of torch.nn.Softplus", false, kSoftplusParams),
+        "Dugas et al., NIPS 2000; threshold rule of torch.nn.Softplus", false, kSoftplusParams,
+        nullptr, kToReluBeta),
     row<Selu>(
         "selu", "SELU", kRelu,
         R"(f(x) = \lambda \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases},\ \lambda \approx 1.0507,\ \alpha \approx 1.6733)",
@@ -198,6 +231,21 @@ const std::array kCatalogue{
 
 std::span<const FunctionSpec> catalogue() {
     return kCatalogue;
+}
+
+double ghostDistance(const FunctionSpec& fn, std::span<const double> params, const Ghost& ghost,
+                     double a, double b, std::size_t count) {
+    if (fn.validate(params)) return std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> xs;
+    sampleGrid(a, b, count, fn.kinks(params), xs);
+    std::vector<double> f(xs.size());
+    fn.evaluate(xs, params, f, {});
+    double worst = 0.0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double d = std::fabs(f[i] - ghost.g(xs[i], params.data()));
+        if (d > worst || std::isnan(d)) worst = d;
+    }
+    return worst;
 }
 
 const FunctionSpec* findFunction(std::string_view id) {

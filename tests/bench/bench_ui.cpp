@@ -22,7 +22,7 @@ namespace {
 using actviz::ui::PlotView;
 using actviz::ui::SceneModel;
 
-constexpr int kSwish = 5; // the curve whose beta is dragged
+constexpr int kSwish = 5; // the curve whose beta is dragged (its limits drawn as ghosts)
 
 std::unique_ptr<SceneModel> lectureScene10() {
     auto model = std::make_unique<SceneModel>();

@@ -7,6 +7,7 @@
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
 
 #include <qcustomplot.h>
 
@@ -93,6 +94,42 @@ TEST(Tangent, SurvivesSceneFilesAndFollowsItsCurve) {
     m.removeCurve(1);
     ASSERT_EQ(m.tangents().size(), 1u);
     EXPECT_EQ(m.tangents()[0].curve, 2);
+}
+
+} // namespace
+} // namespace actviz::ui
+
+namespace actviz::ui {
+namespace {
+
+TEST(Ghost, ShownWhileAParameterIsDraggedWithTheCoresDistance) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    PlotView v(&m);
+    v.resize(1000, 600);
+    const int s = m.addCurve(QStringLiteral("swish"));
+    EXPECT_EQ(v.ghostCount(), 0);
+    v.beginLiveEdit(s);
+    ASSERT_EQ(v.ghostCount(), 2); // ReLU and x/2
+    m.setParameter(s, 0, 4.0);
+    // The distance shown is max |f - ReLU| over the drawn samples of the curve.
+    double d = 0.0;
+    for (auto it = v.functionGraph(s)->data()->constBegin();
+         it != v.functionGraph(s)->data()->constEnd(); ++it)
+        d = std::max(d, std::fabs(it->value - std::max(it->key, 0.0)));
+    const core::FunctionSpec* swish = core::findFunction("swish");
+    EXPECT_NEAR(d, core::ghostDistance(*swish, std::vector<double>{4.0}, swish->ghosts[0], -6, 6),
+                1e-3);
+    EXPECT_TRUE(v.ghostText().contains(QString::fromStdString(core::formatShort(d, 6))))
+        << v.ghostText().toStdString();
+    // The ghost's points are ReLU's.
+    for (auto it = v.ghostGraph(0)->data()->constBegin(); it != v.ghostGraph(0)->data()->constEnd();
+         ++it)
+        ASSERT_EQ(it->value, std::max(it->key, 0.0));
+    v.endLiveEdit();
+    EXPECT_EQ(v.ghostCount(), 0);
+    v.setGhostsAlways(true);
+    EXPECT_EQ(v.ghostCount(), 2);
 }
 
 } // namespace

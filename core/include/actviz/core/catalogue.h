@@ -23,6 +23,14 @@ using KinkFn = std::vector<double> (*)(const double* params);
 /// Validation beyond the per-parameter domains (for example hardtanh's min < max).
 using CrossCheckFn = std::optional<std::string> (*)(const double* params);
 
+/// A curve a function tends to as a parameter moves (or equals at special values), shown faintly
+/// as a "ghost" while that parameter changes: Swish -> ReLU as beta -> infinity, and the like.
+struct Ghost {
+    std::string_view label; ///< "ReLU (beta -> inf)"
+    std::string_view param; ///< the parameter whose motion shows it ("" for any)
+    double (*g)(double x, const double* params); ///< the ghost at x, for the current parameters
+};
+
 /// One activation function: metadata, parameters and kernels.
 ///
 /// Conventions, for every row: the value at a kink is what PyTorch's autograd returns; NaN in
@@ -41,7 +49,8 @@ struct FunctionSpec {
     EvalKernel evalKernel;
     GradKernel gradKernel;
     KinkFn kinkFn;
-    CrossCheckFn crossCheck; ///< may be null
+    CrossCheckFn crossCheck;            ///< may be null
+    std::span<const Ghost> ghosts = {}; ///< limits and special cases, for teaching
 
     // queries:
     /// The default parameter values, in parameter order.
@@ -68,6 +77,12 @@ struct FunctionSpec {
     /// Kinks (points where f or f' is not smooth) for these parameters, ascending.
     [[nodiscard]] std::vector<double> kinks(std::span<const double> params) const;
 };
+
+/// max |f(x) - ghost(x)| over `count` evenly spaced x of [a, b] and the kinks there: how far the
+/// curve still is from its limit. NaN for invalid parameters.
+[[nodiscard]] double ghostDistance(const FunctionSpec& fn, std::span<const double> params,
+                                   const Ghost& ghost, double a, double b,
+                                   std::size_t count = 2001);
 
 /// Every function, in presentation order (the source text's ten first).
 [[nodiscard]] std::span<const FunctionSpec> catalogue();
