@@ -415,12 +415,9 @@ void PlotView::rebuildGhosts() {
             graph->setPen(
                 QPen(faint, style.curveWidth * 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             graph->removeFromLegend();
-            graph->setLayer(m_plot->layer(QStringLiteral("grid"))); // beneath every curve
-            if (i == m_live) {
-                graph->setLayer(m_plot->layer(kLiveLayer));
-                graph->draft = true;
-                graph->thinDraft = true;
-            }
+            // Beneath every curve, on a layer a drag does not redraw: most ghosts do not move
+            // while their parameter does (resampleGhosts lifts those that do).
+            graph->setLayer(m_plot->layer(QStringLiteral("grid")));
             m_ghosts.push_back({i, k, graph});
         }
     }
@@ -460,15 +457,35 @@ void PlotView::resampleGhosts() {
             const double d = std::fabs(it->value - m_f[k]);
             if (d > worst || std::isnan(d)) worst = d;
         }
-        setGraphData(g.graph, m_x, m_f);
+        bool same = g.graph->data()->size() == static_cast<int>(m_x.size());
+        if (same) {
+            std::size_t j = 0;
+            for (auto it = g.graph->data()->constBegin(); same && it != g.graph->data()->constEnd();
+                 ++it, ++j)
+                same = it->key == m_x[j] && (it->value == std::clamp(m_f[j], -kClamp, kClamp) ||
+                                             (std::isnan(it->value) && std::isnan(m_f[j])));
+        }
+        if (!same) {
+            auto* graph = static_cast<CurveGraph*>(g.graph);
+            const bool moved = !g.graph->data()->isEmpty(); // not the first filling
+            if (moved && g.curve == m_live && graph->layer() != m_plot->layer(kLiveLayer)) {
+                graph->setLayer(m_plot->layer(kLiveLayer)); // it moves with the drag
+                graph->draft = true;
+                graph->thinDraft = true;
+            }
+            setGraphData(g.graph, m_x, m_f);
+        }
         QString label = qs(ghost.label);
         label.replace(QLatin1String("alpha"), QStringLiteral("α"))
             .replace(QLatin1String("beta"), QStringLiteral("β"))
             .replace(QLatin1String("mu"), QStringLiteral("μ"))
-            .replace(QLatin1String("->"), QStringLiteral("→"));
-        lines << tr("%1 → %2: max |f − g| = %3").arg(qs(c.function->name), label, number(worst));
+            .replace(QLatin1String("-> inf"), QStringLiteral("-> infinity"));
+        // Only glyphs the plot font has: a fallback font lookup at every drag step costs more
+        // than drawing the curve.
+        lines << tr("%1 -> %2: max |f - g| = %3").arg(qs(c.function->name), label, number(worst));
     }
-    m_ghostText->setText(lines.join(QLatin1Char('\n')));
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (m_ghostText != nullptr) m_ghostText->setText(text);
 }
 
 void PlotView::resampleAll() {

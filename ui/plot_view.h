@@ -126,7 +126,7 @@ private:
         QCPGraph* graph;
     };
     std::vector<GhostGraph> m_ghosts;
-    QCPItemText* m_ghostText = nullptr;
+    QCPItemText* m_ghostText = nullptr; ///< max |f - g| of each ghost
     bool m_ghostsAlways = false;
     bool m_applyingView = false;
     // Sampling buffers, reused for every curve and every resample.

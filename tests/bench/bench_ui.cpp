@@ -64,9 +64,17 @@ void parameterStep(benchmark::State& state, bool live) {
     }
     std::vector<double> ms;
     int step = 0;
+    const int curve = qEnvironmentVariableIsSet("ACTVIZ_BENCH_CURVE")
+                          ? qEnvironmentVariableIntValue("ACTVIZ_BENCH_CURVE")
+                          : kSwish;
+    if (live && curve != kSwish) {
+        view.endLiveEdit();
+        view.beginLiveEdit(curve);
+        view.replotNow();
+    }
     for (auto _ : state) {
         const auto t0 = std::chrono::steady_clock::now();
-        model->setParameter(kSwish, 0, 0.5 + 0.01 * (step++ % 400));
+        model->setParameter(curve, 0, 0.5 + 0.01 * (step++ % 400));
         if (!live) view.plot()->replot(QCustomPlot::rpImmediateRefresh);
         const auto tm = std::chrono::steady_clock::now();
         view.plot()->repaint(); // finish painting now, not when the event loop gets to it

@@ -126,6 +126,9 @@ TEST(Ghost, ShownWhileAParameterIsDraggedWithTheCoresDistance) {
     for (auto it = v.ghostGraph(0)->data()->constBegin(); it != v.ghostGraph(0)->data()->constEnd();
          ++it)
         ASSERT_EQ(it->value, std::max(it->key, 0.0));
+    // ReLU and x/2 do not move with beta: they stay on a layer the drag does not redraw.
+    EXPECT_EQ(v.ghostGraph(0)->layer()->name(), QStringLiteral("grid"));
+    EXPECT_EQ(v.ghostGraph(1)->layer()->name(), QStringLiteral("grid"));
     v.endLiveEdit();
     EXPECT_EQ(v.ghostCount(), 0);
     v.setGhostsAlways(true);
