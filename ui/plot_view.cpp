@@ -12,7 +12,9 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -400,6 +402,9 @@ void PlotView::rebuildGhosts() {
     m_ghosts.clear();
     if (m_ghostText != nullptr) m_plot->removeItem(m_ghostText);
     m_ghostText = nullptr;
+    if (m_ghostPixmap != nullptr) m_plot->removeItem(m_ghostPixmap);
+    m_ghostPixmap = nullptr;
+    m_ghostPixmapTime = 0;
     const ThemeStyle style = themeStyle(m_model->theme());
     for (int i = 0; i < m_model->curveCount(); ++i) {
         if (!(m_ghostsAlways || i == m_live) || !m_model->curve(i).visible) continue;
@@ -432,7 +437,13 @@ void PlotView::rebuildGhosts() {
         m_ghostText->setBrush(style.legendBackground);
         m_ghostText->setPen(QPen(style.grid));
         m_ghostText->setPadding(QMargins(8, 6, 8, 6));
-        if (m_live >= 0) m_ghostText->setLayer(m_plot->layer(kLiveLayer));
+        if (m_live >= 0 && !m_ghostsAlways) {
+            m_ghostText->setVisible(false); // keeps the text for ghostText(); the pixmap shows it
+            m_ghostPixmap = new QCPItemPixmap(m_plot);
+            m_ghostPixmap->setLayer(m_plot->layer(kLiveLayer));
+            m_ghostPixmap->topLeft->setType(QCPItemPosition::ptAbsolute);
+            m_ghostPixmap->setClipToAxisRect(false);
+        }
     }
     resampleGhosts();
     queueReplot();
@@ -486,6 +497,37 @@ void PlotView::resampleGhosts() {
     }
     const QString text = lines.join(QLatin1Char('\n'));
     if (m_ghostText != nullptr) m_ghostText->setText(text);
+    if (m_ghostPixmap != nullptr) drawGhostPixmap(text);
+}
+
+void PlotView::drawGhostPixmap(const QString& text) {
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    const qint64 now = clock.elapsed() + 1;
+    if (m_ghostPixmapTime != 0 && now - m_ghostPixmapTime < 80) return;
+    m_ghostPixmapTime = now;
+    const ThemeStyle style = themeStyle(m_model->theme());
+    const QFont font = plotFont(style.fontPointSize);
+    const QFontMetrics metrics(font);
+    const QRect textRect = metrics.boundingRect(QRect(0, 0, 4000, 4000), Qt::AlignLeft, text);
+    const qreal dpr = m_plot->devicePixelRatioF();
+    QPixmap pm((textRect.size() + QSize(16, 12)) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(style.legendBackground);
+    QPainter p(&pm);
+    p.setPen(style.grid);
+    p.drawRect(QRectF(0.5, 0.5, pm.width() / dpr - 1, pm.height() / dpr - 1));
+    p.setFont(font);
+    p.setPen(style.foreground);
+    p.drawText(QRect(QPoint(8, 6), textRect.size()), Qt::AlignLeft, text);
+    p.end();
+    m_ghostPixmap->setPixmap(pm);
+    const QRect area = m_plot->axisRect()->rect();
+    const QSize size = pm.size() / dpr;
+    m_ghostPixmap->topLeft->setCoords(area.right() - size.width() - 8, area.bottom() - size.height() - 8);
 }
 
 void PlotView::resampleAll() {

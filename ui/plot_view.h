@@ -9,6 +9,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPItemPixmap;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPItemTracer;
@@ -126,7 +127,12 @@ private:
         QCPGraph* graph;
     };
     std::vector<GhostGraph> m_ghosts;
-    QCPItemText* m_ghostText = nullptr; ///< max |f - g| of each ghost
+    QCPItemText* m_ghostText = nullptr; ///< max |f - g| of each ghost (static plots, exports)
+    /// The same text during a drag, as a pixmap redrawn at most every 80 ms: text drawn into the
+    /// dragged layer at every step would cost as much as the curve.
+    QCPItemPixmap* m_ghostPixmap = nullptr;
+    qint64 m_ghostPixmapTime = 0;
+    void drawGhostPixmap(const QString& text);
     bool m_ghostsAlways = false;
     bool m_applyingView = false;
     // Sampling buffers, reused for every curve and every resample.
