@@ -14,8 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QKeyEvent>
-#include <QPainter>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,6 +108,7 @@ public:
     using QCPGraph::QCPGraph;
     bool draft = false;
     bool thinDraft = false; ///< drafts as a single one-pixel line (ghosts: faint anyway)
+    bool stock = false;     ///< QCustomPlot's own drawing (the benchmark's baseline)
     Qt::PenStyle legendStyle = Qt::SolidLine; ///< the pattern the data's gaps draw
 
 protected:
@@ -120,7 +121,7 @@ protected:
     }
 
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override {
-        if (painter->modes().testFlag(QCPPainter::pmVectorized)) {
+        if (stock || painter->modes().testFlag(QCPPainter::pmVectorized)) {
             QCPGraph::drawLinePlot(painter, lines);
             return;
         }
@@ -371,16 +372,29 @@ void PlotView::resample(int i) {
     const double sy = area.height() / (v.yMax - v.yMin);
     const double w = style.curveWidth;
     setGraphData(g.f, m_x, m_f);
-    if (wantDf) setGraphData(g.df, m_x, m_df, {4.0 * w, 2.5 * w}, sx, sy);
+    const Dashes dashes = m_stock ? Dashes{} : Dashes{4.0 * w, 2.5 * w};
+    const Dashes dots = m_stock ? Dashes{} : Dashes{0.8 * w, 1.6 * w};
+    if (wantDf) setGraphData(g.df, m_x, m_df, dashes, sx, sy);
     const auto learnable = c.function->learnableParams();
     for (std::size_t k = 0; k < g.grads.size(); ++k) {
         if (!(c.visible && c.showGradient)) continue;
         c.function->gradient(m_x, c.params, learnable[k], m_df);
-        setGraphData(g.grads[k], m_x, m_df, {0.8 * w, 1.6 * w}, sx, sy);
+        setGraphData(g.grads[k], m_x, m_df, dots, sx, sy);
     }
     if (m_clipData)
         for (QCPGraph* graph : g.all())
             clipGraphData(graph, v.yMin, v.yMax);
+}
+
+void PlotView::setStockRendering(bool stock) {
+    m_stock = stock;
+    m_plot->setPlottingHints(stock ? QCP::phNone : QCP::phFastPolylines);
+    for (Graphs& g : m_graphs)
+        for (QCPGraph* graph : g.all())
+            static_cast<CurveGraph*>(graph)->stock = stock;
+    for (int i = 0; i < static_cast<int>(m_graphs.size()); ++i)
+        restyle(i);
+    resampleAll();
 }
 
 void PlotView::setGhostsAlways(bool always) {
@@ -527,7 +541,8 @@ void PlotView::drawGhostPixmap(const QString& text) {
     m_ghostPixmap->setPixmap(pm);
     const QRect area = m_plot->axisRect()->rect();
     const QSize size = pm.size() / dpr;
-    m_ghostPixmap->topLeft->setCoords(area.right() - size.width() - 8, area.bottom() - size.height() - 8);
+    m_ghostPixmap->topLeft->setCoords(area.right() - size.width() - 8,
+                                      area.bottom() - size.height() - 8);
 }
 
 void PlotView::resampleAll() {
@@ -546,7 +561,8 @@ void PlotView::restyle(int i) {
     g.f->setVisible(c.visible);
 
     // Solid pens: the dash and dot patterns are cut into the sampled data (setGraphData).
-    QPen dashed(c.color, style.curveWidth * 0.8, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    QPen dashed(c.color, style.curveWidth * 0.8, m_stock ? Qt::DashLine : Qt::SolidLine,
+                Qt::FlatCap, Qt::RoundJoin);
     static_cast<CurveGraph*>(g.df)->legendStyle = Qt::DashLine;
     g.df->setPen(dashed);
     g.df->setName(tr("%1: f′").arg(qs(c.function->name)));
@@ -554,7 +570,8 @@ void PlotView::restyle(int i) {
 
     const auto learnable = c.function->learnableParams();
     for (std::size_t k = 0; k < g.grads.size(); ++k) {
-        QPen dotted(c.color, style.curveWidth * 0.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen dotted(c.color, style.curveWidth * 0.8, m_stock ? Qt::DotLine : Qt::SolidLine,
+                    Qt::RoundCap, Qt::RoundJoin);
         static_cast<CurveGraph*>(g.grads[k])->legendStyle = Qt::DotLine;
         g.grads[k]->setPen(dotted);
         g.grads[k]->setName(tr("%1: df/d%2")

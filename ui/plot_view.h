@@ -62,6 +62,9 @@ public:
     [[nodiscard]] int ghostCount() const { return static_cast<int>(m_ghosts.size()); }
     [[nodiscard]] QCPGraph* ghostGraph(int k) const;
     [[nodiscard]] QString ghostText() const;
+    /// QCustomPlot drawing everything itself, as it comes (dashed pens, no plotting hints, no
+    /// fast strokes): the baseline of the drawing benchmark.
+    void setStockRendering(bool stock);
     /// Cuts the curves' data at the view's y range (vector exports: SVG has no clip paths).
     void setClipDataToView(bool clip) {
         m_clipData = clip;
@@ -114,6 +117,7 @@ private:
     std::vector<ReadoutRow> m_readout;
     int m_live = -1;
     bool m_clipData = false;
+    bool m_stock = false;
     struct TangentItems {
         QCPItemStraightLine* line;
         QCPItemTracer* point;

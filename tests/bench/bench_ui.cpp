@@ -55,7 +55,7 @@ void parameterStep(benchmark::State& state, bool live) {
     PlotView view(model.get());
     view.resize(1920, 1080);
     view.show();
-    if (!live) view.plot()->setPlottingHints(QCP::phNone); // QCustomPlot's defaults
+    if (!live) view.setStockRendering(true); // QCustomPlot's defaults
     view.replotNow();
     QApplication::processEvents();
     if (live) {
