@@ -5,11 +5,37 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace actviz::core {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Below this many points a batch runs on the calling thread (a window's curve is a few
+/// thousand points); above it, the work is split across the hardware threads, as PyTorch does
+/// for its element-wise kernels. Every element is computed on its own, so the results are the
+/// same either way.
+constexpr std::size_t kParallelThreshold = std::size_t{1} << 16;
+
+/// Runs work(begin, end) over [0, n), in contiguous chunks on up to all hardware threads.
+template <class Work> void forChunks(std::size_t n, Work work) {
+    const std::size_t hardware = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t threads = std::min(hardware, n / (kParallelThreshold / 2));
+    if (n < kParallelThreshold || threads < 2) {
+        work(std::size_t{0}, n);
+        return;
+    }
+    const std::size_t chunk = (n / threads + 7) & ~std::size_t{7};
+    std::vector<std::thread> helpers;
+    helpers.reserve(threads - 1);
+    std::size_t begin = 0;
+    for (std::size_t t = 0; t + 1 < threads && begin + chunk < n; ++t, begin += chunk)
+        helpers.emplace_back(work, begin, begin + chunk);
+    work(begin, n);
+    for (std::thread& h : helpers)
+        h.join();
+}
 
 } // namespace
 
@@ -73,7 +99,9 @@ void FunctionSpec::evaluate(std::span<const double> x, std::span<const double> v
         if (d != nullptr) std::fill_n(d, x.size(), kNaN);
         return;
     }
-    evalKernel(x, values.data(), f, d);
+    forChunks(x.size(), [&](std::size_t b, std::size_t e) {
+        evalKernel(x.subspan(b, e - b), values.data(), f ? f + b : nullptr, d ? d + b : nullptr);
+    });
 }
 
 void FunctionSpec::gradient(std::span<const double> x, std::span<const double> values,
@@ -83,7 +111,9 @@ void FunctionSpec::gradient(std::span<const double> x, std::span<const double> v
         std::fill_n(out.data(), x.size(), kNaN);
         return;
     }
-    gradKernel(x, values.data(), param, out.data());
+    forChunks(x.size(), [&](std::size_t b, std::size_t e) {
+        gradKernel(x.subspan(b, e - b), values.data(), param, out.data() + b);
+    });
 }
 
 std::vector<double> FunctionSpec::kinks(std::span<const double> values) const {

@@ -278,3 +278,31 @@ INSTANTIATE_TEST_SUITE_P(Catalogue, Row, ::testing::ValuesIn(allIds()),
 
 } // namespace
 } // namespace actviz::test
+
+namespace actviz::test {
+namespace {
+
+TEST(Batch, LargeBatchesSplitAcrossThreadsGiveTheSameValues) {
+    std::vector<double> xs(300'001);
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        xs[i] = -20.0 + 40.0 * static_cast<double>(i) / 300'000.0;
+    for (const char* id : {"gelu", "swish", "hardswish"}) {
+        const core::FunctionSpec* fn = core::findFunction(id);
+        const std::vector<double> p = fn->defaults();
+        std::vector<double> f(xs.size()), df(xs.size()), g(xs.size());
+        fn->evaluate(xs, p, f, df);
+        for (std::size_t i = 0; i < xs.size(); i += 997) {
+            ASSERT_EQ(f[i], fn->f(xs[i], p)) << id << " " << xs[i];
+            ASSERT_EQ(df[i], fn->df(xs[i], p)) << id << " " << xs[i];
+        }
+        EXPECT_EQ(f.back(), fn->f(xs.back(), p));
+        for (std::size_t k : fn->learnableParams()) {
+            fn->gradient(xs, p, k, g);
+            for (std::size_t i = 0; i < xs.size(); i += 997)
+                ASSERT_EQ(g[i], fn->grad(xs[i], p, k));
+        }
+    }
+}
+
+} // namespace
+} // namespace actviz::test
