@@ -32,6 +32,8 @@ Renders a scene without a display, exactly as the window draws it.
   --format png|jpg|bmp|pdf|svg   (default: from the extension of FILE)
   --transparent              transparent background (png, svg)
   --ghosts                   draw the curves each function tends to (Swish -> ReLU, ...) faintly
+  --view curves|depth        depth: |d output / d input| through a chain of layers, per function
+  --depth L, --weight W, --input X0   the chain of the depth view (defaults 20, 1, 0.5)
   --theme light|dark|presentation
   --language en|zh_CN
   --points N                 table: evenly spaced x values, plus every kink (default 201)
@@ -98,6 +100,9 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     std::optional<std::pair<double, double>> xRange, yRange;
     bool derivatives = false;
     std::optional<ui::Theme> theme;
+    std::optional<bool> depthView;
+    std::optional<int> depthLayers;
+    std::optional<double> depthWeight, depthInput;
     QString language;
     int points = 201;
 
@@ -120,8 +125,9 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             continue;
         }
         static const QStringList withValue{
-            "--scene", "--functions", "--param",  "--tangent", "--x-range",  "--y-range", "--size",
-            "--scale", "--dpi",       "--format", "--theme",   "--language", "--points",  "-o"};
+            "--scene",  "--functions", "--param",   "--tangent",  "--view",   "--depth",
+            "--weight", "--input",     "--x-range", "--y-range",  "--size",   "--scale",
+            "--dpi",    "--format",    "--theme",   "--language", "--points", "-o"};
         if (!withValue.contains(a))
             return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
         if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
@@ -146,6 +152,20 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             params << v;
         } else if (a == QLatin1String("--tangent")) {
             tangents << v;
+        } else if (a == QLatin1String("--view")) {
+            if (v != QLatin1String("curves") && v != QLatin1String("depth"))
+                return fail(2, QObject::tr("--view expects curves or depth, got '%1'").arg(v));
+            depthView = v == QLatin1String("depth");
+        } else if (a == QLatin1String("--depth")) {
+            bool ok = false;
+            depthLayers = v.toInt(&ok);
+            if (!ok || *depthLayers < 1 || *depthLayers > 1000)
+                return fail(2, QObject::tr("--depth expects 1 to 1000 layers, got '%1'").arg(v));
+        } else if (a == QLatin1String("--weight") || a == QLatin1String("--input")) {
+            const auto n = core::parseNumber(v.toStdString());
+            if (!n || !std::isfinite(*n))
+                return fail(2, QObject::tr("%1 expects a finite number, got '%2'").arg(a, v));
+            (a == QLatin1String("--weight") ? depthWeight : depthInput) = *n;
         } else if (a == QLatin1String("--x-range") || a == QLatin1String("--y-range")) {
             const auto r = parseRange(v);
             if (!r)
@@ -224,6 +244,10 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (xRange) std::tie(scene.view.xMin, scene.view.xMax) = *xRange;
     if (yRange) std::tie(scene.view.yMin, scene.view.yMax) = *yRange;
     if (theme) scene.theme = *theme;
+    if (depthView) scene.depth.shown = *depthView;
+    if (depthLayers) scene.depth.layers = *depthLayers;
+    if (depthWeight) scene.depth.weight = *depthWeight;
+    if (depthInput) scene.depth.input = *depthInput;
     if (!language.isEmpty()) scene.language = language;
 
     ui::SceneModel model;

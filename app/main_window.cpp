@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "curve_list.h"
+#include "depth_view.h"
 #include "export_dialog.h"
 #include "formula_panel.h"
 #include "function_picker.h"
@@ -29,6 +30,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -67,7 +69,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_properties(new ui::PropertiesPanel(m_model))
     , m_document(new SceneDocument(m_model, this)) {
     setWindowTitle(tr("actviz — activation functions"));
-    setCentralWidget(m_plot);
+    // The curves, or the vanishing-gradient view of the same curves (View menu, scene files).
+    auto* central = new QStackedWidget(this);
+    central->addWidget(m_plot);
+    m_depth = new ui::DepthView(m_model, true, central);
+    central->addWidget(m_depth);
+    setCentralWidget(central);
+    auto showView = [this, central] { central->setCurrentIndex(m_model->depth().shown ? 1 : 0); };
+    connect(m_model, &ui::SceneModel::depthChanged, this, showView);
+    connect(m_model, &ui::SceneModel::sceneReset, this, showView);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     auto* functions = dock(this, tr("Functions"), "functions", m_picker);
@@ -221,6 +231,16 @@ void MainWindow::buildMenus() {
     });
     addAction(panels);
     view->addAction(panels);
+    QAction* depth = view->addAction(tr("&Vanishing gradients (depth)"), this, [this](bool on) {
+        ui::DepthSettings d = m_model->depth();
+        d.shown = on;
+        m_model->setDepth(d);
+    });
+    depth->setCheckable(true);
+    depth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    auto syncDepth = [this, depth] { depth->setChecked(m_model->depth().shown); };
+    connect(m_model, &ui::SceneModel::depthChanged, this, syncDepth);
+    connect(m_model, &ui::SceneModel::sceneReset, this, syncDepth);
     view->addSeparator();
     view->addAction(tr("Remove all &tangents"), m_model, &ui::SceneModel::clearTangents)
         ->setToolTip(tr("Click a curve to pin a tangent, drag its point along the curve, "

@@ -11,6 +11,7 @@ class QMenu;
 
 namespace actviz::ui {
 class CurveList;
+class DepthView;
 class FormulaPanel;
 class FunctionPicker;
 class ParameterPanel;
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] ui::ParameterPanel* parameterPanel() const { return m_parameters; }
     [[nodiscard]] ui::FormulaPanel* formulaPanel() const { return m_formula; }
     [[nodiscard]] ui::PropertiesPanel* propertiesPanel() const { return m_properties; }
+    [[nodiscard]] ui::DepthView* depthView() const { return m_depth; }
 
     /// Writes the scene and window layout to the settings (also done on close).
     void saveSettings() const;
@@ -79,6 +81,7 @@ private:
     ui::ParameterPanel* m_parameters;
     ui::FormulaPanel* m_formula;
     ui::PropertiesPanel* m_properties;
+    ui::DepthView* m_depth = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
     SceneDocument* m_document;

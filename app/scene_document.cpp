@@ -27,6 +27,8 @@ SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
     connect(m_model, &ui::SceneModel::viewChanged, this, modified);
     connect(m_model, &ui::SceneModel::themeChanged, this, modified);
     connect(m_model, &ui::SceneModel::languageChanged, this, modified);
+    connect(m_model, &ui::SceneModel::depthChanged, this, modified);
+    connect(m_model, &ui::SceneModel::tangentsChanged, this, modified);
 }
 
 void SceneDocument::setRecentFiles(const QStringList& files) {

@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "depth_view.h"
 #include "plot_view.h"
 #include "scene_model.h"
 #include "text.h"
@@ -49,8 +50,7 @@ private:
     QBrush m_rectBrush;
 };
 
-std::optional<QByteArray> renderRaster(PlotView& view, const ExportOptions& o, QString* error) {
-    QCustomPlot* plot = view.plot();
+std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o, QString* error) {
     const bool alpha = o.transparent && o.format == ImageFormat::Png;
     QImage image;
     {
@@ -79,9 +79,10 @@ std::optional<QByteArray> renderRaster(PlotView& view, const ExportOptions& o, Q
     return bytes;
 }
 
-std::optional<QByteArray> renderVector(PlotView& view, const ExportOptions& o, QString* error) {
-    QCustomPlot* plot = view.plot();
-    view.setClipDataToView(true); // the SVG generator writes no clip paths
+std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, const ExportOptions& o,
+                                       QString* error) {
+    if (curves != nullptr)
+        curves->setClipDataToView(true); // the SVG generator writes no clip paths
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -120,7 +121,7 @@ std::optional<QByteArray> renderVector(PlotView& view, const ExportOptions& o, Q
             ok = painter.end();
         }
     }
-    view.setClipDataToView(false);
+    if (curves != nullptr) curves->setClipDataToView(false);
     if (!ok) {
         if (error)
             *error =
@@ -182,14 +183,20 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
         if (error) *error = *why;
         return std::nullopt;
     }
+    const bool vector = o.format == ImageFormat::Pdf || o.format == ImageFormat::Svg;
+    if (model.depth().shown) {
+        DepthView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return vector ? renderVector(view.plot(), nullptr, o, error)
+                      : renderRaster(view.plot(), o, error);
+    }
     // A view of its own at the export size: sampled for that width, never disturbing the window.
     PlotView view(&model);
     view.resize(o.width, o.height);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     if (o.ghosts) view.setGhostsAlways(true);
-    if (o.format == ImageFormat::Pdf || o.format == ImageFormat::Svg)
-        return renderVector(view, o, error);
-    return renderRaster(view, o, error);
+    return vector ? renderVector(view.plot(), &view, o, error)
+                  : renderRaster(view.plot(), o, error);
 }
 
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes) {

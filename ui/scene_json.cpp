@@ -177,10 +177,14 @@ QByteArray sceneToJson(const Scene& scene) {
     QJsonArray tangents;
     for (const Tangent& t : scene.tangents)
         tangents.append(QJsonObject{{"curve", t.curve}, {"x", t.x0}});
+    const QJsonObject depth{{"shown", scene.depth.shown},
+                            {"layers", scene.depth.layers},
+                            {"weight", scene.depth.weight},
+                            {"input", scene.depth.input}};
     const QJsonObject root{
-        {"format", "actviz-scene"},  {"tangents", tangents}, {"version", kSceneFormatVersion},
-        {"curves", curves},          {"view", view},         {"theme", themeName(scene.theme)},
-        {"language", scene.language}};
+        {"format", "actviz-scene"},        {"tangents", tangents},      {"depth", depth},
+        {"version", kSceneFormatVersion},  {"curves", curves},          {"view", view},
+        {"theme", themeName(scene.theme)}, {"language", scene.language}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -210,7 +214,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
                         .arg(version.toDouble())
                         .arg(kSceneFormatVersion));
     if (auto bad = unknownKey(
-            root, {"format", "version", "curves", "tangents", "view", "theme", "language"},
+            root, {"format", "version", "curves", "tangents", "depth", "view", "theme", "language"},
             QObject::tr("The scene")))
         return fail(*bad);
 
@@ -246,6 +250,33 @@ SceneParse sceneFromJson(const QByteArray& json) {
                 return fail(QObject::tr(
                     "A tangent must be {\"curve\": index of a curve, \"x\": finite number}."));
             scene.tangents.push_back({curve.toInt(), x.toDouble()});
+        }
+    }
+    const QJsonValue depth = root.value(QLatin1String("depth"));
+    if (!depth.isUndefined()) {
+        const QJsonObject d = depth.toObject();
+        if (!depth.isObject()) return fail(QObject::tr("\"depth\" must be an object."));
+        if (auto bad = unknownKey(d, {"shown", "layers", "weight", "input"},
+                                  QObject::tr("The depth view")))
+            return fail(*bad);
+        if (auto bad = readBool(d, "shown", scene.depth.shown, QObject::tr("The depth view")))
+            return fail(*bad);
+        const QJsonValue layers = d.value(QLatin1String("layers"));
+        if (!layers.isUndefined()) {
+            if (!layers.isDouble() || layers.toDouble() != std::floor(layers.toDouble()) ||
+                layers.toDouble() < 1 || layers.toDouble() > 1000)
+                return fail(QObject::tr(
+                    "The depth view's \"layers\" must be a whole number from 1 to 1000."));
+            scene.depth.layers = layers.toInt();
+        }
+        for (const char* key : {"weight", "input"}) {
+            const QJsonValue v = d.value(QLatin1String(key));
+            if (v.isUndefined()) continue;
+            if (!v.isDouble() || !std::isfinite(v.toDouble()))
+                return fail(
+                    QObject::tr("The depth view's \"%1\" must be a finite number.").arg(key));
+            (QLatin1String(key) == QLatin1String("weight") ? scene.depth.weight
+                                                           : scene.depth.input) = v.toDouble();
         }
     }
     const QJsonValue view = root.value(QLatin1String("view"));

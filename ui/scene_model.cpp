@@ -62,6 +62,14 @@ int SceneModel::addCurve(const QString& functionId) {
     return i;
 }
 
+void SceneModel::setDepth(const DepthSettings& depth) {
+    if (depth.layers < 1 || depth.layers > 1000 || !std::isfinite(depth.weight) ||
+        !std::isfinite(depth.input) || depth == m_scene.depth)
+        return;
+    m_scene.depth = depth;
+    emit depthChanged();
+}
+
 int SceneModel::addTangent(int curve, double x0) {
     if (!valid(curve) || !std::isfinite(x0)) return -1;
     m_scene.tangents.push_back({curve, x0});

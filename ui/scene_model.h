@@ -45,8 +45,18 @@ struct Tangent {
     friend bool operator==(const Tangent&, const Tangent&) = default;
 };
 
+/// The vanishing-gradient view: a chain of `layers` layers h_l = f(weight h_{l-1}), h_0 = input.
+struct DepthSettings {
+    bool shown = false; ///< the window shows this view instead of the curves
+    int layers = 20;
+    double weight = 1.0;
+    double input = 0.5;
+    friend bool operator==(const DepthSettings&, const DepthSettings&) = default;
+};
+
 struct Scene {
     std::vector<Curve> curves;
+    DepthSettings depth;
     std::vector<Tangent> tangents;
     ViewRange view;
     Theme theme = Theme::Light;
@@ -94,6 +104,10 @@ public:
     /// Replaces everything at once (scene files, settings): one sceneReset, not N signals.
     void setScene(const Scene& scene);
 
+    [[nodiscard]] const DepthSettings& depth() const { return m_scene.depth; }
+    /// Sets the chain (layers 1 to 50 on the slider, any 1..1000 typed; finite w and x0).
+    void setDepth(const DepthSettings& depth);
+
     // tangents:
     [[nodiscard]] const std::vector<Tangent>& tangents() const { return m_scene.tangents; }
     /// Pins a tangent to curve i at x0 (finite); returns its index or -1.
@@ -119,6 +133,7 @@ signals:
     void selectionChanged(int i);
     void sceneReset();
     void tangentsChanged();
+    void depthChanged();
 
 private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < curveCount(); }

@@ -146,6 +146,12 @@ TEST(ExportCli, WritesEveryFormatWithoutADisplay) {
     }
     const QImage png(dir.filePath("plot.png"));
     EXPECT_EQ(png.size(), QSize(640, 400));
+    const QString depth = dir.filePath(QStringLiteral("depth.svg"));
+    const ProcessResult d =
+        actviz({"export", "--functions", "sigmoid,relu", "--view", "depth", "--depth", "30",
+                "--weight", "1", "--input", "0.5", "-o", depth});
+    EXPECT_EQ(d.status, 0) << d.err.toStdString();
+    EXPECT_TRUE(QSvgRenderer(depth).isValid());
 }
 
 TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
@@ -170,6 +176,9 @@ TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
         {"table", "--points", "1", "-o", out},
         {"export", "--functions", "tanh", "--tangent", "swish@1", "-o", out},
         {"export", "--functions", "tanh", "--tangent", "tanh@x", "-o", out},
+        {"export", "--view", "sideways", "-o", out},
+        {"export", "--view", "depth", "--depth", "0", "-o", out},
+        {"export", "--view", "depth", "--weight", "inf", "-o", out},
     };
     for (const QStringList& args : cases) {
         const ProcessResult r = actviz(args);

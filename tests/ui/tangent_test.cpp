@@ -7,6 +7,7 @@
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/chain.h"
 #include "actviz/core/parameter.h"
 
 #include <qcustomplot.h>
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QSettings>
+#include <QSlider>
 
 #include <gtest/gtest.h>
 
@@ -133,6 +135,42 @@ TEST(Ghost, ShownWhileAParameterIsDraggedWithTheCoresDistance) {
     EXPECT_EQ(v.ghostCount(), 0);
     v.setGhostsAlways(true);
     EXPECT_EQ(v.ghostCount(), 2);
+}
+
+} // namespace
+} // namespace actviz::ui
+
+#include "depth_view.h"
+
+namespace actviz::ui {
+namespace {
+
+TEST(Depth, TheViewPlotsTheCoresChainGradientPerCurve) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    DepthView v(&m);
+    DepthSettings d;
+    d.shown = true;
+    d.layers = 12;
+    d.weight = 1.5;
+    d.input = 0.3;
+    m.setDepth(d);
+    ASSERT_EQ(v.plot()->graphCount(), 4);
+    EXPECT_EQ(v.layersSlider()->value(), 12);
+    const Curve& sig = m.curve(0);
+    const auto g = core::chainGradient(*sig.function, sig.params, 12, 1.5, 0.3);
+    auto data = v.plot()->graph(0)->data();
+    ASSERT_EQ(data->size(), 12);
+    std::size_t l = 0;
+    for (auto it = data->constBegin(); it != data->constEnd(); ++it, ++l) {
+        EXPECT_EQ(it->key, static_cast<double>(l + 1));
+        EXPECT_EQ(it->value, g[l]);
+    }
+    v.layersSlider()->setValue(40); // the slider edits the model
+    EXPECT_EQ(m.depth().layers, 40);
+    const SceneParse back = sceneFromJson(sceneToJson(m.scene()));
+    ASSERT_TRUE(back.scene.has_value()) << back.error.toStdString();
+    EXPECT_EQ(back.scene->depth, m.depth());
 }
 
 } // namespace
