@@ -69,13 +69,18 @@ MainWindow::MainWindow(QWidget* parent)
     , m_properties(new ui::PropertiesPanel(m_model))
     , m_document(new SceneDocument(m_model, this)) {
     setWindowTitle(tr("actviz — activation functions"));
-    // The curves, or the vanishing-gradient view of the same curves (View menu, scene files).
+    // The curves, or the vanishing-gradient view of the same curves (View menu, scene files);
+    // that one is made the first time it is shown, not at start-up.
     auto* central = new QStackedWidget(this);
     central->addWidget(m_plot);
-    m_depth = new ui::DepthView(m_model, true, central);
-    central->addWidget(m_depth);
     setCentralWidget(central);
-    auto showView = [this, central] { central->setCurrentIndex(m_model->depth().shown ? 1 : 0); };
+    auto showView = [this, central] {
+        if (m_model->depth().shown && m_depth == nullptr) {
+            m_depth = new ui::DepthView(m_model, true, central);
+            central->addWidget(m_depth);
+        }
+        central->setCurrentWidget(m_model->depth().shown ? static_cast<QWidget*>(m_depth) : m_plot);
+    };
     connect(m_model, &ui::SceneModel::depthChanged, this, showView);
     connect(m_model, &ui::SceneModel::sceneReset, this, showView);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);

@@ -149,3 +149,28 @@ TEST(Presentation, F5GoesFullScreenWithLargeTypeAndEscRestores) {
 
 } // namespace
 } // namespace actviz::app
+
+#include "depth_view.h"
+
+#include <QStackedWidget>
+
+namespace actviz::app {
+namespace {
+
+TEST(DepthInWindow, TheViewMenuSwitchesTheCentralPlotAndBack) {
+    auto w = window();
+    EXPECT_EQ(w->depthView(), nullptr); // made when first shown
+    ui::DepthSettings d = w->model()->depth();
+    d.shown = true;
+    w->model()->setDepth(d);
+    ASSERT_NE(w->depthView(), nullptr);
+    auto* central = qobject_cast<QStackedWidget*>(w->centralWidget());
+    ASSERT_NE(central, nullptr);
+    EXPECT_EQ(central->currentWidget(), w->depthView());
+    d.shown = false;
+    w->model()->setDepth(d);
+    EXPECT_EQ(central->currentWidget(), w->plotView());
+}
+
+} // namespace
+} // namespace actviz::app
