@@ -177,8 +177,7 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
 
 bool isCommand(std::string_view word) {
     return word == "list" || word == "eval" || word == "export" || word == "table" ||
-           word == "help" || word == "--help" || word == "-h" ||
-           word == "--version";
+           word == "help" || word == "--help" || word == "-h" || word == "--version";
 }
 
 int list(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
