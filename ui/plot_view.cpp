@@ -125,52 +125,49 @@ protected:
             QCPGraph::drawLinePlot(painter, lines);
             return;
         }
-        if (!draft) {
-            const QPen wide = painter->pen();
-            if (wide.style() == Qt::NoPen || lines.size() < 2) return;
-            // A wide antialiased line as a few antialiased one-pixel lines offset over a disc:
-            // the cosmetic stroker is an order of magnitude faster than stroking a wide pen.
-            QPen thin(wide.color(), 0);
-            thin.setCosmetic(true);
-            painter->setPen(thin);
-            painter->setAntialiasing(true);
-            // Offsets are in device pixels, so exports at 2x or 4x get lines as thick as on screen.
-            const double scale = std::max(1e-3, std::abs(painter->transform().m11()));
-            const double h = std::max(0.0, (wide.widthF() * scale - 1.0) / 2.0);
-            const int rings = static_cast<int>(std::ceil(h / 0.9));
-            for (int ring = 0; ring <= rings; ++ring) {
-                const double radius = (rings == 0 ? 0.0 : h * ring / rings) / scale;
-                const int count = ring == 0 ? 1 : 6 * ring;
-                for (int k = 0; k < count; ++k) {
-                    const double a = 2.0 * M_PI * k / count;
-                    painter->save();
-                    painter->translate(radius * std::cos(a), radius * std::sin(a));
-                    forEachRun(lines,
-                               [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
-                    painter->restore();
-                }
-            }
-            painter->setPen(wide);
-            return;
-        }
         const QPen wide = painter->pen();
         if (wide.style() == Qt::NoPen || lines.size() < 2) return;
+        // A wide line as a few one-pixel lines offset over a disc: the cosmetic stroker is an
+        // order of magnitude faster than stroking a wide pen. Antialiased, except in a draft.
         QPen thin(wide.color(), 0);
         thin.setCosmetic(true);
         painter->setPen(thin);
-        painter->setAntialiasing(false);
-        const int r =
-            thinDraft ? 0 : std::max(0, static_cast<int>(std::lround((wide.widthF() - 1.0) / 2.0)));
-        for (int dy = -r; dy <= r; ++dy) {
-            for (int dx = -r; dx <= r; ++dx) {
-                if (dx * dx + dy * dy > r * r) continue;
-                painter->save();
-                painter->translate(dx, dy);
-                forEachRun(lines, [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
-                painter->restore();
-            }
+        painter->setAntialiasing(!draft);
+        for (const QPointF& offset : discOffsets(painter, wide.widthF())) {
+            painter->save();
+            painter->translate(offset);
+            forEachRun(lines, [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
+            painter->restore();
         }
         painter->setPen(wide);
+    }
+
+private:
+    /// Where to put the one-pixel lines, in logical units: rings of about one device pixel
+    /// spacing (so exports at 2x or 4x get lines as thick as on screen), or a whole-pixel cross
+    /// in a draft (one line for a thin draft).
+    std::vector<QPointF> discOffsets(const QCPPainter* painter, double width) const {
+        const double scale = std::max(1e-3, std::abs(painter->transform().m11()));
+        std::vector<QPointF> offsets;
+        if (draft) {
+            const int r =
+                thinDraft ? 0 : std::max(0, static_cast<int>(std::lround((width - 1.0) / 2.0)));
+            for (int dy = -r; dy <= r; ++dy)
+                for (int dx = -r; dx <= r; ++dx)
+                    if (dx * dx + dy * dy <= r * r) offsets.emplace_back(dx / scale, dy / scale);
+            return offsets;
+        }
+        const double h = std::max(0.0, (width * scale - 1.0) / 2.0);
+        const int rings = static_cast<int>(std::ceil(h / 0.9));
+        for (int ring = 0; ring <= rings; ++ring) {
+            const double radius = (rings == 0 ? 0.0 : h * ring / rings) / scale;
+            const int count = ring == 0 ? 1 : 6 * ring;
+            for (int k = 0; k < count; ++k) {
+                const double a = 2.0 * M_PI * k / count;
+                offsets.emplace_back(radius * std::cos(a), radius * std::sin(a));
+            }
+        }
+        return offsets;
     }
 };
 
