@@ -76,13 +76,8 @@ void parameterStep(benchmark::State& state, bool live) {
         const auto t0 = std::chrono::steady_clock::now();
         model->setParameter(curve, 0, 0.5 + 0.01 * (step++ % 400));
         if (!live) view.plot()->replot(QCustomPlot::rpImmediateRefresh);
-        const auto tm = std::chrono::steady_clock::now();
         view.plot()->repaint(); // finish painting now, not when the event loop gets to it
         const auto t1 = std::chrono::steady_clock::now();
-        if (getenv("SPLIT"))
-            fprintf(stderr, "%.2f %.2f\n",
-                    std::chrono::duration<double, std::milli>(tm - t0).count(),
-                    std::chrono::duration<double, std::milli>(t1 - tm).count());
         ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
     }
     if (live) view.endLiveEdit();
