@@ -32,7 +32,11 @@ Renders a scene without a display, exactly as the window draws it.
   --format png|jpg|bmp|pdf|svg   (default: from the extension of FILE)
   --transparent              transparent background (png, svg)
   --ghosts                   draw the curves each function tends to (Swish -> ReLU, ...) faintly
-  --view curves|depth        depth: |d output / d input| through a chain of layers, per function
+  --view curves|depth|softmax
+                             depth: |d output / d input| through a chain of layers, per function;
+                             softmax: probabilities and Jacobian diagonal of a few logits
+  --logits a,b,...           the softmax view's logits (2 to 10; default 2,1,0.1)
+  --temperature T            the softmax view's temperature (default 1)
   --depth L, --weight W, --input X0   the chain of the depth view (defaults 20, 1, 0.5)
   --theme light|dark|presentation
   --language en|zh_CN
@@ -101,6 +105,9 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     bool derivatives = false;
     std::optional<ui::Theme> theme;
     std::optional<bool> depthView;
+    std::optional<bool> softmaxView;
+    std::optional<std::vector<double>> logits;
+    std::optional<double> temperature;
     std::optional<int> depthLayers;
     std::optional<double> depthWeight, depthInput;
     QString language;
@@ -125,9 +132,10 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             continue;
         }
         static const QStringList withValue{
-            "--scene",  "--functions", "--param",   "--tangent",  "--view",   "--depth",
-            "--weight", "--input",     "--x-range", "--y-range",  "--size",   "--scale",
-            "--dpi",    "--format",    "--theme",   "--language", "--points", "-o"};
+            "--scene",    "--functions", "--param",  "--tangent",     "--view",
+            "--depth",    "--weight",    "--input",  "--x-range",     "--y-range",
+            "--size",     "--scale",     "--dpi",    "--format",      "--theme",
+            "--language", "--points",    "--logits", "--temperature", "-o"};
         if (!withValue.contains(a))
             return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
         if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
@@ -153,9 +161,27 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--tangent")) {
             tangents << v;
         } else if (a == QLatin1String("--view")) {
-            if (v != QLatin1String("curves") && v != QLatin1String("depth"))
-                return fail(2, QObject::tr("--view expects curves or depth, got '%1'").arg(v));
+            if (v != QLatin1String("curves") && v != QLatin1String("depth") &&
+                v != QLatin1String("softmax"))
+                return fail(
+                    2, QObject::tr("--view expects curves, depth or softmax, got '%1'").arg(v));
             depthView = v == QLatin1String("depth");
+            softmaxView = v == QLatin1String("softmax");
+        } else if (a == QLatin1String("--logits")) {
+            std::vector<double> zs;
+            for (const QString& part : v.split(QLatin1Char(','))) {
+                const auto z = core::parseNumber(part.toStdString());
+                if (!z || !std::isfinite(*z))
+                    return fail(2, QObject::tr("--logits: '%1' is not a finite number").arg(part));
+                zs.push_back(*z);
+            }
+            logits = zs;
+        } else if (a == QLatin1String("--temperature")) {
+            const auto t = core::parseNumber(v.toStdString());
+            if (!t || !std::isfinite(*t) || !(*t > 0))
+                return fail(
+                    2, QObject::tr("--temperature expects a finite number > 0, got '%1'").arg(v));
+            temperature = *t;
         } else if (a == QLatin1String("--depth")) {
             bool ok = false;
             depthLayers = v.toInt(&ok);
@@ -245,6 +271,14 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (yRange) std::tie(scene.view.yMin, scene.view.yMax) = *yRange;
     if (theme) scene.theme = *theme;
     if (depthView) scene.depth.shown = *depthView;
+    if (softmaxView) scene.softmax.shown = *softmaxView;
+    if (logits) {
+        if (logits->size() < 2 || logits->size() > 10)
+            return fail(2,
+                        QObject::tr("--logits takes 2 to 10 values, got %1").arg(logits->size()));
+        scene.softmax.logits = *logits;
+    }
+    if (temperature) scene.softmax.temperature = *temperature;
     if (depthLayers) scene.depth.layers = *depthLayers;
     if (depthWeight) scene.depth.weight = *depthWeight;
     if (depthInput) scene.depth.input = *depthInput;

@@ -11,6 +11,7 @@
 #include "scene_document.h"
 #include "scene_json.h"
 #include "scene_model.h"
+#include "softmax_view.h"
 #include "view_range_bar.h"
 
 #include <QAction>
@@ -75,6 +76,14 @@ MainWindow::MainWindow(QWidget* parent)
     central->addWidget(m_plot);
     setCentralWidget(central);
     auto showView = [this, central] {
+        if (m_model->softmax().shown) {
+            if (m_softmax == nullptr) {
+                m_softmax = new ui::SoftmaxView(m_model, true, central);
+                central->addWidget(m_softmax);
+            }
+            central->setCurrentWidget(m_softmax);
+            return;
+        }
         if (m_model->depth().shown && m_depth == nullptr) {
             m_depth = new ui::DepthView(m_model, true, central);
             central->addWidget(m_depth);
@@ -82,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
         central->setCurrentWidget(m_model->depth().shown ? static_cast<QWidget*>(m_depth) : m_plot);
     };
     connect(m_model, &ui::SceneModel::depthChanged, this, showView);
+    connect(m_model, &ui::SceneModel::softmaxChanged, this, showView);
     connect(m_model, &ui::SceneModel::sceneReset, this, showView);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -243,6 +253,16 @@ void MainWindow::buildMenus() {
     });
     depth->setCheckable(true);
     depth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* softmax = view->addAction(tr("&Softmax of several logits"), this, [this](bool on) {
+        ui::SoftmaxSettings s = m_model->softmax();
+        s.shown = on;
+        m_model->setSoftmax(s);
+    });
+    softmax->setCheckable(true);
+    softmax->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    auto syncSoftmax = [this, softmax] { softmax->setChecked(m_model->softmax().shown); };
+    connect(m_model, &ui::SceneModel::softmaxChanged, this, syncSoftmax);
+    connect(m_model, &ui::SceneModel::sceneReset, this, syncSoftmax);
     auto syncDepth = [this, depth] { depth->setChecked(m_model->depth().shown); };
     connect(m_model, &ui::SceneModel::depthChanged, this, syncDepth);
     connect(m_model, &ui::SceneModel::sceneReset, this, syncDepth);

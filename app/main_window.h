@@ -12,6 +12,7 @@ class QMenu;
 namespace actviz::ui {
 class CurveList;
 class DepthView;
+class SoftmaxView;
 class FormulaPanel;
 class FunctionPicker;
 class ParameterPanel;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] ui::FormulaPanel* formulaPanel() const { return m_formula; }
     [[nodiscard]] ui::PropertiesPanel* propertiesPanel() const { return m_properties; }
     [[nodiscard]] ui::DepthView* depthView() const { return m_depth; }
+    [[nodiscard]] ui::SoftmaxView* softmaxView() const { return m_softmax; }
 
     /// Writes the scene and window layout to the settings (also done on close).
     void saveSettings() const;
@@ -82,6 +84,7 @@ private:
     ui::FormulaPanel* m_formula;
     ui::PropertiesPanel* m_properties;
     ui::DepthView* m_depth = nullptr;
+    ui::SoftmaxView* m_softmax = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
     SceneDocument* m_document;

@@ -28,6 +28,7 @@ SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
     connect(m_model, &ui::SceneModel::themeChanged, this, modified);
     connect(m_model, &ui::SceneModel::languageChanged, this, modified);
     connect(m_model, &ui::SceneModel::depthChanged, this, modified);
+    connect(m_model, &ui::SceneModel::softmaxChanged, this, modified);
     connect(m_model, &ui::SceneModel::tangentsChanged, this, modified);
 }
 

@@ -3,6 +3,7 @@
 #include "depth_view.h"
 #include "plot_view.h"
 #include "scene_model.h"
+#include "softmax_view.h"
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
@@ -184,6 +185,12 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
         return std::nullopt;
     }
     const bool vector = o.format == ImageFormat::Pdf || o.format == ImageFormat::Svg;
+    if (model.softmax().shown) {
+        SoftmaxView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return vector ? renderVector(view.plot(), nullptr, o, error)
+                      : renderRaster(view.plot(), o, error);
+    }
     if (model.depth().shown) {
         DepthView view(&model, /*controls=*/false);
         view.resize(o.width, o.height);

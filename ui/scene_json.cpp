@@ -181,10 +181,21 @@ QByteArray sceneToJson(const Scene& scene) {
                             {"layers", scene.depth.layers},
                             {"weight", scene.depth.weight},
                             {"input", scene.depth.input}};
-    const QJsonObject root{
-        {"format", "actviz-scene"},        {"tangents", tangents},      {"depth", depth},
-        {"version", kSceneFormatVersion},  {"curves", curves},          {"view", view},
-        {"theme", themeName(scene.theme)}, {"language", scene.language}};
+    QJsonArray logits;
+    for (double z : scene.softmax.logits)
+        logits.append(z);
+    const QJsonObject softmax{{"shown", scene.softmax.shown},
+                              {"logits", logits},
+                              {"temperature", scene.softmax.temperature}};
+    const QJsonObject root{{"format", "actviz-scene"},
+                           {"tangents", tangents},
+                           {"depth", depth},
+                           {"softmax", softmax},
+                           {"version", kSceneFormatVersion},
+                           {"curves", curves},
+                           {"view", view},
+                           {"theme", themeName(scene.theme)},
+                           {"language", scene.language}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -213,9 +224,10 @@ SceneParse sceneFromJson(const QByteArray& json) {
                                 "version reads up to %2).")
                         .arg(version.toDouble())
                         .arg(kSceneFormatVersion));
-    if (auto bad = unknownKey(
-            root, {"format", "version", "curves", "tangents", "depth", "view", "theme", "language"},
-            QObject::tr("The scene")))
+    if (auto bad = unknownKey(root,
+                              {"format", "version", "curves", "tangents", "depth", "softmax",
+                               "view", "theme", "language"},
+                              QObject::tr("The scene")))
         return fail(*bad);
 
     Scene scene;
@@ -277,6 +289,31 @@ SceneParse sceneFromJson(const QByteArray& json) {
                     QObject::tr("The depth view's \"%1\" must be a finite number.").arg(key));
             (QLatin1String(key) == QLatin1String("weight") ? scene.depth.weight
                                                            : scene.depth.input) = v.toDouble();
+        }
+    }
+    const QJsonValue softmax = root.value(QLatin1String("softmax"));
+    if (!softmax.isUndefined()) {
+        const QJsonObject o = softmax.toObject();
+        const QString where = QObject::tr("The softmax view");
+        if (!softmax.isObject()) return fail(QObject::tr("\"softmax\" must be an object."));
+        if (auto bad = unknownKey(o, {"shown", "logits", "temperature"}, where)) return fail(*bad);
+        if (auto bad = readBool(o, "shown", scene.softmax.shown, where)) return fail(*bad);
+        if (o.contains(QLatin1String("logits"))) {
+            const QJsonArray a = o.value(QLatin1String("logits")).toArray();
+            if (!o.value(QLatin1String("logits")).isArray() || a.size() < 2 || a.size() > 10)
+                return fail(QObject::tr("The softmax view needs 2 to 10 \"logits\"."));
+            scene.softmax.logits.clear();
+            for (const QJsonValue& z : a) {
+                if (!z.isDouble() || !std::isfinite(z.toDouble()))
+                    return fail(QObject::tr("Every softmax logit must be a finite number."));
+                scene.softmax.logits.push_back(z.toDouble());
+            }
+        }
+        if (o.contains(QLatin1String("temperature"))) {
+            const QJsonValue t = o.value(QLatin1String("temperature"));
+            if (!t.isDouble() || !std::isfinite(t.toDouble()) || !(t.toDouble() > 0))
+                return fail(QObject::tr("The softmax temperature must be a finite number > 0."));
+            scene.softmax.temperature = t.toDouble();
         }
     }
     const QJsonValue view = root.value(QLatin1String("view"));

@@ -70,6 +70,19 @@ void SceneModel::setDepth(const DepthSettings& depth) {
     emit depthChanged();
 }
 
+std::optional<QString> SceneModel::setSoftmax(const SoftmaxSettings& softmax) {
+    if (softmax.logits.size() < 2 || softmax.logits.size() > 10)
+        return tr("Softmax takes 2 to 10 logits, got %1.").arg(softmax.logits.size());
+    for (double z : softmax.logits)
+        if (!std::isfinite(z)) return tr("Every logit must be a finite number.");
+    if (!std::isfinite(softmax.temperature) || !(softmax.temperature > 0.0))
+        return tr("The temperature must be a finite number > 0.");
+    if (softmax == m_scene.softmax) return std::nullopt;
+    m_scene.softmax = softmax;
+    emit softmaxChanged();
+    return std::nullopt;
+}
+
 int SceneModel::addTangent(int curve, double x0) {
     if (!valid(curve) || !std::isfinite(x0)) return -1;
     m_scene.tangents.push_back({curve, x0});

@@ -54,9 +54,18 @@ struct DepthSettings {
     friend bool operator==(const DepthSettings&, const DepthSettings&) = default;
 };
 
+/// The softmax view: softmax(z / T) over a few logits, as bars.
+struct SoftmaxSettings {
+    bool shown = false; ///< the window shows this view (it wins over the depth view)
+    std::vector<double> logits{2.0, 1.0, 0.1};
+    double temperature = 1.0;
+    friend bool operator==(const SoftmaxSettings&, const SoftmaxSettings&) = default;
+};
+
 struct Scene {
     std::vector<Curve> curves;
     DepthSettings depth;
+    SoftmaxSettings softmax;
     std::vector<Tangent> tangents;
     ViewRange view;
     Theme theme = Theme::Light;
@@ -108,6 +117,10 @@ public:
     /// Sets the chain (layers 1 to 50 on the slider, any 1..1000 typed; finite w and x0).
     void setDepth(const DepthSettings& depth);
 
+    [[nodiscard]] const SoftmaxSettings& softmax() const { return m_scene.softmax; }
+    /// Sets the logits (2 to 10, finite) and temperature (finite, > 0); refuses anything else.
+    std::optional<QString> setSoftmax(const SoftmaxSettings& softmax);
+
     // tangents:
     [[nodiscard]] const std::vector<Tangent>& tangents() const { return m_scene.tangents; }
     /// Pins a tangent to curve i at x0 (finite); returns its index or -1.
@@ -134,6 +147,7 @@ signals:
     void sceneReset();
     void tangentsChanged();
     void depthChanged();
+    void softmaxChanged();
 
 private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < curveCount(); }

@@ -151,6 +151,7 @@ TEST(Presentation, F5GoesFullScreenWithLargeTypeAndEscRestores) {
 } // namespace actviz::app
 
 #include "depth_view.h"
+#include "softmax_view.h"
 
 #include <QStackedWidget>
 
@@ -169,6 +170,14 @@ TEST(DepthInWindow, TheViewMenuSwitchesTheCentralPlotAndBack) {
     EXPECT_EQ(central->currentWidget(), w->depthView());
     d.shown = false;
     w->model()->setDepth(d);
+    EXPECT_EQ(central->currentWidget(), w->plotView());
+    ui::SoftmaxSettings s = w->model()->softmax();
+    s.shown = true;
+    ASSERT_FALSE(w->model()->setSoftmax(s).has_value());
+    ASSERT_NE(w->softmaxView(), nullptr);
+    EXPECT_EQ(central->currentWidget(), w->softmaxView());
+    s.shown = false;
+    w->model()->setSoftmax(s);
     EXPECT_EQ(central->currentWidget(), w->plotView());
 }
 

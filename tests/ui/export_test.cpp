@@ -152,6 +152,11 @@ TEST(ExportCli, WritesEveryFormatWithoutADisplay) {
                 "--weight", "1", "--input", "0.5", "-o", depth});
     EXPECT_EQ(d.status, 0) << d.err.toStdString();
     EXPECT_TRUE(QSvgRenderer(depth).isValid());
+    const QString soft = dir.filePath(QStringLiteral("softmax.png"));
+    const ProcessResult sm = actviz({"export", "--view", "softmax", "--logits", "2,1,0.1",
+                                     "--temperature", "0.5", "--size", "640x400", "-o", soft});
+    EXPECT_EQ(sm.status, 0) << sm.err.toStdString();
+    EXPECT_EQ(QImage(soft).size(), QSize(640, 400));
 }
 
 TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
@@ -177,6 +182,8 @@ TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
         {"export", "--functions", "tanh", "--tangent", "swish@1", "-o", out},
         {"export", "--functions", "tanh", "--tangent", "tanh@x", "-o", out},
         {"export", "--view", "sideways", "-o", out},
+        {"export", "--view", "softmax", "--logits", "1", "-o", out},
+        {"export", "--view", "softmax", "--temperature", "0", "-o", out},
         {"export", "--view", "depth", "--depth", "0", "-o", out},
         {"export", "--view", "depth", "--weight", "inf", "-o", out},
     };

@@ -175,3 +175,47 @@ TEST(Depth, TheViewPlotsTheCoresChainGradientPerCurve) {
 
 } // namespace
 } // namespace actviz::ui
+
+#include "softmax_view.h"
+
+#include "actviz/core/softmax.h"
+
+#include <QLineEdit>
+
+namespace actviz::ui {
+namespace {
+
+TEST(SoftmaxViewTest, BarsAreTheCoresSoftmaxAndTypedLogitsAreChecked) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    SoftmaxView v(&m);
+    SoftmaxSettings s;
+    s.shown = true;
+    s.logits = {3.0, -1.0, 0.5, 0.5};
+    s.temperature = 2.0;
+    ASSERT_FALSE(m.setSoftmax(s).has_value());
+    const core::SoftmaxResult r = core::softmax(s.logits, 2.0);
+    std::size_t i = 0;
+    for (auto it = v.probabilityBars()->data()->constBegin();
+         it != v.probabilityBars()->data()->constEnd(); ++it, ++i) {
+        EXPECT_EQ(it->value, r.probabilities[i]);
+    }
+    EXPECT_EQ(i, 4u);
+    i = 0;
+    for (auto it = v.jacobianBars()->data()->constBegin();
+         it != v.jacobianBars()->data()->constEnd(); ++it, ++i)
+        EXPECT_EQ(it->value, r.jacobianDiagonal[i]);
+    v.logitsField()->setText(QStringLiteral("1, 2"));
+    emit v.logitsField()->editingFinished();
+    EXPECT_EQ(m.softmax().logits, (std::vector<double>{1.0, 2.0}));
+    v.logitsField()->setText(QStringLiteral("7"));
+    emit v.logitsField()->editingFinished();
+    EXPECT_EQ(m.softmax().logits, (std::vector<double>{1.0, 2.0})); // refused: one logit
+    EXPECT_FALSE(v.message().isEmpty());
+    const SceneParse back = sceneFromJson(sceneToJson(m.scene()));
+    ASSERT_TRUE(back.scene.has_value()) << back.error.toStdString();
+    EXPECT_EQ(back.scene->softmax, m.softmax());
+}
+
+} // namespace
+} // namespace actviz::ui

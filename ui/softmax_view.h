@@ -1,0 +1,49 @@
+#pragma once
+// The softmax view: a few logits as bars (drag a bar or type the values), a temperature slider,
+// the probabilities softmax(z / T) and the Jacobian's diagonal; below, the source article's own
+// plot (softmax of the whole sampled grid) with why its shape depends on the sampling.
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+class QLabel;
+class QLineEdit;
+class QSlider;
+
+namespace actviz::ui {
+
+class SceneModel;
+
+class SoftmaxView : public QWidget {
+    Q_OBJECT
+public:
+    /// With `controls` false only the bar plot is made (exports).
+    explicit SoftmaxView(SceneModel* model, bool controls = true, QWidget* parent = nullptr);
+
+    [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
+    [[nodiscard]] QCPBars* probabilityBars() const { return m_probabilities; }
+    [[nodiscard]] QCPBars* jacobianBars() const { return m_jacobian; }
+    [[nodiscard]] QLineEdit* logitsField() const { return m_field; }
+    [[nodiscard]] QString message() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refresh();
+    void applyField();
+
+    SceneModel* m_model;
+    QCustomPlot* m_plot;
+    QCPBars* m_logits;
+    QCPBars* m_probabilities;
+    QCPBars* m_jacobian;
+    QCustomPlot* m_grid = nullptr;
+    QLineEdit* m_field = nullptr;
+    QSlider* m_temperature = nullptr;
+    QLabel* m_message = nullptr;
+    int m_dragged = -1;
+};
+
+} // namespace actviz::ui
