@@ -1,14 +1,18 @@
 #include "export_cli.h"
 
 #include "exporter.h"
+#include "gif_writer.h"
 #include "scene_json.h"
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 
 #include <cmath>
 #include <ostream>
@@ -36,6 +40,9 @@ Renders a scene without a display, exactly as the window draws it.
                              depth: |d output / d input| through a chain of layers, per function;
                              softmax: probabilities and Jacobian diagonal of a few logits
   --logits a,b,...           the softmax view's logits (2 to 10; default 2,1,0.1)
+  --sweep FUNCTION.PARAM=FROM:TO:FRAMES
+                             animate a parameter: -o x.gif writes a looping GIF, -o x.png writes
+                             x_0001.png, x_0002.png, ... (2 to 500 frames)
   --temperature T            the softmax view's temperature (default 1)
   --depth L, --weight W, --input X0   the chain of the depth view (defaults 20, 1, 0.5)
   --theme light|dark|presentation
@@ -89,6 +96,88 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
     return std::nullopt;
 }
 
+/// `--sweep FUNCTION.PARAM=FROM:TO:FRAMES`: every frame is rendered before anything is written,
+/// so a bad value or a failed render leaves no file.
+template <class Fail>
+int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& spec,
+             const QString& output, Fail fail) {
+    const int dot = spec.indexOf(QLatin1Char('.'));
+    const int eq = spec.indexOf(QLatin1Char('='));
+    const QStringList range = eq > 0 ? spec.mid(eq + 1).split(QLatin1Char(':')) : QStringList();
+    if (dot <= 0 || eq < dot || range.size() != 3)
+        return fail(
+            2, QObject::tr("--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'").arg(spec));
+    const core::FunctionSpec* fn = core::findFunction(spec.left(dot).toStdString());
+    if (fn == nullptr)
+        return fail(2, QObject::tr("--sweep: unknown function '%1'").arg(spec.left(dot)));
+    const auto index = fn->paramIndex(spec.mid(dot + 1, eq - dot - 1).toStdString());
+    if (!index)
+        return fail(2, QObject::tr("--sweep: %1 has no parameter '%2'")
+                           .arg(spec.left(dot), spec.mid(dot + 1, eq - dot - 1)));
+    const auto from = core::parseNumber(range[0].toStdString());
+    const auto to = core::parseNumber(range[1].toStdString());
+    bool framesOk = false;
+    const int frames = range[2].toInt(&framesOk);
+    if (!from || !to || !std::isfinite(*from) || !std::isfinite(*to) || !framesOk || frames < 2 ||
+        frames > 500)
+        return fail(2,
+                    QObject::tr("--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'")
+                        .arg(spec));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("gif") && suffix != QLatin1String("png"))
+        return fail(2,
+                    QObject::tr("a sweep writes an animated .gif or numbered .png frames, not '%1'")
+                        .arg(output));
+    bool any = false;
+    for (const ui::Curve& c : scene.curves)
+        any = any || c.function == fn;
+    if (!any) return fail(2, QObject::tr("--sweep: the scene has no %1 curve").arg(spec.left(dot)));
+    if (auto why = ui::validateExportOptions(options)) return fail(2, *why);
+    options.format = ui::ImageFormat::Png;
+    std::vector<QImage> images;
+    for (int k = 0; k < frames; ++k) {
+        ui::Scene frame = scene;
+        const double v = std::lerp(*from, *to, static_cast<double>(k) / (frames - 1));
+        for (ui::Curve& c : frame.curves) {
+            if (c.function != fn) continue;
+            c.params[*index] = v;
+            if (auto why = fn->validate(c.params))
+                return fail(2, QObject::tr("--sweep: %1").arg(QString::fromStdString(*why)));
+        }
+        ui::SceneModel model;
+        model.setScene(frame);
+        QString error;
+        const auto png = ui::renderPlot(model, options, &error);
+        if (!png) return fail(1, error);
+        images.push_back(QImage::fromData(*png));
+    }
+    if (suffix == QLatin1String("gif")) {
+        QString error;
+        const auto gif = ui::encodeGif(images, 4, &error); // 25 frames a second
+        if (!gif) return fail(1, error);
+        if (auto why = ui::writeFileAtomically(output, *gif)) return fail(1, *why);
+        return 0;
+    }
+    const QFileInfo info(output);
+    QStringList written;
+    for (int k = 0; k < frames; ++k) {
+        const QString path = info.dir().filePath(QStringLiteral("%1_%2.png")
+                                                     .arg(info.completeBaseName())
+                                                     .arg(k + 1, 4, 10, QLatin1Char('0')));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        images[static_cast<size_t>(k)].save(&buffer, "PNG");
+        if (auto why = ui::writeFileAtomically(path, bytes)) {
+            for (const QString& done : written)
+                QFile::remove(done);
+            return fail(1, *why);
+        }
+        written << path;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList& args, bool table, std::ostream& out, std::ostream& err) {
@@ -108,6 +197,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     std::optional<bool> softmaxView;
     std::optional<std::vector<double>> logits;
     std::optional<double> temperature;
+    QString sweep;
     std::optional<int> depthLayers;
     std::optional<double> depthWeight, depthInput;
     QString language;
@@ -132,10 +222,10 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             continue;
         }
         static const QStringList withValue{
-            "--scene",    "--functions", "--param",  "--tangent",     "--view",
-            "--depth",    "--weight",    "--input",  "--x-range",     "--y-range",
-            "--size",     "--scale",     "--dpi",    "--format",      "--theme",
-            "--language", "--points",    "--logits", "--temperature", "-o"};
+            "--scene",       "--functions", "--param",   "--tangent",  "--view",   "--depth",
+            "--weight",      "--input",     "--x-range", "--y-range",  "--size",   "--scale",
+            "--dpi",         "--format",    "--theme",   "--language", "--points", "--logits",
+            "--temperature", "--sweep",     "-o"};
         if (!withValue.contains(a))
             return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
         if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
@@ -176,6 +266,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
                 zs.push_back(*z);
             }
             logits = zs;
+        } else if (a == QLatin1String("--sweep")) {
+            sweep = v;
         } else if (a == QLatin1String("--temperature")) {
             const auto t = core::parseNumber(v.toStdString());
             if (!t || !std::isfinite(*t) || !(*t > 0))
@@ -296,6 +388,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         if (auto why = ui::writeFileAtomically(output, csv)) return fail(1, *why);
         return 0;
     }
+    if (!sweep.isEmpty()) return runSweep(scene, options, sweep, output, fail);
     if (formatName.isEmpty()) formatName = QFileInfo(output).suffix();
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)

@@ -5,9 +5,19 @@
 
 #include "actviz/core/catalogue.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace actviz::ui {
 
@@ -15,9 +25,30 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_layout(new QVBoxLayout(this))
-    , m_title(new QLabel(this)) {
+    , m_title(new QLabel(this))
+    , m_timer(new QTimer(this))
+    , m_mode(new QComboBox(this))
+    , m_speed(new QComboBox(this)) {
     m_title->setWordWrap(true);
     m_layout->addWidget(m_title);
+    // The sweep: about 30 frames a second, 3 s across the range at 1x.
+    m_timer->setInterval(33);
+    connect(m_timer, &QTimer::timeout, this, &ParameterPanel::step);
+    m_mode->addItem(tr("Once"), static_cast<int>(SweepMode::Once));
+    m_mode->addItem(tr("Loop"), static_cast<int>(SweepMode::Loop));
+    m_mode->addItem(tr("Bounce"), static_cast<int>(SweepMode::Bounce));
+    m_mode->setCurrentIndex(2);
+    m_mode->setToolTip(tr("How the play buttons sweep a parameter"));
+    for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})
+        m_speed->addItem(QStringLiteral("%1x").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    m_speed->setToolTip(tr("Sweep speed (1x: 3 s across the slider)"));
+    auto* sweepRow = new QHBoxLayout;
+    sweepRow->addWidget(new QLabel(tr("Sweep"), this));
+    sweepRow->addWidget(m_mode);
+    sweepRow->addWidget(m_speed);
+    sweepRow->addStretch(1);
+    m_layout->addLayout(sweepRow);
     m_layout->addStretch(1);
     connect(m_model, &SceneModel::selectionChanged, this, &ParameterPanel::rebuild);
     connect(m_model, &SceneModel::sceneReset, this, &ParameterPanel::rebuild);
@@ -33,7 +64,61 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     rebuild();
 }
 
+void ParameterPanel::setSweepMode(SweepMode mode) {
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode)));
+}
+
+void ParameterPanel::animate(int param) {
+    if (m_animated >= 0 && m_animated < sliderCount()) {
+        const QSignalBlocker block(slider(m_animated)->playButton());
+        slider(m_animated)->playButton()->setChecked(false);
+        slider(m_animated)->playButton()->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    }
+    const bool wasAnimating = m_animated >= 0;
+    m_animated = param >= 0 && param < sliderCount() ? param : -1;
+    if (m_animated < 0) {
+        m_timer->stop();
+        if (wasAnimating) emit liveEditFinished();
+        return;
+    }
+    ParameterSlider* s = slider(m_animated);
+    {
+        const QSignalBlocker block(s->playButton());
+        s->playButton()->setChecked(true);
+        s->playButton()->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    }
+    m_position = s->slider()->value();
+    if (m_position >= s->slider()->maximum()) m_position = 0.0; // a sweep from the start
+    m_direction = 1.0;
+    if (!wasAnimating) emit liveEditStarted(m_curve);
+    m_timer->start();
+}
+
+void ParameterPanel::step() {
+    if (m_animated < 0 || m_animated >= sliderCount()) return;
+    QSlider* s = slider(m_animated)->slider();
+    const double max = s->maximum();
+    const double advance = max / 90.0 * m_speed->currentData().toDouble(); // 90 frames at 1x
+    m_position += m_direction * advance;
+    const auto mode = static_cast<SweepMode>(m_mode->currentData().toInt());
+    bool finished = false;
+    if (m_position > max || m_position < 0.0) {
+        if (mode == SweepMode::Once) {
+            m_position = std::clamp(m_position, 0.0, max);
+            finished = true;
+        } else if (mode == SweepMode::Loop) {
+            m_position = m_position > max ? 0.0 : max;
+        } else {
+            m_direction = -m_direction;
+            m_position = std::clamp(m_position, 0.0, max);
+        }
+    }
+    s->setValue(static_cast<int>(std::lround(m_position)));
+    if (finished) animate(-1);
+}
+
 void ParameterPanel::rebuild() {
+    animate(-1);
     delete m_body;
     m_body = nullptr;
     m_sliders.clear();
@@ -55,6 +140,9 @@ void ParameterPanel::rebuild() {
         connect(s, &ParameterSlider::valueEdited, this, [this, p](double v) { edit(p, v); });
         connect(s, &ParameterSlider::dragStarted, this, [this] { emit liveEditStarted(m_curve); });
         connect(s, &ParameterSlider::dragFinished, this, &ParameterPanel::liveEditFinished);
+        const int index = static_cast<int>(p);
+        connect(s, &ParameterSlider::playToggled, this,
+                [this, index](bool on) { animate(on ? index : -1); });
         connect(s, &ParameterSlider::resetRequested, this, [this, p] {
             const Curve& cur = m_model->curve(m_curve);
             edit(p, cur.function->params[p].defaultValue);
@@ -72,6 +160,8 @@ void ParameterPanel::rebuild() {
         body->addWidget(resetAll);
     }
     m_layout->insertWidget(1, m_body);
+    m_mode->setEnabled(!c.params.empty());
+    m_speed->setEnabled(!c.params.empty());
 }
 
 void ParameterPanel::refreshValues() {

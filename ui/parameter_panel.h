@@ -5,7 +5,9 @@
 
 #include <vector>
 
+class QComboBox;
 class QLabel;
+class QTimer;
 class QVBoxLayout;
 
 namespace actviz::ui {
@@ -23,6 +25,15 @@ public:
         return m_sliders.at(static_cast<size_t>(i));
     }
 
+    /// How a sweep runs: once across the range, looping, or back and forth.
+    enum class SweepMode { Once, Loop, Bounce };
+    /// Starts (or stops, with -1) sweeping parameter `param` of the selected curve.
+    void animate(int param);
+    [[nodiscard]] int animatedParameter() const { return m_animated; }
+    void setSweepMode(SweepMode mode);
+    /// One animation step (the timer calls it; tests too).
+    void step();
+
 signals:
     /// A slider of curve `curve` is being dragged / was released.
     void liveEditStarted(int curve);
@@ -39,6 +50,12 @@ private:
     QWidget* m_body = nullptr;
     std::vector<ParameterSlider*> m_sliders;
     int m_curve = -1;
+    QTimer* m_timer;
+    QComboBox* m_mode;
+    QComboBox* m_speed;
+    int m_animated = -1;
+    double m_position = 0.0;  ///< slider position of the sweep
+    double m_direction = 1.0; ///< +1 or -1 (bounce)
 };
 
 } // namespace actviz::ui

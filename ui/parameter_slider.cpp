@@ -28,6 +28,7 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_field(new QLineEdit(this))
     , m_reset(new QToolButton(this))
+    , m_play(new QToolButton(this))
     , m_message(new QLabel(this)) {
     auto* name = new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
                                 .arg(qs(spec.id), qs(spec.name).toHtmlEscaped()),
@@ -56,6 +57,7 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     grid->addWidget(m_slider, 1, 0);
     grid->addWidget(m_field, 1, 1);
     grid->addWidget(m_reset, 1, 2);
+    grid->addWidget(m_play, 1, 3);
     grid->addWidget(m_message, 2, 0, 1, 3);
     grid->setColumnStretch(0, 1);
 
@@ -64,6 +66,13 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     connect(m_slider, &QSlider::sliderReleased, this, &ParameterSlider::dragFinished);
     connect(m_field, &QLineEdit::editingFinished, this, &ParameterSlider::onFieldEdited);
     connect(m_reset, &QToolButton::clicked, this, &ParameterSlider::resetRequested);
+    m_play->setCheckable(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setToolTip(tr("Sweep this parameter across its slider range"));
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) {
+        m_play->setIcon(style()->standardIcon(on ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+        emit playToggled(on);
+    });
     setValue(spec.defaultValue);
 }
 

@@ -30,6 +30,7 @@ public:
     // for tests and the animation of the lecture features:
     [[nodiscard]] QSlider* slider() const { return m_slider; }
     [[nodiscard]] QLineEdit* field() const { return m_field; }
+    [[nodiscard]] QToolButton* playButton() const { return m_play; }
     /// The value a slider position stands for, and back.
     [[nodiscard]] double valueAt(int position) const;
     [[nodiscard]] int positionOf(double value) const;
@@ -40,6 +41,8 @@ signals:
     void dragStarted();
     void dragFinished();
     void resetRequested();
+    /// The play button was toggled: sweep this parameter across its slider range.
+    void playToggled(bool playing);
 
 private:
     void onSliderMoved(int position);
@@ -49,6 +52,7 @@ private:
     QSlider* m_slider;
     QLineEdit* m_field;
     QToolButton* m_reset;
+    QToolButton* m_play;
     QLabel* m_message;
     double m_value = 0.0;
 };

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -179,6 +180,79 @@ TEST(DepthInWindow, TheViewMenuSwitchesTheCentralPlotAndBack) {
     s.shown = false;
     w->model()->setSoftmax(s);
     EXPECT_EQ(central->currentWidget(), w->plotView());
+}
+
+} // namespace
+} // namespace actviz::app
+
+#include "gif_writer.h"
+#include "parameter_panel.h"
+#include "parameter_slider.h"
+
+#include <QSlider>
+#include <QToolButton>
+
+namespace actviz::app {
+namespace {
+
+TEST(Animation, APlayButtonSweepsTheParameterOnceLoopOrBounce) {
+    auto w = window();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    ui::ParameterPanel* panel = w->parameterPanel();
+    int started = 0, finished = 0;
+    QObject::connect(panel, &ui::ParameterPanel::liveEditStarted, [&] { ++started; });
+    QObject::connect(panel, &ui::ParameterPanel::liveEditFinished, [&] { ++finished; });
+    panel->setSweepMode(ui::ParameterPanel::SweepMode::Once);
+    panel->slider(0)->slider()->setValue(0);
+    panel->slider(0)->playButton()->click();
+    EXPECT_EQ(panel->animatedParameter(), 0);
+    EXPECT_EQ(started, 1);
+    double last = w->model()->curve(i).params[0];
+    for (int k = 0; k < 200 && panel->animatedParameter() >= 0; ++k) {
+        panel->step();
+        EXPECT_GE(w->model()->curve(i).params[0], last); // smoothly up the range
+        last = w->model()->curve(i).params[0];
+    }
+    EXPECT_EQ(panel->animatedParameter(), -1); // once: stopped at the end
+    EXPECT_DOUBLE_EQ(w->model()->curve(i).params[0], 10.0);
+    EXPECT_EQ(finished, 1);
+    panel->setSweepMode(ui::ParameterPanel::SweepMode::Bounce);
+    panel->animate(0);
+    for (int k = 0; k < 100; ++k)
+        panel->step();
+    EXPECT_LT(w->model()->curve(i).params[0], 10.0); // came back down
+    EXPECT_EQ(panel->animatedParameter(), 0);
+    panel->slider(0)->playButton()->click(); // stop
+    EXPECT_EQ(panel->animatedParameter(), -1);
+}
+
+TEST(Sweep, ExportWritesAGifWithTheRequestedFramesOrNumberedPngs) {
+    QTemporaryDir dir;
+    QProcess p;
+    const QString gif = dir.filePath(QStringLiteral("sweep.gif"));
+    p.start(QStringLiteral(ACTVIZ_BINARY), {"export", "--functions", "swish,relu", "--sweep",
+                                            "swish.beta=0:5:12", "--size", "320x200", "-o", gif});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    QFile f(gif);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(ui::gifFrameCount(f.readAll()), 12);
+    p.start(QStringLiteral(ACTVIZ_BINARY),
+            {"export", "--functions", "squareplus", "--sweep", "squareplus.b=0.01:4:5", "--size",
+             "320x200", "-o", dir.filePath(QStringLiteral("b.png"))});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    for (int k = 1; k <= 5; ++k)
+        EXPECT_EQ(
+            QImage(dir.filePath(QStringLiteral("b_%1.png").arg(k, 4, 10, QLatin1Char('0')))).size(),
+            QSize(320, 200));
+    // A value outside the domain anywhere in the sweep: nothing is written.
+    p.start(QStringLiteral(ACTVIZ_BINARY),
+            {"export", "--functions", "squareplus", "--sweep", "squareplus.b=-1:4:5", "-o",
+             dir.filePath(QStringLiteral("bad.gif"))});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("bad.gif"))));
 }
 
 } // namespace
