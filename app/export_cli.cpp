@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "gif_writer.h"
+#include "main_window.h"
 #include "scene_json.h"
 #include "scene_model.h"
 
@@ -376,6 +377,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (depthInput) scene.depth.input = *depthInput;
     if (!language.isEmpty()) scene.language = language;
 
+    applyLanguage(scene.language); // legend and labels in the scene's language
     ui::SceneModel model;
     model.setScene(scene);
     if (table) {

@@ -19,12 +19,14 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTranslator>
 
 namespace actviz::app {
 namespace {
@@ -62,16 +65,74 @@ QWidget* scrollable(QWidget* content) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_model(new ui::SceneModel(this))
-    , m_plot(new ui::PlotView(m_model, this))
-    , m_picker(new ui::FunctionPicker(m_model))
-    , m_curves(new ui::CurveList(m_model))
-    , m_parameters(new ui::ParameterPanel(m_model))
-    , m_formula(new ui::FormulaPanel(m_model))
-    , m_properties(new ui::PropertiesPanel(m_model))
     , m_document(new SceneDocument(m_model, this)) {
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAcceptDrops(true);
+    connect(m_document, &SceneDocument::changed, this, &MainWindow::updateTitleAndRecent);
+    buildInterface();
+    restoreSettings();
+    relanguage(); // the last session's language
+    // Queued: the language box that asked for the switch is among the widgets replaced.
+    connect(m_model, &ui::SceneModel::languageChanged, this, &MainWindow::relanguage,
+            Qt::QueuedConnection);
+    connect(m_model, &ui::SceneModel::sceneReset, this, &MainWindow::relanguage,
+            Qt::QueuedConnection);
+}
+
+void MainWindow::relanguage() {
+    // The interface is re-created in the new language; the scene (the model) and the document
+    // stay, since the widgets keep no state of their own.
+    if (m_model->language() == m_interfaceLanguage) return;
+    m_interfaceLanguage = m_model->language();
+    applyLanguage(m_interfaceLanguage);
+    tearDownInterface();
+    buildInterface(); // with the default dock sizes: the old layout's sizes do not fit new texts
+    updateTitleAndRecent();
+}
+
+void applyLanguage(const QString& language) {
+    // Our strings, and Qt's own (dialog buttons and the like); English needs neither.
+    static QTranslator ours;
+    static QTranslator qt;
+    QCoreApplication::removeTranslator(&ours);
+    QCoreApplication::removeTranslator(&qt);
+    if (language == QLatin1String("en")) return;
+    if (ours.load(QStringLiteral(":/i18n/actviz_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&ours);
+    if (qt.load(QStringLiteral("qtbase_%1").arg(language),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+}
+
+void MainWindow::tearDownInterface() {
+    for (QDockWidget* d : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeDockWidget(d);
+        delete d;
+    }
+    for (QToolBar* t : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeToolBar(t);
+        delete t;
+    }
+    menuBar()->clear();
+    for (QAction* a : actions()) {
+        removeAction(a);
+        delete a;
+    }
+    delete takeCentralWidget();
+    m_depth = nullptr;
+    m_softmax = nullptr;
+}
+
+void MainWindow::buildInterface() {
+    m_plot = new ui::PlotView(m_model);
+    m_picker = new ui::FunctionPicker(m_model);
+    m_curves = new ui::CurveList(m_model);
+    m_parameters = new ui::ParameterPanel(m_model);
+    m_formula = new ui::FormulaPanel(m_model);
+    m_properties = new ui::PropertiesPanel(m_model);
     setWindowTitle(tr("actviz — activation functions"));
-    // The curves, or the vanishing-gradient view of the same curves (View menu, scene files);
-    // that one is made the first time it is shown, not at start-up.
+    // The curves, or the vanishing-gradient or softmax view (View menu, scene files); those
+    // are made the first time they are shown, not at start-up.
     auto* central = new QStackedWidget(this);
     central->addWidget(m_plot);
     setCentralWidget(central);
@@ -90,10 +151,10 @@ MainWindow::MainWindow(QWidget* parent)
         }
         central->setCurrentWidget(m_model->depth().shown ? static_cast<QWidget*>(m_depth) : m_plot);
     };
-    connect(m_model, &ui::SceneModel::depthChanged, this, showView);
-    connect(m_model, &ui::SceneModel::softmaxChanged, this, showView);
-    connect(m_model, &ui::SceneModel::sceneReset, this, showView);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    connect(m_model, &ui::SceneModel::depthChanged, central, showView);
+    connect(m_model, &ui::SceneModel::softmaxChanged, central, showView);
+    connect(m_model, &ui::SceneModel::sceneReset, central, showView);
+    showView();
 
     auto* functions = dock(this, tr("Functions"), "functions", m_picker);
     auto* curves = dock(this, tr("Curves"), "curves", m_curves);
@@ -119,12 +180,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildMenus();
     buildToolBar();
-    setAcceptDrops(true);
-    connect(m_document, &SceneDocument::changed, this, &MainWindow::updateTitleAndRecent);
     statusBar()->showMessage(
         tr("Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: "
            "tangent · F5: presentation"));
-    restoreSettings();
 }
 
 void MainWindow::buildToolBar() {
@@ -160,9 +218,8 @@ void MainWindow::buildToolBar() {
         m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(m_model->theme())));
         m_language->setCurrentIndex(m_language->findData(m_model->language()));
     };
-    connect(m_model, &ui::SceneModel::themeChanged, this, syncCombos);
-    connect(m_model, &ui::SceneModel::languageChanged, this, syncCombos);
-    connect(m_model, &ui::SceneModel::sceneReset, this, syncCombos);
+    connect(m_model, &ui::SceneModel::themeChanged, bar, syncCombos);
+    connect(m_model, &ui::SceneModel::sceneReset, bar, syncCombos);
     syncCombos();
 }
 
@@ -261,11 +318,13 @@ void MainWindow::buildMenus() {
     softmax->setCheckable(true);
     softmax->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     auto syncSoftmax = [this, softmax] { softmax->setChecked(m_model->softmax().shown); };
-    connect(m_model, &ui::SceneModel::softmaxChanged, this, syncSoftmax);
-    connect(m_model, &ui::SceneModel::sceneReset, this, syncSoftmax);
+    connect(m_model, &ui::SceneModel::softmaxChanged, softmax, syncSoftmax);
+    connect(m_model, &ui::SceneModel::sceneReset, softmax, syncSoftmax);
+    syncSoftmax();
     auto syncDepth = [this, depth] { depth->setChecked(m_model->depth().shown); };
-    connect(m_model, &ui::SceneModel::depthChanged, this, syncDepth);
-    connect(m_model, &ui::SceneModel::sceneReset, this, syncDepth);
+    connect(m_model, &ui::SceneModel::depthChanged, depth, syncDepth);
+    connect(m_model, &ui::SceneModel::sceneReset, depth, syncDepth);
+    syncDepth();
     view->addSeparator();
     view->addAction(tr("Remove all &tangents"), m_model, &ui::SceneModel::clearTangents)
         ->setToolTip(tr("Click a curve to pin a tangent, drag its point along the curve, "

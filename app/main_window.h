@@ -28,6 +28,9 @@ namespace actviz::app {
 
 class SceneDocument;
 
+/// Installs the translators of `language` ("en", "zh_CN"): actviz's own and Qt's.
+void applyLanguage(const QString& language);
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -69,6 +72,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildInterface();
+    void tearDownInterface();
+    void relanguage();
     void buildToolBar();
     void buildMenus();
     void restoreSettings();
@@ -77,12 +83,12 @@ private:
     void exportDataInteractive();
 
     ui::SceneModel* m_model;
-    ui::PlotView* m_plot;
-    ui::FunctionPicker* m_picker;
-    ui::CurveList* m_curves;
-    ui::ParameterPanel* m_parameters;
-    ui::FormulaPanel* m_formula;
-    ui::PropertiesPanel* m_properties;
+    ui::PlotView* m_plot = nullptr;
+    ui::FunctionPicker* m_picker = nullptr;
+    ui::CurveList* m_curves = nullptr;
+    ui::ParameterPanel* m_parameters = nullptr;
+    ui::FormulaPanel* m_formula = nullptr;
+    ui::PropertiesPanel* m_properties = nullptr;
     ui::DepthView* m_depth = nullptr;
     ui::SoftmaxView* m_softmax = nullptr;
     QComboBox* m_theme = nullptr;
@@ -93,6 +99,7 @@ private:
     std::optional<ui::Theme> m_exportTheme;
     bool m_exported = false;
     bool m_presenting = false;
+    QString m_interfaceLanguage = QStringLiteral("en");
     ui::Theme m_themeBeforePresenting = ui::Theme::Light;
     QByteArray m_stateBeforePresenting;
 };

@@ -257,3 +257,67 @@ TEST(Sweep, ExportWritesAGifWithTheRequestedFramesOrNumberedPngs) {
 
 } // namespace
 } // namespace actviz::app
+
+#include <QMenuBar>
+#include <QXmlStreamReader>
+
+#include "properties_panel.h"
+
+namespace actviz::app {
+namespace {
+
+TEST(Language, EveryTranslatableStringHasAFinishedChineseTranslation) {
+    QFile ts(QStringLiteral(ACTVIZ_TS_FILE));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0, unfinished = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) continue;
+        if (xml.name() == QLatin1String("message")) ++messages;
+        if (xml.name() == QLatin1String("translation")) {
+            const bool marked =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (marked || text.trimmed().isEmpty()) ++unfinished;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(messages, 200);
+    EXPECT_EQ(unfinished, 0) << "run tools/update-translations.sh and translate the new strings";
+}
+
+TEST(Language, SwitchingRebuildsTheInterfaceInChineseAndBack) {
+    auto w = window();
+    w->model()->addCurve(QStringLiteral("gelu"));
+    const QByteArray scene = ui::sceneToJson(w->model()->scene());
+    EXPECT_EQ(w->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents(); // the rebuild is queued
+    EXPECT_TRUE(w->menuBar()->actions().front()->text().contains(QStringLiteral("文件")))
+        << w->menuBar()->actions().front()->text().toStdString();
+    EXPECT_TRUE(w->propertiesPanel()->markdown().contains(QStringLiteral("要点")));
+    // The scene is untouched but for its language.
+    ui::Scene s = w->model()->scene();
+    s.language = QStringLiteral("en");
+    EXPECT_EQ(ui::sceneToJson(s), scene);
+    w->model()->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    EXPECT_EQ(w->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+}
+
+TEST(Language, AChineseExportDiffersFromTheEnglishOne) {
+    QTemporaryDir dir;
+    QProcess p;
+    for (const char* lang : {"en", "zh_CN"}) {
+        p.start(QStringLiteral(ACTVIZ_BINARY),
+                {"export", "--functions", "swish", "--derivatives", "--language", lang, "--size",
+                 "400x300", "-o", dir.filePath(QStringLiteral("%1.png").arg(lang))});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    }
+    EXPECT_NE(QImage(dir.filePath("en.png")), QImage(dir.filePath("zh_CN.png")));
+}
+
+} // namespace
+} // namespace actviz::app
