@@ -2,6 +2,7 @@
 
 #include "text.h"
 
+#include "catalogue_text.h"
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
@@ -31,7 +32,7 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     for (const core::FunctionSpec& fn : core::catalogue()) {
         QTreeWidgetItem*& family = families[fn.family];
         if (family == nullptr) {
-            family = new QTreeWidgetItem(m_tree, {qs(fn.family)});
+            family = new QTreeWidgetItem(m_tree, {catalogueText(fn.family)});
             family->setFlags(Qt::ItemIsEnabled);
             family->setExpanded(true);
             QFont bold = family->font(0);

@@ -2,6 +2,8 @@
 
 #include "text.h"
 
+#include "catalogue_text.h"
+
 #include "actviz/core/parameter.h"
 
 #include <QGridLayout>
@@ -31,7 +33,7 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     , m_play(new QToolButton(this))
     , m_message(new QLabel(this)) {
     auto* name = new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
-                                .arg(qs(spec.id), qs(spec.name).toHtmlEscaped()),
+                                .arg(qs(spec.id), catalogueText(spec.name).toHtmlEscaped()),
                             this);
     const int steps = spec.domain.integer
                           ? static_cast<int>(std::lround(spec.sliderMax - spec.sliderMin))

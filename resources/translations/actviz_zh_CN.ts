@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="13"/>
+        <source>S-shaped</source>
+        <translation>S 形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="14"/>
+        <source>ReLU family</source>
+        <translation>ReLU 族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="15"/>
+        <source>Smooth rectifiers</source>
+        <translation>平滑整流函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="16"/>
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="18"/>
+        <source>curvature near 0</source>
+        <translation>0 附近的弯曲程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="19"/>
+        <source>gate sharpness</source>
+        <translation>门控锐度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="20"/>
+        <source>learned negative slope</source>
+        <translation>可学习的负斜率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="21"/>
+        <source>linear above beta x &gt;</source>
+        <translation>β x 大于此值时取线性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="22"/>
+        <source>lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="23"/>
+        <source>negative slope</source>
+        <translation>负斜率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="24"/>
+        <source>number of other logits</source>
+        <translation>其他 logit 的个数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="25"/>
+        <source>other logits</source>
+        <translation>其他 logit 的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="26"/>
+        <source>saturation value</source>
+        <translation>饱和值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="27"/>
+        <source>sharpness</source>
+        <translation>锐度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="28"/>
+        <source>smoothing</source>
+        <translation>平滑程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="29"/>
+        <source>upper limit</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/exporter.cpp" line="62"/>
@@ -263,182 +346,182 @@
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="74"/>
+        <location filename="../../app/export_cli.cpp" line="75"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="79"/>
+        <location filename="../../app/export_cli.cpp" line="80"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="81"/>
+        <location filename="../../app/export_cli.cpp" line="82"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="83"/>
+        <location filename="../../app/export_cli.cpp" line="84"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="95"/>
+        <location filename="../../app/export_cli.cpp" line="96"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="109"/>
+        <location filename="../../app/export_cli.cpp" line="110"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="112"/>
+        <location filename="../../app/export_cli.cpp" line="113"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="115"/>
+        <location filename="../../app/export_cli.cpp" line="116"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="124"/>
+        <location filename="../../app/export_cli.cpp" line="125"/>
         <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="129"/>
+        <location filename="../../app/export_cli.cpp" line="130"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="134"/>
+        <location filename="../../app/export_cli.cpp" line="135"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="145"/>
+        <location filename="../../app/export_cli.cpp" line="146"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="230"/>
+        <location filename="../../app/export_cli.cpp" line="231"/>
         <source>unknown option &apos;%1&apos; (try --help)</source>
         <translation>未知选项 &apos;%1&apos;（请尝试 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="231"/>
+        <location filename="../../app/export_cli.cpp" line="232"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="238"/>
+        <location filename="../../app/export_cli.cpp" line="239"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="240"/>
+        <location filename="../../app/export_cli.cpp" line="241"/>
         <source>%1 is too large to be a scene file</source>
         <translation>%1 太大，不可能是场景文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="248"/>
+        <location filename="../../app/export_cli.cpp" line="249"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="257"/>
+        <location filename="../../app/export_cli.cpp" line="258"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="265"/>
+        <location filename="../../app/export_cli.cpp" line="266"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="275"/>
+        <location filename="../../app/export_cli.cpp" line="276"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="281"/>
+        <location filename="../../app/export_cli.cpp" line="282"/>
         <source>--depth expects 1 to 1000 layers, got &apos;%1&apos;</source>
         <translation>--depth 需要 1 到 1000 层，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="285"/>
+        <location filename="../../app/export_cli.cpp" line="286"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="290"/>
+        <location filename="../../app/export_cli.cpp" line="291"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="299"/>
+        <location filename="../../app/export_cli.cpp" line="300"/>
         <source>--size expects WxH, got &apos;%1&apos;</source>
         <translation>--size 需要 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="302"/>
+        <location filename="../../app/export_cli.cpp" line="303"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="307"/>
+        <location filename="../../app/export_cli.cpp" line="308"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="312"/>
+        <location filename="../../app/export_cli.cpp" line="313"/>
         <source>--points expects 2 to 10000000, got &apos;%1&apos;</source>
         <translation>--points 需要 2 到 10000000，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="319"/>
+        <location filename="../../app/export_cli.cpp" line="320"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="322"/>
+        <location filename="../../app/export_cli.cpp" line="323"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="326"/>
+        <location filename="../../app/export_cli.cpp" line="327"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="333"/>
+        <location filename="../../app/export_cli.cpp" line="334"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="352"/>
+        <location filename="../../app/export_cli.cpp" line="353"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="359"/>
+        <location filename="../../app/export_cli.cpp" line="360"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="370"/>
+        <location filename="../../app/export_cli.cpp" line="371"/>
         <source>--logits takes 2 to 10 values, got %1</source>
         <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="386"/>
+        <location filename="../../app/export_cli.cpp" line="388"/>
         <source>could not write to standard output</source>
         <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="396"/>
+        <location filename="../../app/export_cli.cpp" line="398"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
     </message>
@@ -446,228 +529,228 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="130"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>actviz — activation functions</source>
         <translation>actviz — 激活函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="163"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="184"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="189"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="191"/>
+        <location filename="../../app/main_window.cpp" line="194"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="197"/>
+        <location filename="../../app/main_window.cpp" line="200"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="198"/>
+        <location filename="../../app/main_window.cpp" line="201"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="199"/>
+        <location filename="../../app/main_window.cpp" line="202"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200"/>
+        <location filename="../../app/main_window.cpp" line="203"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209"/>
+        <location filename="../../app/main_window.cpp" line="212"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="272"/>
+        <location filename="../../app/main_window.cpp" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="273"/>
+        <location filename="../../app/main_window.cpp" line="276"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="275"/>
+        <location filename="../../app/main_window.cpp" line="278"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="276"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="278"/>
+        <location filename="../../app/main_window.cpp" line="281"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="281"/>
+        <location filename="../../app/main_window.cpp" line="284"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="283"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="285"/>
+        <location filename="../../app/main_window.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="287"/>
+        <location filename="../../app/main_window.cpp" line="290"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="294"/>
+        <location filename="../../app/main_window.cpp" line="297"/>
         <source>Show the parameters</source>
         <translation>显示参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="303"/>
+        <location filename="../../app/main_window.cpp" line="306"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="310"/>
+        <location filename="../../app/main_window.cpp" line="313"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326"/>
+        <location filename="../../app/main_window.cpp" line="329"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="327"/>
+        <location filename="../../app/main_window.cpp" line="330"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="329"/>
+        <location filename="../../app/main_window.cpp" line="332"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="331"/>
+        <location filename="../../app/main_window.cpp" line="334"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="337"/>
+        <location filename="../../app/main_window.cpp" line="340"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="343"/>
+        <location filename="../../app/main_window.cpp" line="346"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="344"/>
+        <location filename="../../app/main_window.cpp" line="347"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="388"/>
+        <location filename="../../app/main_window.cpp" line="391"/>
         <source>Could not render the plot for the clipboard.</source>
         <translation>无法为剪贴板渲染绘图。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="396"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
         <source>Copied the plot (image and SVG).</source>
         <translation>已复制绘图（图像和 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="406"/>
+        <location filename="../../app/main_window.cpp" line="409"/>
         <source>plot</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="411"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="412"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="413"/>
-        <location filename="../../app/main_window.cpp" line="423"/>
+        <location filename="../../app/main_window.cpp" line="416"/>
+        <location filename="../../app/main_window.cpp" line="426"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="415"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="420"/>
+        <location filename="../../app/main_window.cpp" line="423"/>
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="424"/>
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -906,12 +989,12 @@
 <context>
     <name>actviz::ui::FunctionPicker</name>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="47"/>
+        <location filename="../../ui/function_picker.cpp" line="48"/>
         <source>Add again</source>
         <translation>再次添加</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="49"/>
+        <location filename="../../ui/function_picker.cpp" line="50"/>
         <source>Add another curve of the selected function, to compare parameter values</source>
         <translation>再添加一条所选函数的曲线，以比较不同的参数值</translation>
     </message>
@@ -967,37 +1050,37 @@
 <context>
     <name>actviz::ui::ParameterSlider</name>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="40"/>
+        <location filename="../../ui/parameter_slider.cpp" line="42"/>
         <source>%1 .. %2 (%3 scale); type any value in the field: %4</source>
         <translation>%1 .. %2（%3刻度）；可在输入框中键入任意值：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="43"/>
+        <location filename="../../ui/parameter_slider.cpp" line="45"/>
         <source>logarithmic</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="43"/>
+        <location filename="../../ui/parameter_slider.cpp" line="45"/>
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="46"/>
+        <location filename="../../ui/parameter_slider.cpp" line="48"/>
         <source>Exact value: %1</source>
         <translation>精确值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="49"/>
+        <location filename="../../ui/parameter_slider.cpp" line="51"/>
         <source>Reset to the default, %1</source>
         <translation>重置为默认值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="71"/>
+        <location filename="../../ui/parameter_slider.cpp" line="73"/>
         <source>Sweep this parameter across its slider range</source>
         <translation>在滑块范围内扫描此参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="126"/>
+        <location filename="../../ui/parameter_slider.cpp" line="128"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>

@@ -321,3 +321,21 @@ TEST(Language, AChineseExportDiffersFromTheEnglishOne) {
 
 } // namespace
 } // namespace actviz::app
+
+#include "catalogue_text.h"
+
+#include "actviz/core/catalogue.h"
+
+namespace actviz::app {
+namespace {
+
+TEST(Language, EveryCatalogueWordForPeopleIsListedForTranslation) {
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        EXPECT_TRUE(ui::catalogueTextListed(fn.family)) << fn.family;
+        for (const core::ParamSpec& p : fn.params)
+            EXPECT_TRUE(ui::catalogueTextListed(p.name)) << p.name;
+    }
+}
+
+} // namespace
+} // namespace actviz::app

@@ -1,0 +1,43 @@
+#include "catalogue_text.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+
+namespace actviz::ui {
+namespace {
+
+constexpr std::array kWords{
+    // families
+    QT_TRANSLATE_NOOP("Catalogue", "S-shaped"),
+    QT_TRANSLATE_NOOP("Catalogue", "ReLU family"),
+    QT_TRANSLATE_NOOP("Catalogue", "Smooth rectifiers"),
+    QT_TRANSLATE_NOOP("Catalogue", "Output layer"),
+    // parameters
+    QT_TRANSLATE_NOOP("Catalogue", "curvature near 0"),
+    QT_TRANSLATE_NOOP("Catalogue", "gate sharpness"),
+    QT_TRANSLATE_NOOP("Catalogue", "learned negative slope"),
+    QT_TRANSLATE_NOOP("Catalogue", "linear above beta x >"),
+    QT_TRANSLATE_NOOP("Catalogue", "lower limit"),
+    QT_TRANSLATE_NOOP("Catalogue", "negative slope"),
+    QT_TRANSLATE_NOOP("Catalogue", "number of other logits"),
+    QT_TRANSLATE_NOOP("Catalogue", "other logits"),
+    QT_TRANSLATE_NOOP("Catalogue", "saturation value"),
+    QT_TRANSLATE_NOOP("Catalogue", "sharpness"),
+    QT_TRANSLATE_NOOP("Catalogue", "smoothing"),
+    QT_TRANSLATE_NOOP("Catalogue", "upper limit"),
+};
+
+} // namespace
+
+QString catalogueText(std::string_view english) {
+    const QByteArray key(english.data(), static_cast<qsizetype>(english.size()));
+    return QCoreApplication::translate("Catalogue", key.constData());
+}
+
+bool catalogueTextListed(std::string_view english) {
+    return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return english == w; });
+}
+
+} // namespace actviz::ui
