@@ -144,10 +144,37 @@ std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double
     if (c.params[param] == value) return std::nullopt;
     std::vector<double> candidate = c.params;
     candidate[param] = value;
-    if (auto why = c.function->validate(candidate)) return QString::fromStdString(*why);
+    if (c.function->validate(candidate)) return refusal(*c.function, param, value);
     c.params = std::move(candidate);
     emit curveParametersChanged(i);
     return std::nullopt;
+}
+
+QString SceneModel::refusal(const core::FunctionSpec& fn, std::size_t param, double value) {
+    // The core explains in English; the window says the same in the interface's language.
+    const core::ParamSpec& p = fn.params[param];
+    const QString name = qs(fn.id) + QLatin1Char('.') + qs(p.id);
+    const QString got = QString::fromStdString(core::formatShort(value, 17));
+    if (!p.domain.contains(value)) {
+        const core::Domain& d = p.domain;
+        QString what;
+        if (d.integer)
+            what = tr("a whole number >= %1").arg(qs(core::formatShort(d.lo)));
+        else if (std::isfinite(d.lo) && !d.loInclusive)
+            what = tr("a number > %1").arg(qs(core::formatShort(d.lo)));
+        else if (d.nonZero)
+            what = tr("a finite number other than 0");
+        else if (d.hiInclusive)
+            what = tr("a finite number (or inf)");
+        else
+            what = tr("a finite number");
+        return tr("%1 must be %2, got %3.").arg(name, what, got);
+    }
+    // Valid alone, so a constraint between parameters (hardtanh's min < max) refused it.
+    return tr("%1 = %2 would break the constraint between the parameters: the lower limit must "
+              "stay "
+              "below the upper limit.")
+        .arg(name, got);
 }
 
 void SceneModel::resetParameters(int i) {

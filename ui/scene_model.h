@@ -151,6 +151,9 @@ signals:
 
 private:
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < curveCount(); }
+    /// Why `value` was refused for parameter `param` of `fn`, in the interface's language.
+    [[nodiscard]] static QString refusal(const core::FunctionSpec& fn, std::size_t param,
+                                         double value);
 
     Scene m_scene;
     ViewRange m_home;

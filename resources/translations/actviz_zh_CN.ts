@@ -1254,6 +1254,41 @@ f′(x₀) = %3</translation>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="162"/>
+        <source>a whole number &gt;= %1</source>
+        <translation>不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="164"/>
+        <source>a number &gt; %1</source>
+        <translation>大于 %1 的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="166"/>
+        <source>a finite number other than 0</source>
+        <translation>非 0 的有限数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="168"/>
+        <source>a finite number (or inf)</source>
+        <translation>有限数(或 inf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="170"/>
+        <source>a finite number</source>
+        <translation>有限数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="171"/>
+        <source>%1 must be %2, got %3.</source>
+        <translation>%1 必须是%2,而输入的是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="174"/>
+        <source>%1 = %2 would break the constraint between the parameters: the lower limit must stay below the upper limit.</source>
+        <translation>%1 = %2 违反了参数之间的约束:下限必须小于上限。</translation>
+    </message>
 </context>
 <context>
     <name>actviz::ui::SoftmaxView</name>
