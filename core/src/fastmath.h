@@ -7,6 +7,8 @@
 // Build assumptions: round-to-nearest, no -ffast-math (the shift and two-sum tricks below need
 // strict IEEE evaluation order); no FMA is needed.
 
+#include "lanes.h"
+
 #include <bit>
 #include <cstdint>
 #include <limits>
@@ -719,6 +721,31 @@ inline std::uint64_t asU64(double x) {
 inline double asF64(std::uint64_t u) {
     return std::bit_cast<double>(u);
 }
+// The tables regrouped so that a lane finds everything it needs in one row.
+struct ExpRows {
+    alignas(16) double v[kExpN][2]; // {tail, the sbits entry's bits as a double}
+};
+inline constexpr ExpRows kExpRows = [] {
+    ExpRows r{};
+    for (int j = 0; j < kExpN; ++j) {
+        r.v[j][0] = kExpTail[j];
+        r.v[j][1] = std::bit_cast<double>(kExpSbits[j]);
+    }
+    return r;
+}();
+struct LogRows {
+    alignas(32) double v[kLogN + 1][4]; // {invc, c, clo, 0}
+};
+inline constexpr LogRows kLogRows = [] {
+    LogRows r{};
+    for (int i = 0; i <= kLogN; ++i) {
+        r.v[i][0] = kLogInvC[i];
+        r.v[i][1] = kLogC[i];
+        r.v[i][2] = kLogCLo[i];
+    }
+    return r;
+}();
+
 // Top 12 bits (sign and exponent).
 inline std::uint32_t top12(double x) {
     return static_cast<std::uint32_t>(asU64(x) >> 52);
@@ -736,19 +763,31 @@ inline constexpr std::uint64_t kExpKhi = 1022ULL * kExpN;
 
 // Shared core of exp/expm1: x = k ln2/N + r, returns the bits of 2^(k/N) (a double, exponent
 // included; may wrap for |x| > 708) in `sbits` and tmp with e^x ~= scale * (1 + tmp).
-inline double expCore(double x, std::uint64_t& sbits, std::uint64_t& ki) {
-    double kd = x * kInvLn2N + kShift; // round(x N/ln2) via the shift trick (no cvt/round call)
-    ki = asU64(kd);
-    kd -= kShift;
+template <class T> inline T expCore(T x, lanes::UOf<T>& sbits, lanes::UOf<T>& ki) {
+    T kd = x * kInvLn2N + kShift; // round(x N/ln2) via the shift trick (no cvt/round call)
+    ki = lanes::bits(kd);
+    kd = kd - kShift;
     // ln2/N in two parts: kd * hi is exact (hi has 32 significant bits, |k| < 2^20) and x + kd*hi
     // is exact (Sterbenz), so r carries only the tiny rounding error of kd * lo.
-    double r = x + kd * kNegLn2hiN + kd * kNegLn2loN;
-    std::uint64_t idx = ki & (kExpN - 1);
+    T r = x + kd * kNegLn2hiN + kd * kNegLn2loN;
+    const auto row = lanes::rows(kExpRows.v, ki & std::uint64_t{kExpN - 1});
     // The table holds bits(2^(j/N)) - (j << 43); adding k << 43 also adds k / N to the exponent.
-    sbits = kExpSbits[idx] + (ki << (52 - kExpTableBits));
+    sbits = lanes::bits(row[1]) + (ki << (52 - kExpTableBits));
     // tail (the low part of 2^(j/N), relative) + e^r - 1; N = 512 keeps |r| <= ln2/1024 so a
     // degree-4 polynomial is enough. Estrin form: short dependency chains beat fewer instructions.
-    return kExpTail[idx] + r + (r * r) * (kExpC2 + r * kExpC3 + (r * r) * kExpC4);
+    return row[0] + r + (r * r) * (kExpC2 + r * kExpC3 + (r * r) * kExpC4);
+}
+
+/// e^x on the fast path; `bad` is set where exp needs its special cases instead (k outside
+/// [-1010 N, 1022 N), i.e. x < -700.1 or x > 708.3, inf and NaN). One unsigned compare on k (bits
+/// of kd minus those of the shift) catches all of them: inf/NaN/huge x have kd bits far away.
+/// Tiny x needs no special case: k = 0, r = x.
+template <class T> inline T expFast(T x, lanes::MOf<T>& bad) {
+    lanes::UOf<T> sbits, ki;
+    const T tmp = expCore(x, sbits, ki); // always safe: the table index is masked
+    bad = bad | ((ki - asU64(kShift)) + kExpKlo >= kExpKlo + kExpKhi);
+    const T scale = lanes::fromBits(sbits);
+    return scale + scale * tmp; // 2^(k/N) (1 + tail) e^r, one final rounding
 }
 
 // k outside exp's fast range, |x| < 1024: 2^(k/N) may over/underflow, so apply it in two steps.
@@ -792,16 +831,17 @@ inline double expSpecial(double x) {
 /// degree-4 polynomial for e^r on |r| <= ln2/1024. NaN -> NaN, +-inf -> inf / 0, x > 709.78 ->
 /// inf, x < -745.14 -> 0.
 inline double exp(double x) {
-    using namespace detail;
-    std::uint64_t sbits, ki;
-    double tmp = expCore(x, sbits, ki); // always safe: the table index is masked
-    // One unsigned compare on k (bits of kd minus those of the shift) catches results that may
-    // over/underflow and inf/NaN/huge x (whose kd bits are far away). Tiny x needs no special
-    // case: k = 0, r = x.
-    if ((ki - asU64(kShift)) + kExpKlo >= kExpKlo + kExpKhi) [[unlikely]]
-        return expSpecial(x);
-    double scale = asF64(sbits);
-    return scale + scale * tmp; // 2^(k/N) (1 + tail) e^r, one final rounding
+    bool special = false;
+    const double y = detail::expFast(x, special);
+    if (special) [[unlikely]]
+        return detail::expSpecial(x);
+    return y;
+}
+
+/// exp for lanes; `bad` is set where exp needs its special cases (x < -700.1, x > 708.3, inf,
+/// NaN). The same value as exp wherever `bad` is not set.
+template <class T> inline T expLanes(T x, lanes::MOf<T>& bad) {
+    return detail::expFast(x, bad);
 }
 
 /// e^x - 1. Max error < 1 ulp (~0.6). |x| < 2^-5: x + x^2/2 + x^3 P(x) (no cancellation, no
@@ -838,35 +878,78 @@ inline double expm1(double x) {
     return scale + (scale * tmp - 1.0);
 }
 
+namespace detail {
+
+/// log1p for |x| < 2^-9: x + x^2 P(x) directly (through the table, tiny x would suffer a second
+/// rounding).
+template <class T> inline T log1pSmall(T x) {
+    const T x2 = x * x;
+    return x + x2 * (kLogA2 + x * kLogA3 + x2 * (kLogA4 + x * kLogA5 + x2 * kLogA6));
+}
+
+/// log1p for x in [2^-9, 1]: z = 1 + x rounded, c = 1 + i/256 nearest z, invc ~= 1/c with 12
+/// significant bits; r = (1 + x) invc - 1 is formed exactly as rh + rl by splitting z into 41 +
+/// 12 bits, and log(1 + x) = -log(invc) + log1p(r) with the same degree-6 polynomial
+/// (|r| < 0.0021). `bad` is set for x > 1 + 2^-9, inf and NaN (the table index is then 0).
+template <class T> inline T log1pTable(T x, lanes::MOf<T>& bad) {
+    using U = lanes::UOf<T>;
+    const U zb = lanes::bits(1.0 + x);
+    // i = round((z - 1) * 256): in [1, 256] for x in [2^-9, 1]; larger for x > 1, inf and NaN.
+    U i = (zb - 0x3ff0000000000000ULL + (1ULL << 43)) >> 44;
+    const auto outside = i > std::uint64_t{kLogN};
+    bad = bad | outside;
+    i = lanes::select(outside, U{}, i);
+    const auto row = lanes::rows(kLogRows.v, i);
+    const T invc = row[0];
+    const T zh = lanes::fromBits(zb & ~0xfffULL); // 1 + x with 41 significant bits (k 2^-40)
+    const T zl = x - (zh - 1.0);  // exact: zh - 1 is exact and within a factor 2 of x
+    const T rh = zh * invc - 1.0; // exact (the product fits in 53 bits, then Sterbenz)
+    const T rl = zl * invc;       // |rl| < 2^-40, rounding error < 2^-93
+    const T r = rh + rl;
+    const T s = row[1] + rh; // exact: both are multiples of 2^-52 and |s| < 1
+    const T r2 = r * r;
+    const T p = r2 * (kLogA2 + r * kLogA3 + r2 * (kLogA4 + r * kLogA5 + r2 * kLogA6));
+    return s + ((rl + row[2]) + p); // |s| >= 2^-9 dominates: one rounding
+}
+
+} // namespace detail
+
 /// log(1 + x) for x in [0, 1] only (callers guarantee it). NaN -> NaN; x > 1 + 2^-9 gives NaN,
 /// small negative x still works, x < -2^-9 gives unspecified values (never out-of-bounds reads).
 /// Max error ~0.5 ulp; log1p01(x) == x for tiny x (subnormals too).
-/// x < 2^-9: x + x^2 P(x) directly (through the table, tiny x would suffer a second rounding).
-/// Otherwise: z = 1 + x rounded, c = 1 + i/256 nearest z, invc ~= 1/c with 12 significant bits;
-/// r = (1 + x) invc - 1 is formed exactly as rh + rl by splitting z into 41 + 12 bits, and
-/// log(1 + x) = -log(invc) + log1p(r) with the same degree-6 polynomial (|r| < 0.0021).
 inline double log1p01(double x) {
-    using namespace detail;
-    if (x < 0x1p-9) { // also 0, subnormals (x^2 underflows: exactly x), and -2^-9 < x < 0
-        double x2 = x * x;
-        return x + x2 * (kLogA2 + x * kLogA3 + x2 * (kLogA4 + x * kLogA5 + x2 * kLogA6));
-    }
-    std::uint64_t zb = asU64(1.0 + x);
-    // i = round((z - 1) * 256): in [1, 256] for x in [2^-9, 1]; larger for x > 1, inf and NaN.
-    std::uint64_t i = (zb - 0x3ff0000000000000ULL + (1ULL << 43)) >> 44;
-    if (i > static_cast<std::uint64_t>(kLogN)) [[unlikely]] // no call here: keeps the caller's
-        return std::numeric_limits<double>::quiet_NaN();    // loop free of spills
-    double invc = kLogInvC[i];
-    double zh = asF64(zb & ~0xfffULL); // 1 + x with 41 significant bits (a multiple of 2^-40)
-    double zl = x - (zh - 1.0);        // exact: zh - 1 is exact and within a factor 2 of x
-    double rh = zh * invc - 1.0;       // exact (the product fits in 53 bits, then Sterbenz)
-    double rl = zl * invc;             // |rl| < 2^-40, rounding error < 2^-93
-    double r = rh + rl;
-    double s = kLogC[i] + rh; // exact: both are multiples of 2^-52 and |s| < 1
-    double r2 = r * r;
-    double p = r2 * (kLogA2 + r * kLogA3 + r2 * (kLogA4 + r * kLogA5 + r2 * kLogA6));
-    return s + ((rl + kLogCLo[i]) + p); // |s| >= 2^-9 dominates: one significant rounding
+    if (x < 0x1p-9) return detail::log1pSmall(x); // also 0, subnormals and -2^-9 < x < 0
+    bool outside = false;
+    const double y = detail::log1pTable(x, outside);
+    return outside ? std::numeric_limits<double>::quiet_NaN() : y;
 }
+
+/// log1p01 with both of its branches evaluated and the right one selected, for lanes; `bad` is
+/// set where log1p01 would return NaN. The same value as log1p01 wherever `bad` is not set.
+template <class T> inline T log1p01Lanes(T x, lanes::MOf<T>& bad) {
+    const T table = detail::log1pTable(x, bad);
+    return lanes::select(x < 0x1p-9, detail::log1pSmall(x), table);
+}
+
+namespace detail {
+
+/// erfcx on [0, 15): the interval's row (the index clamps to row 0 below 0 and to row 0 past the
+/// table, where `bad` is set: z >= 15, inf and NaN) and its polynomial.
+template <class T> inline T erfcxTable(T z, lanes::MOf<T>& bad) {
+    using U = lanes::UOf<T>;
+    U i = (lanes::bits(z + 1.0) >> 48) - std::uint64_t{0x3ff0}; // wraps (huge) for z < 0
+    bad = bad | lanes::isNaN(z) | (z >= kErfcxZmax);
+    i = lanes::select(i >= std::uint64_t{kErfcxIntervals}, U{}, i);
+    const auto c = lanes::rows(kErfcx, i);
+    const T t = z - c[0];
+    const T t2 = t * t;
+    const T t4 = t2 * t2;
+    const T q = (c[3] + t * c[4]) + t2 * (c[5] + t * c[6]) +
+                t4 * ((c[7] + t * c[8]) + t2 * (c[9] + t * c[10])) + (t4 * t4) * c[11];
+    return c[1] + (c[2] + t * q);
+}
+
+} // namespace detail
 
 /// Scaled complementary error function exp(z^2) erfc(z), for z >= 0 (+inf -> 0, NaN -> NaN;
 /// z < 0 gives unspecified values). Max relative error ~0.6 ulp for z < 15, ~1.3 ulp above.
@@ -878,21 +961,20 @@ inline double log1p01(double x) {
 inline double erfcx(double z) {
     using namespace detail;
     if (z < kErfcxZmax) { // also false for NaN
-        std::int64_t i = (std::bit_cast<std::int64_t>(z + 1.0) >> 48) - 0x3ff0;
-        i = i < 0 ? 0 : i; // z < 0: clamp, never read out of bounds
-        const double* c = kErfcx[i];
-        double t = z - c[0];
-        double t2 = t * t;
-        double t4 = t2 * t2;
-        double q = (c[3] + t * c[4]) + t2 * (c[5] + t * c[6]) +
-                   t4 * ((c[7] + t * c[8]) + t2 * (c[9] + t * c[10])) + (t4 * t4) * c[11];
-        return c[1] + (c[2] + t * q);
+        bool unused = false;
+        return erfcxTable(z, unused);
     }
     double u = 1.0 / (z * z);
     double u2 = u * u;
     double g = u * ((kErfcxG1 + u * kErfcxG2) + u2 * (kErfcxG3 + u * kErfcxG4) +
                     (u2 * u2) * ((kErfcxG5 + u * kErfcxG6) + u2 * kErfcxG7));
     return (kErfcxG0Hi + (kErfcxG0Lo + g)) / z;
+}
+
+/// erfcx for lanes; `bad` is set where erfcx leaves its table (z >= 15, NaN). The same value as
+/// erfcx wherever `bad` is not set.
+template <class T> inline T erfcxLanes(T z, lanes::MOf<T>& bad) {
+    return detail::erfcxTable(z, bad);
 }
 
 } // namespace actviz::core::fm

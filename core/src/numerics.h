@@ -13,9 +13,12 @@ inline constexpr double kInf = std::numeric_limits<double>::infinity();
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 using fm::erfcx;
+using fm::erfcxLanes;
 using fm::exp;
+using fm::expLanes;
 using fm::expm1;
 using fm::log1p01;
+using fm::log1p01Lanes;
 
 /// A value with its rounding error: hi + lo, |lo| <= ulp(hi)/2.
 struct DD {
@@ -47,10 +50,11 @@ inline DD mulDD(double x, DD c) {
 
 /// The logistic pair s = sigma(t) and m = sigma(-t) = 1 - s, each to a few ulp: both come from
 /// e^{-|t|}, so neither is formed as 1 - something (sigma(t)(1 - sigma(t)) is 0 beyond t = 37).
-struct Logistic {
-    double s;
-    double m;
+template <class T> struct LogisticOf {
+    T s;
+    T m;
 };
+using Logistic = LogisticOf<double>;
 
 inline Logistic logistic(double t) {
     const double e = num::exp(-std::fabs(t));
@@ -66,6 +70,24 @@ inline Logistic logistic(double t, double tlo) {
     const double c = l.s * l.m * tlo;
     l.s += c;
     l.m -= c;
+    return l;
+}
+
+/// The logistic pair for lanes; `bad` is set where exp(-|t|) needs its special cases (|t| > 700,
+/// NaN). The same values as logistic() wherever `bad` is not set.
+template <class T> LogisticOf<T> logisticLanes(T t, lanes::MOf<T>& bad) {
+    const T e = num::expLanes(-lanes::abs(t), bad);
+    const T big = 1.0 / (1.0 + e);
+    const T small = e * big;
+    const auto positive = t >= 0.0;
+    return {lanes::select(positive, big, small), lanes::select(positive, small, big)};
+}
+
+template <class T> LogisticOf<T> logisticLanes(T t, T tlo, lanes::MOf<T>& bad) {
+    LogisticOf<T> l = logisticLanes(t, bad);
+    const T c = l.s * l.m * tlo;
+    l.s = l.s + c;
+    l.m = l.m - c;
     return l;
 }
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 namespace actviz::test {
@@ -157,9 +158,22 @@ TEST_P(Row, InvalidParametersGiveNanAndAReasonNamingTheParameter) {
     EXPECT_TRUE(fn().validate(std::vector<double>(fn().params.size() + 1, 0.0)).has_value());
 }
 
+/// The extreme points, then 4000 pseudo-random ones: most within [-12, 12], the rest spread
+/// over [-1000, 1000], so batches meet long runs of ordinary points as well as mixed groups.
+std::vector<double> batchPoints(const std::vector<double>& kinks) {
+    std::vector<double> xs = extremePoints(kinks);
+    std::uint64_t state = 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 4000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const double u = static_cast<double>(state >> 11) * 0x1p-53; // [0, 1)
+        xs.push_back(i % 8 == 7 ? std::ldexp(2.0 * u - 1.0, 10) : 24.0 * u - 12.0);
+    }
+    return xs;
+}
+
 TEST_P(Row, BatchEqualsScalarAndPartialOutputsAgree) {
     for (const ParamSet& ps : parameterSets(fn())) {
-        const std::vector<double> xs = extremePoints(fn().kinks(ps.values));
+        const std::vector<double> xs = batchPoints(fn().kinks(ps.values));
         std::vector<double> f(xs.size()), df(xs.size()), fOnly(xs.size()), dfOnly(xs.size());
         fn().evaluate(xs, ps.values, f, df);
         fn().evaluate(xs, ps.values, fOnly, {});

@@ -4,6 +4,9 @@
 //   static FD eval(double x, const Prep&);                       f and f' at x
 //   static double grad(double x, const Prep&, std::size_t p);    df/dparam (learnable ones only)
 //   static std::vector<double> kinks(const double* params);      optional
+// and optionally, for the batch loops to evaluate four points at a time (lanes.h),
+//   template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad);
+// with eval() then written as evalFast<K>(x, p) around a general() that handles every input.
 // The catalogue turns each kernel into batch loops, so everything here inlines into them.
 
 #include "../numerics.h"
@@ -17,10 +20,11 @@ namespace actviz::core::kernels {
 inline constexpr double kInvSqrtPi = 0.5641895835477563; // 1/sqrt pi
 
 /// f(x) and f'(x).
-struct FD {
-    double f;
-    double df;
+template <class T> struct FDOf {
+    T f;
+    T df;
 };
+using FD = FDOf<double>;
 
 /// Parameters are never needed: the Prep of parameterless kernels.
 struct NoPrep {
@@ -46,7 +50,27 @@ struct RootSeries {
             p = p * d + c[k];
         return d * p;
     }
+
+    /// Replaces df by the series in the lanes where x + xlo is within kRadius of the root.
+    template <class T> void refine(T x, T xlo, T& df) const {
+        const T dh = x - x0.hi;
+        const auto near = lanes::abs(dh) < kRadius;
+        if (!lanes::any(near)) return;
+        const T d = dh + (xlo - x0.lo);
+        T p = lanes::splat<T>(c[n - 1]);
+        for (int k = n - 2; k >= 0; --k)
+            p = p * d + c[k];
+        df = lanes::select(near, d * p, df);
+    }
 };
+
+/// eval() of a kernel with a fast path for lanes (see lanes.h): K::fast where it applies, else
+/// K::general, the code that handles every input.
+template <class K> FD evalFast(double x, const typename K::Prep& p) {
+    bool bad = false;
+    const FD r = K::fast(x, p, bad);
+    return bad ? K::general(x, p) : r;
+}
 
 /// (a.hi + a.lo) / d rounded once (to within a hair of correct rounding), for the exact
 /// piecewise-linear and piecewise-quadratic kernels: the remainder of the first quotient is

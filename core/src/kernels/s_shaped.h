@@ -28,7 +28,12 @@ inline TanhPair tanhPair(double x) {
 
 struct Sigmoid {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<Sigmoid>(x, p); }
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        const num::LogisticOf<T> l = num::logisticLanes(x, bad);
+        return {l.s, l.s * l.m};
+    }
+    static FD general(double x, const Prep&) {
         const num::Logistic l = num::logistic(x);
         return {l.s, l.s * l.m};
     }
@@ -97,7 +102,15 @@ struct HardSigmoid {
 /// log sigma(x) = -softplus(-x).
 struct LogSigmoid {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<LogSigmoid>(x, p); }
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        const T e = num::expLanes(-lanes::abs(x), bad);
+        const T l = num::log1p01Lanes(e, bad);
+        const T inv = 1.0 / (1.0 + e);
+        const auto positive = x > 0.0;
+        return {lanes::select(positive, -l, x - l), lanes::select(positive, e * inv, inv)};
+    }
+    static FD general(double x, const Prep&) {
         const double e = num::exp(-std::fabs(x));
         const double l = num::log1p01(e);
         const double inv = 1.0 / (1.0 + e);

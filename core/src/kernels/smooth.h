@@ -63,13 +63,34 @@ inline SwishValue swish(double x, double beta) {
     return {x * l.s, std::isnan(nearRoot) ? l.s * g : nearRoot, x * (x * (l.s * l.m))};
 }
 
+/// swish() for lanes: beta x finite and its logistic on exp's fast path.
+template <class T> FDOf<T> swishFast(T x, double beta, lanes::MOf<T>& bad) {
+    T th = x;
+    T tl{};
+    if (beta != 1.0) {
+        th = beta * x;
+        tl = lanes::fma(beta, x, -th);
+    }
+    bad = bad | lanes::isNaN(th - th); // x or beta x infinite, or NaN
+    const num::LogisticOf<T> l = num::logisticLanes(th, tl, bad);
+    T g = lanes::select(th >= 0.0, 1.0 + th * l.m, lanes::fma(-th, l.s, 1.0 + th));
+    g = g + tl * l.m * (1.0 - th * l.s);
+    FDOf<T> r{x * l.s, l.s * g};
+    kSiluRoot.refine(th, tl, r.df);
+    return r;
+}
+
 struct Swish {
     struct Prep {
         double beta;
         explicit Prep(const double* p)
             : beta(p[0]) {}
     };
-    static FD eval(double x, const Prep& p) {
+    static FD eval(double x, const Prep& p) { return evalFast<Swish>(x, p); }
+    template <class T> static FDOf<T> fast(T x, const Prep& p, lanes::MOf<T>& bad) {
+        return swishFast(x, p.beta, bad);
+    }
+    static FD general(double x, const Prep& p) {
         const SwishValue v = swish(x, p.beta);
         return {v.f, v.df};
     }
@@ -78,7 +99,11 @@ struct Swish {
 
 struct Silu {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<Silu>(x, p); }
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        return swishFast(x, 1.0, bad);
+    }
+    static FD general(double x, const Prep&) {
         const SwishValue v = swish(x, 1.0);
         return {v.f, v.df};
     }
@@ -88,7 +113,26 @@ struct Silu {
 /// e (or in e^{-x} for x > 0), so no tanh, no log and no cancellation.
 struct Mish {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<Mish>(x, p); }
+
+    /// Both signs from the one exponential e^{-|x|}.
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        const T g = num::expLanes(-lanes::abs(x), bad); // flags NaN and |x| > 700
+        // x > 0, in g = e^{-x}
+        const T dp = 1.0 + 2.0 * g * (1.0 + g);
+        const T tp = (1.0 + 2.0 * g) / dp;
+        const T dfp = tp + 4.0 * (x * (g * g)) * (1.0 + g) / (dp * dp);
+        // x <= 0, in e = e^{x}
+        const T n = g * (g + 2.0);
+        const T dn = n + 2.0;
+        const T tn = n / dn;
+        FDOf<T> neg{x * tn, tn + 4.0 * (x * g) * (1.0 + g) / (dn * dn)};
+        kMishRoot.refine(x, T{}, neg.df);
+        const auto positive = x > 0.0;
+        return {lanes::select(positive, x * tp, neg.f), lanes::select(positive, dfp, neg.df)};
+    }
+
+    static FD general(double x, const Prep&) {
         if (std::isinf(x)) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0};
         if (x > 0.0) {
             const double g = num::exp(-x);
@@ -112,7 +156,30 @@ struct Mish {
 /// correction to 1.
 struct Gelu {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<Gelu>(x, p); }
+
+    /// -21 < x < 8.9, where z = |x|/sqrt 2 stays inside erfcx's table: both signs computed,
+    /// sharing e^{-z^2} and erfcx(z).
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        bad = bad | lanes::isNaN(x) | (x >= 8.9) | (x <= -21.0);
+        const T a = lanes::abs(x);
+        const T z = a * kRsqrt2.hi;
+        const T zlo = lanes::fma(a, kRsqrt2.hi, -z) + a * kRsqrt2.lo;
+        const T h = z * z;
+        const T ez = num::expLanes(-h, bad);            // e^{-z^2}, z rounded
+        const T ex = num::erfcxLanes(z, bad);           // erfcx(z)
+        const T e0 = ez * (1.0 - lanes::fma(z, z, -h)); // = expNegSquare(z)
+        const auto negative = x < 0.0;
+        const T tail =
+            lanes::select(negative, 0.5 * e0 * (ex - 2.0 * kInvSqrtPi * zlo), 0.5 * ez * ex);
+        const T e = lanes::select(negative, e0 * (1.0 - 2.0 * z * zlo), ez);
+        const T cdf = lanes::select(negative, tail, 1.0 - tail);
+        FDOf<T> r{x * cdf, cdf + x * (e * kInvSqrt2Pi)};
+        kGeluRoot.refine(x, T{}, r.df);
+        return r;
+    }
+
+    static FD general(double x, const Prep&) {
         if (std::isnan(x)) return {x, x};
         if (x >= 8.9) return {x, 1.0};     // tail < 2^-60 and x phi(x) < 2^-56: both round away
         if (x <= -40.0) return {0.0, 0.0}; // Phi(-40) ~ 1e-350
@@ -140,12 +207,38 @@ struct GeluTanh {
     static constexpr num::DD kA{1.5957691216057308, -9.96930880911092e-17};   // 2 sqrt(2/pi)
     static constexpr num::DD kB{0.07135481627260025, -6.175149918155315e-19}; // kA * 0.044715
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<GeluTanh>(x, p); }
+
+    /// |x| < 25 (beyond it sigma(2u) < e^-1500): 2u = A x + B x^3, in double-double for x < 0,
+    /// where the sigmoid's relative error is |2u| ~ 87 times that of 2u at x = -10. For x >= 0
+    /// sigma(2u) is near 1 and the rounding of 2u hardly moves it.
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        bad = bad | lanes::isNaN(x) | (lanes::abs(x) >= 25.0);
+        const T x2 = x * x;
+        const T x2lo = lanes::fma(x, x, -x2);
+        const T x3 = x * x2;
+        const T x3lo = lanes::fma(x, x2, -x3) + x * x2lo;
+        const T bx3 = kB.hi * x3;
+        const T bx3lo = lanes::fma(kB.hi, x3, -bx3);
+        const T ax = kA.hi * x;
+        const T axlo = lanes::fma(kA.hi, x, -ax);
+        const T s = ax + bx3; // two-sum of ax and bx3
+        const T bb = s - ax;
+        const T slo = (ax - (s - bb)) + (bx3 - bb);
+        const auto negative = x < 0.0;
+        const T th = lanes::select(negative, s, x * (kA.hi + kB.hi * x2));
+        const T tl = lanes::select(negative,
+                                   slo + axlo + kA.lo * x + bx3lo + kB.hi * x3lo + kB.lo * x3, T{});
+        const num::LogisticOf<T> l = num::logisticLanes(th, tl, bad);
+        const T dt = kA.hi + 3.0 * kB.hi * x2;
+        FDOf<T> r{x * l.s, l.s + x * (l.s * l.m) * dt};
+        kGeluTanhRoot.refine(x, T{}, r.df);
+        return r;
+    }
+
+    static FD general(double x, const Prep&) {
         if (std::isnan(x)) return {x, x};
         if (std::fabs(x) >= 25.0) return x > 0.0 ? FD{x, 1.0} : FD{0.0, 0.0}; // sigma(2u) < e^-1500
-        // For x < 0, 2u = A x + B x^3 is carried in double-double: at x = -10 the sigmoid's
-        // relative error is |2u| ~ 87 times that of 2u. For x >= 0 sigma(2u) is near 1 and the
-        // rounding of 2u hardly moves it.
         const double x2 = x * x;
         num::DD t{x * (kA.hi + kB.hi * x2), 0.0};
         double tlo = 0.0;
@@ -157,7 +250,7 @@ struct GeluTanh {
             t = num::twoSum(ax.hi, bx3.hi);
             tlo = t.lo + ax.lo + kA.lo * x + bx3.lo + kB.hi * x3.lo + kB.lo * x3.hi;
         }
-        const num::Logistic l = num::logistic(t.hi, tlo);
+        const num::Logistic l = num::logistic(t.hi, tlo); // exp's special cases for |2u| > 700
         const double dt = kA.hi + 3.0 * kB.hi * x2;
         const double nearRoot = kGeluTanhRoot.near(x);
         return {x * l.s, std::isnan(nearRoot) ? l.s + x * (l.s * l.m) * dt : nearRoot};
@@ -173,7 +266,32 @@ struct Softplus {
             : beta(p[0])
             , threshold(p[1]) {}
     };
-    static FD eval(double x, const Prep& p) {
+    static FD eval(double x, const Prep& p) { return evalFast<Softplus>(x, p); }
+
+    /// max(t, 0) + log1p(e^{-|t|}) with t = beta x, the rounding error of beta x carried into the
+    /// exponential; x itself where t > threshold.
+    template <class T> static FDOf<T> fast(T x, const Prep& p, lanes::MOf<T>& bad) {
+        T th = x;
+        T tl{};
+        if (p.beta != 1.0) {
+            th = p.beta * x;
+            tl = lanes::fma(p.beta, x, -th);
+        }
+        bad = bad | lanes::isNaN(th - th); // x or beta x infinite, or NaN
+        const auto positive = th >= 0.0;
+        T e = num::expLanes(lanes::select(positive, -th, th), bad) *
+              (1.0 + lanes::select(positive, -tl, tl));
+        e = lanes::select(positive & (1.0 < e), lanes::splat<T>(1.0), e);
+        const T l = num::log1p01Lanes(e, bad);
+        const T lb = p.beta == 1.0 ? l : l / p.beta;
+        const T d = 1.0 + e;
+        const auto identity = th > p.threshold;
+        return {lanes::select(identity, x, lanes::select(positive, x + lb, lb)),
+                lanes::select(identity, lanes::splat<T>(1.0),
+                              lanes::select(positive, lanes::splat<T>(1.0), e) / d)};
+    }
+
+    static FD general(double x, const Prep& p) {
         if (std::isnan(x)) return {x, x};
         const num::DD t = p.beta == 1.0 ? num::DD{x, 0.0} : num::twoProd(p.beta, x);
         if (t.hi > p.threshold) return {x, 1.0};

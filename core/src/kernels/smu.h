@@ -133,7 +133,46 @@ struct Smu1 {
         return {f, df, dmu};
     }
 
-    static FD eval(double x, const Prep& p) {
+    static FD eval(double x, const Prep& p) { return evalFast<Smu1>(x, p); }
+
+    /// value() where every magnitude is moderate (below 1e150), so w^2 + mu^2 and q r cannot
+    /// overflow.
+    template <class T> static FDOf<T> fast(T x, const Prep& p, lanes::MOf<T>& bad) {
+        const double om = p.oneMinusAlpha.hi;
+        const T w = om * x + p.oneMinusAlpha.lo * x;
+        const T aw = lanes::abs(w);
+        const bool moderateParams = std::fabs(p.mu) < 1e150 && std::fabs(p.alpha) < 1e150;
+        bad = bad | lanes::isNaN(x - x) | (lanes::abs(x) >= 1e150) | (aw >= 1e150);
+        if (!moderateParams) bad = lanes::everyLane<lanes::MOf<T>>();
+        const T r = lanes::sqrt(w * w + p.mu * p.mu);
+        const T q = 0.5 * r + 0.5 * aw;
+        const auto upper = w >= 0.0;
+        const T g = lanes::select(upper, lanes::splat<T>(om), lanes::splat<T>(-om));
+        const T base = lanes::select(upper, x, p.alpha * x);
+        const T corr = 0.25 * p.muSquared.hi / q;
+        const T d = 0.5 * p.muSquared.hi / (q * r);
+        FDOf<T> out{base + corr,
+                    lanes::select(upper, lanes::splat<T>(1.0), lanes::splat<T>(p.alpha)) -
+                        0.5 * g * d};
+        const T px = x * p.onePlusAlpha.hi;
+        const auto cancels = (px < 0.0) & (lanes::abs(out.f) < 0.75 * lanes::abs(base));
+        if (lanes::any(cancels)) {
+            const T x2 = x * x;
+            const T x2lo = lanes::fma(x, x, -x2);
+            const double a4 = 4.0 * p.alpha;
+            const T t = a4 * x2;
+            const T tlo = lanes::fma(a4, x2, -t);
+            bad = bad | (cancels & lanes::isNaN(t - t)); // 4 alpha x^2 overflowed
+            const T dh = t + -p.muSquared.hi;            // two-sum of t and -mu^2
+            const T bb = dh - t;
+            const T dl = (t - (dh - bb)) + (-p.muSquared.hi - bb);
+            const T numerator = dh + (dl + tlo + a4 * x2lo - p.muSquared.lo);
+            out.f = lanes::select(cancels, numerator / (2.0 * (px - r)), out.f);
+        }
+        return out;
+    }
+
+    static FD general(double x, const Prep& p) {
         const Value v = value(x, p);
         return {v.f, v.df};
     }
