@@ -844,6 +844,29 @@ template <class T> inline T expLanes(T x, lanes::MOf<T>& bad) {
     return detail::expFast(x, bad);
 }
 
+namespace detail {
+
+/// expm1 for 2^-5 <= |x| < 32: the exp table, e^x - 1 = (scale - 1) + scale * tmp.
+template <class T> inline T expm1Table(T x) {
+    lanes::UOf<T> sbits, ki;
+    const T tmp = expCore(x, sbits, ki);
+    const T scale = lanes::fromBits(sbits);
+    const T s = scale - 1.0;       // exact unless scale < 1/2
+    const T e = scale - (s + 1.0); // its rounding error (fast two-sum, |-1| >= scale), else 0
+    return s + (e + scale * tmp);
+}
+
+/// expm1 for |x| < 2^-5: x + x^2/2 + x^3 P(x).
+template <class T> inline T expm1Small(T x) {
+    const T x2 = x * x;
+    const T p = kExpm1E3 + x * kExpm1E4 + x2 * (kExpm1E5 + x * kExpm1E6) +
+                x2 * x2 * (kExpm1E7 + x * kExpm1E8);
+    // x is exact; the correction is <= x/60, so its rounding errors are far below 1 ulp.
+    return x + (0.5 * x2 + x2 * x * p);
+}
+
+} // namespace detail
+
 /// e^x - 1. Max error < 1 ulp (~0.6). |x| < 2^-5: x + x^2/2 + x^3 P(x) (no cancellation, no
 /// table). 2^-5 <= |x| < 32: the exp table, e^x - 1 = (scale - 1) + scale * tmp where scale - 1
 /// is exact for scale >= 1/2 and otherwise gets its rounding error back from a fast two-sum, so
@@ -852,22 +875,13 @@ template <class T> inline T expLanes(T x, lanes::MOf<T>& bad) {
 inline double expm1(double x) {
     using namespace detail;
     std::uint32_t abstop = top12(x) & 0x7ff;
-    std::uint64_t sbits, ki;
-    if (abstop - 0x3fau < 0x404u - 0x3fau) { // 2^-5 <= |x| < 32 (one unsigned compare)
-        double tmp = expCore(x, sbits, ki);
-        double scale = asF64(sbits);
-        double s = scale - 1.0;       // exact unless scale < 1/2
-        double e = scale - (s + 1.0); // its rounding error (fast two-sum, |-1| >= scale), else 0
-        return s + (e + scale * tmp);
-    }
+    if (abstop - 0x3fau < 0x404u - 0x3fau) // 2^-5 <= |x| < 32 (one unsigned compare)
+        return expm1Table(x);
     if (abstop < 0x3fau) {             // |x| < 2^-5
         if (abstop < 0x3c9u) return x; // |x| < 2^-54 (and +-0, subnormals): x^2/2 is below 1/2 ulp
-        double x2 = x * x;
-        double p = kExpm1E3 + x * kExpm1E4 + x2 * (kExpm1E5 + x * kExpm1E6) +
-                   x2 * x2 * (kExpm1E7 + x * kExpm1E8);
-        // x is exact; the correction is <= x/60, so its rounding errors are far below 1 ulp.
-        return x + (0.5 * x2 + x2 * x * p);
+        return expm1Small(x);
     }
+    std::uint64_t sbits, ki;
     // |x| >= 32, inf, NaN (NaN fails both tests below and propagates through the last lines).
     // e^x - 1 = -1 + e^x: e^x is tiny, so its own error does not matter (-inf -> -1).
     if (x < 0.0) return -1.0 + fm::exp(x);
@@ -876,6 +890,15 @@ inline double expm1(double x) {
     double tmp = expCore(x, sbits, ki);
     double scale = asF64(sbits); // >= 2^46: add the -1 to the small part
     return scale + (scale * tmp - 1.0);
+}
+
+/// expm1 for lanes; `bad` is set where expm1 needs more (|x| >= 32, NaN). The same value as
+/// expm1 wherever `bad` is not set.
+template <class T> inline T expm1Lanes(T x, lanes::MOf<T>& bad) {
+    const T a = lanes::abs(x);
+    bad = bad | lanes::isNaN(x) | (a >= 32.0);
+    const T small = lanes::select(a < 0x1p-54, x, detail::expm1Small(x));
+    return lanes::select(a < 0x1p-5, small, detail::expm1Table(x));
 }
 
 namespace detail {

@@ -79,6 +79,9 @@ inline V4 fma(V4 a, V4 b, V4 c) {
         r[i] = std::fma(a[i], b[i], c[i]);
     return r;
 }
+inline V4 fma(V4 a, V4 b, double c) {
+    return fma(a, b, V4{c, c, c, c});
+}
 inline V4 fma(V4 a, double b, V4 c) {
     return fma(a, V4{b, b, b, b}, c);
 }
@@ -115,6 +118,14 @@ inline double abs(double x) {
 }
 inline V4 abs(V4 x) {
     return fromBits(bits(x) & 0x7fffffffffffffffULL);
+}
+
+inline double copysign(double m, double s) {
+    return std::copysign(m, s);
+}
+inline V4 copysign(V4 m, V4 s) {
+    const U4 sign = U4{} + 0x8000000000000000ULL;
+    return fromBits((bits(m) & ~sign) | (bits(s) & sign));
 }
 
 /// Per-lane x != x.

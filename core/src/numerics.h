@@ -17,6 +17,7 @@ using fm::erfcxLanes;
 using fm::exp;
 using fm::expLanes;
 using fm::expm1;
+using fm::expm1Lanes;
 using fm::log1p01;
 using fm::log1p01Lanes;
 

@@ -7,10 +7,11 @@
 namespace actviz::core::kernels {
 
 /// tanh x and its derivative 1 - tanh^2 x, both from one exponential of -2|x|.
-struct TanhPair {
-    double t;
-    double sech2;
+template <class T> struct TanhPairOf {
+    T t;
+    T sech2;
 };
+using TanhPair = TanhPairOf<double>;
 
 inline TanhPair tanhPair(double x) {
     const double a = std::fabs(x);
@@ -24,6 +25,24 @@ inline TanhPair tanhPair(double x) {
     const double e = num::exp(-2.0 * a);
     const double d = 1.0 + e;
     return {std::copysign((1.0 - e) / d, x), 4.0 * e / (d * d)};
+}
+
+/// tanhPair() for lanes: both branches, selected; `bad` where e^{-2|x|} needs exp's special
+/// cases (|x| > 350, NaN).
+template <class T> TanhPairOf<T> tanhPairLanes(T x, lanes::MOf<T>& bad) {
+    const T a = lanes::abs(x);
+    const T e = num::expLanes(-2.0 * a, bad);
+    const T d = 1.0 + e;
+    TanhPairOf<T> r{(1.0 - e) / d, 4.0 * e / (d * d)};
+    const auto small = a < 0.34;
+    if (lanes::any(small)) {
+        const T em = num::expm1Lanes(lanes::select(small, -2.0 * a, T{}), bad);
+        const T ts = -em / (2.0 + em);
+        r = {lanes::select(small, ts, r.t),
+             lanes::select(small, lanes::fma(-ts, ts, 1.0), r.sech2)};
+    }
+    r.t = lanes::copysign(r.t, x);
+    return r;
 }
 
 struct Sigmoid {
@@ -41,7 +60,12 @@ struct Sigmoid {
 
 struct Tanh {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<Tanh>(x, p); }
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        const TanhPairOf<T> p = tanhPairLanes(x, bad);
+        return {p.t, p.sech2};
+    }
+    static FD general(double x, const Prep&) {
         const TanhPair p = tanhPair(x);
         return {p.t, p.sech2};
     }
@@ -125,18 +149,37 @@ struct LogSigmoid {
 /// relative truncation error below 1.1e-18 on |x| <= 2.
 struct TanhShrink {
     using Prep = NoPrep;
-    static FD eval(double x, const Prep&) {
+    static FD eval(double x, const Prep& p) { return evalFast<TanhShrink>(x, p); }
+
+    /// x^3 A(x^2) / S(x^2), the continued fraction cleared of fractions.
+    template <class T> static T nearZero(T x) {
+        const T y = x * x;
+        const T num = 105411381075.0 +
+                      y * (8249586345.0 + y * (174594420.0 + y * (1276275.0 + y * (2925.0 + y))));
+        const T den =
+            316234143225.0 +
+            y * (151242416325.0 +
+                 y * (9820936125.0 + y * (192972780.0 + y * (1351350.0 + y * (3003.0 + y)))));
+        return x * (num / den) * y;
+    }
+
+    template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
+        const T a = lanes::abs(x);
+        const T t = tanhPairLanes(x, bad).t;
+        FDOf<T> r{x - t, t * t};
+        const auto small = a < 2.0;
+        if (lanes::any(small)) {
+            const T f0 = nearZero(x);
+            const T ts = lanes::select(a < 1.0, x - f0, t);
+            r = {lanes::select(small, f0, r.f), lanes::select(small, ts * ts, r.df)};
+        }
+        return r;
+    }
+
+    static FD general(double x, const Prep&) {
         const double a = std::fabs(x);
         if (a < 2.0) {
-            const double y = x * x;
-            const double num =
-                105411381075.0 +
-                y * (8249586345.0 + y * (174594420.0 + y * (1276275.0 + y * (2925.0 + y))));
-            const double den =
-                316234143225.0 +
-                y * (151242416325.0 +
-                     y * (9820936125.0 + y * (192972780.0 + y * (1351350.0 + y * (3003.0 + y)))));
-            const double f = x * (num / den) * y;
+            const double f = nearZero(x);
             const double t = a < 1.0 ? x - f : tanhPair(x).t;
             return {f, t * t};
         }
