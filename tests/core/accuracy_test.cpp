@@ -120,6 +120,39 @@ TEST_P(Accuracy, WithinFourUlpForFAndEightForDerivativeOnOrdinaryInputs) {
     }
 }
 
+// SMU with alpha = 0 is GELU rescaled (f'(x) = GELU'(sqrt 2 mu x)), and its f' has the same
+// zero; SMU-1 with alpha < 0 has one too. Both are held to the same 8 ulp there.
+TEST(AccuracyNearDerivativeZeros, SmuAtAlphaZeroAndSmu1AtNegativeAlpha) {
+    struct Case {
+        const char* id;
+        std::vector<double> values;
+    };
+    const Case cases[] = {{"smu", {0.0, 0.7071067811865476}},
+                          {"smu", {0.0, 1.0}},
+                          {"smu", {0.0, 3.0}},
+                          {"smu1", {-0.5, 1.0}},
+                          {"smu1", {-0.25, 0.1}}};
+    for (const Case& c : cases) {
+        const FunctionSpec& fn = *core::findFunction(c.id);
+        std::vector<double> xs = ordinaryPoints({});
+        for (int i = -200; i <= 200; ++i) // densely around the zeros, on both sides
+            for (double x0 : {-1.0631, -0.7518, -0.3544, -0.2506, -0.0577, -0.0289})
+                xs.push_back(x0 + i * 1.37e-5);
+        std::vector<double> f(xs.size()), df(xs.size());
+        fn.evaluate(xs, c.values, f, df);
+        double worstDf = 0.0, worstX = 0.0;
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const Real ref = reference(fn.id, xs[i], c.values)->df;
+            const Check cd = check(df[i], ref, 1e-12);
+            EXPECT_TRUE(cd.ok) << c.id << " f'(" << xs[i] << ")"; // subnormal: 2^-1042 absolute
+            if (boost::multiprecision::abs(ref) >= kSubnormalLimit && cd.ulps > worstDf)
+                worstDf = cd.ulps, worstX = xs[i];
+        }
+        EXPECT_LE(worstDf, 8.0) << c.id << " (" << c.values[0] << ", " << c.values[1]
+                                << ") f' at x = " << worstX;
+    }
+}
+
 std::vector<std::string> allIds() {
     std::vector<std::string> ids;
     for (const FunctionSpec& fn : core::catalogue())

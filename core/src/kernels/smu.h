@@ -4,8 +4,11 @@
 //   SMU-1: ((1+a) x + sqrt(((1-a) x)^2 + mu^2)) / 2
 
 #include "kernel.h"
+#include "smooth.h"
 
 namespace actviz::core::kernels {
+
+inline constexpr num::DD kSqrt2{1.4142135623730951, -9.667293313452913e-17};
 
 struct Smu {
     struct Prep {
@@ -47,8 +50,16 @@ struct Smu {
         const double e = e0 == 0.0 ? 0.0 : e0 * (1.0 - 2.0 * z.hi * z.lo); // e^{-z^2}
         const double w = om * x + p.oneMinusAlpha.lo * x;                  // (1 - alpha) x
         const double ze = e == 0.0 ? 0.0 : z.hi * e;
-        return {p.alpha * x + 0.5 * w * ec, p.alpha + 0.5 * om * ec + om * kInvSqrtPi * ze,
-                kInvSqrtPi * (w * (w * e))};
+        double df = p.alpha + 0.5 * om * ec + om * kInvSqrtPi * ze;
+        if (p.alpha == 0.0) {
+            // f'(x) = GELU'(sqrt 2 z): near GELU's minimum, where the sum above cancels, its
+            // series at y = sqrt 2 z (z carried in double-double).
+            const num::DD y{kSqrt2.hi * z.hi, std::fma(kSqrt2.hi, z.hi, -(kSqrt2.hi * z.hi)) +
+                                                  kSqrt2.hi * z.lo + kSqrt2.lo * z.hi};
+            const double nearRoot = kGeluRoot.near(y.hi, y.lo);
+            if (!std::isnan(nearRoot)) df = nearRoot;
+        }
+        return {p.alpha * x + 0.5 * w * ec, df, kInvSqrtPi * (w * (w * e))};
     }
 
     static FD eval(double x, const Prep& p) {
@@ -86,6 +97,27 @@ struct Smu1 {
     ///   the numerator is formed in double-double, so even next to the root of f
     ///   (x = -mu / (2 sqrt alpha)) nothing cancels;
     /// - f' = (1 or alpha) -+ (1-alpha)(r - |w|) / (2r) with r - |w| = mu^2 / (r + |w|).
+    /// f' = ((1+alpha) r + (1-alpha) w) / (2r), rationalised: the numerator times
+    /// (1+alpha) r - (1-alpha) w is (1+alpha)^2 mu^2 + 4 alpha w^2 (as r^2 = w^2 + mu^2), formed in
+    /// double-double, and for w < 0 the new denominator adds two positive terms. For alpha < 0,
+    /// where f' has a zero and the direct form cancels next to it.
+    static double derivativeNearZero(double x, double r, const Prep& p) {
+        const num::DD om = p.oneMinusAlpha;
+        const num::DD w{om.hi * x, std::fma(om.hi, x, -(om.hi * x)) + om.lo * x};
+        const num::DD w2{w.hi * w.hi, std::fma(w.hi, w.hi, -(w.hi * w.hi)) + 2.0 * w.hi * w.lo};
+        const double a4 = 4.0 * p.alpha;
+        const num::DD a{a4 * w2.hi, std::fma(a4, w2.hi, -(a4 * w2.hi)) + a4 * w2.lo};
+        const num::DD op = p.onePlusAlpha;
+        const num::DD op2{op.hi * op.hi,
+                          std::fma(op.hi, op.hi, -(op.hi * op.hi)) + 2.0 * op.hi * op.lo};
+        const num::DD m2 = p.muSquared;
+        const num::DD b{op2.hi * m2.hi, std::fma(op2.hi, m2.hi, -(op2.hi * m2.hi)) +
+                                            op2.hi * m2.lo + op2.lo * m2.hi};
+        const num::DD s = num::twoSum(a.hi, b.hi);
+        const double numerator = s.hi + (s.lo + a.lo + b.lo);
+        return numerator / (2.0 * r * (op.hi * r - om.hi * w.hi));
+    }
+
     static Value value(double x, const Prep& p) {
         const double om = p.oneMinusAlpha.hi;
         if (!std::isfinite(x)) {
@@ -113,7 +145,10 @@ struct Smu1 {
             d = muq / (2.0 * r);
             corr = 0.25 * muq;
         }
-        const double df = (upper ? 1.0 : p.alpha) - 0.5 * g * d;
+        double df = (upper ? 1.0 : p.alpha) - 0.5 * g * d;
+        if (!upper && p.alpha < 0.0 && std::fabs(df) < -0.5 * p.alpha && moderate &&
+            p.alpha > -1e50)
+            df = derivativeNearZero(x, r, p); // alpha < 0: f' passes through 0 for w < 0
         const double dmu = 0.5 * p.mu / r;
 
         double f = base + corr;
@@ -154,6 +189,8 @@ struct Smu1 {
         FDOf<T> out{base + corr,
                     lanes::select(upper, lanes::splat<T>(1.0), lanes::splat<T>(p.alpha)) -
                         0.5 * g * d};
+        if (p.alpha < 0.0) // near the zero of f' (see derivativeNearZero)
+            bad = bad | ((w < 0.0) & (lanes::abs(out.df) < -0.5 * p.alpha));
         const T px = x * p.onePlusAlpha.hi;
         const auto cancels = (px < 0.0) & (lanes::abs(out.f) < 0.75 * lanes::abs(base));
         if (lanes::any(cancels)) {
