@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace actviz::ui {
 namespace {
@@ -61,6 +62,45 @@ void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vect
         data[static_cast<qsizetype>(i)] = QCPGraphData(x[i], v);
     }
     graph->data()->set(data, true);
+}
+
+/// Where a sampled quantity jumps at a kink (f' of ReLU at 0, of hardtanh at its corners, f of
+/// Softplus at its threshold), the line should stop at the left limit and start again at the
+/// right one, not climb a steep connector that is not part of the graph. `limits(xs, out)`
+/// evaluates the quantity at the two doubles either side of a kink; a jump of at least half a
+/// pixel (`sy` pixels per unit) becomes the samples (k, left), a gap, (k, right) in place of
+/// (k, value at k).
+template <class Limits>
+void breakAtJumps(const std::vector<double>& x, const std::vector<double>& y,
+                  const std::vector<double>& kinks, double sy, Limits limits,
+                  std::vector<double>& xOut, std::vector<double>& yOut) {
+    xOut.clear();
+    yOut.clear();
+    std::size_t copied = 0;
+    for (double k : kinks) {
+        const auto it = std::lower_bound(x.begin(), x.end(), k);
+        if (it == x.begin() || it == x.end() || *it != k || it + 1 == x.end()) continue;
+        const std::size_t j = static_cast<std::size_t>(it - x.begin());
+        const double xs[2] = {std::nextafter(k, -kClamp), std::nextafter(k, kClamp)};
+        double side[2] = {0.0, 0.0};
+        limits(std::span<const double>(xs), std::span<double>(side));
+        if (!std::isfinite(side[0]) || !std::isfinite(side[1]) ||
+            std::fabs(side[1] - side[0]) * sy < 0.5)
+            continue;
+        xOut.insert(xOut.end(), x.begin() + static_cast<std::ptrdiff_t>(copied), it);
+        yOut.insert(yOut.end(), y.begin() + static_cast<std::ptrdiff_t>(copied),
+                    y.begin() + static_cast<std::ptrdiff_t>(j));
+        xOut.insert(xOut.end(), {k, k, k});
+        yOut.insert(yOut.end(), {side[0], std::numeric_limits<double>::quiet_NaN(), side[1]});
+        copied = j + 1;
+    }
+    if (copied == 0) { // no jump: the samples as they are
+        xOut = x;
+        yOut = y;
+        return;
+    }
+    xOut.insert(xOut.end(), x.begin() + static_cast<std::ptrdiff_t>(copied), x.end());
+    yOut.insert(yOut.end(), y.begin() + static_cast<std::ptrdiff_t>(copied), y.end());
 }
 
 /// Cuts a graph's line at y = lo and y = hi: points outside become gaps, and where the line
@@ -368,15 +408,33 @@ void PlotView::resample(int i) {
     const double sx = area.width() / (v.xMax - v.xMin);
     const double sy = area.height() / (v.yMax - v.yMin);
     const double w = style.curveWidth;
-    setGraphData(g.f, m_x, m_f);
+    std::vector<double> xs;
+    std::vector<double> ys;
+    auto withJumps = [&](const std::vector<double>& y, auto limits) {
+        breakAtJumps(m_x, y, kinks, sy, limits, xs, ys);
+    };
+    withJumps(m_f, [&](std::span<const double> at, std::span<double> out) {
+        c.function->evaluate(at, c.params, out, {});
+    });
+    setGraphData(g.f, xs, ys);
     const Dashes dashes = m_stock ? Dashes{} : Dashes{4.0 * w, 2.5 * w};
     const Dashes dots = m_stock ? Dashes{} : Dashes{0.8 * w, 1.6 * w};
-    if (wantDf) setGraphData(g.df, m_x, m_df, dashes, sx, sy);
+    if (wantDf) {
+        withJumps(m_df, [&](std::span<const double> at, std::span<double> out) {
+            c.function->evaluate(at, c.params, {}, out);
+        });
+        setGraphData(g.df, xs, ys, dashes, sx, sy);
+    }
     const auto learnable = c.function->learnableParams();
+    std::vector<double> grad;
     for (std::size_t k = 0; k < g.grads.size(); ++k) {
         if (!(c.visible && c.showGradient)) continue;
-        c.function->gradient(m_x, c.params, learnable[k], m_df);
-        setGraphData(g.grads[k], m_x, m_df, dots, sx, sy);
+        grad.resize(m_x.size());
+        c.function->gradient(m_x, c.params, learnable[k], grad);
+        withJumps(grad, [&](std::span<const double> at, std::span<double> out) {
+            c.function->gradient(at, c.params, learnable[k], out);
+        });
+        setGraphData(g.grads[k], xs, ys, dots, sx, sy);
     }
     if (m_clipData)
         for (QCPGraph* graph : g.all())

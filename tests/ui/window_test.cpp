@@ -23,6 +23,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace actviz::ui {
@@ -48,11 +49,25 @@ int expectGraphEqualsCore(QCPGraph* graph, const core::FunctionSpec& fn,
     if (graph == nullptr) return 0;
     EXPECT_GT(graph->data()->size(), 100);
     int drawn = 0, gaps = 0;
+    const std::vector<double> kinks = fn.kinks(params);
+    auto value = [&](double x) {
+        return what == 0   ? fn.f(x, params)
+               : what == 1 ? fn.df(x, params)
+                           : fn.grad(x, params, param);
+    };
     for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
         const double x = it->key;
-        const double expected = what == 0   ? fn.f(x, params)
-                                : what == 1 ? fn.df(x, params)
-                                            : fn.grad(x, params, param);
+        double expected = value(x);
+        const bool nextSame = std::next(it) != graph->data()->constEnd() && std::next(it)->key == x;
+        const bool prevSame = it != graph->data()->constBegin() && std::prev(it)->key == x;
+        if ((nextSame || prevSame) && std::find(kinks.begin(), kinks.end(), x) != kinks.end()) {
+            // A jump: the left limit, a gap, the right limit (see breakAtJumps).
+            if (nextSame && prevSame) {
+                EXPECT_TRUE(std::isnan(it->value));
+                continue;
+            }
+            expected = value(std::nextafter(x, nextSame ? -INFINITY : INFINITY));
+        }
         if (what != 0 && std::isnan(it->value) && !std::isnan(expected)) {
             ++gaps;
             continue;
@@ -166,6 +181,37 @@ TEST(Window, DerivativeAndGradientToggles) {
     EXPECT_EQ(grad->pen().color(), w->plotView()->functionGraph(i)->pen().color());
     w->model()->setShowDerivative(i, false);
     EXPECT_FALSE(w->plotView()->derivativeGraph(i)->visible());
+}
+
+TEST(Window, AJumpInTheDerivativeIsAGapNotAConnector) {
+    auto w = freshWindow();
+    w->model()->setView({-4.0, 4.0, -1.5, 2.0});
+    w->plotView()->setStockRendering(true); // QPen dashes: every sample is in the data
+    for (const char* id : {"relu", "hardswish", "hardtanh"}) {
+        const int i = w->model()->addCurve(QString::fromLatin1(id));
+        w->model()->setShowDerivative(i, true);
+        const Curve& c = w->model()->curve(i);
+        expectGraphEqualsCore(w->plotView()->derivativeGraph(i), *c.function, c.params, 1);
+        const auto data = w->plotView()->derivativeGraph(i)->data();
+        for (double k : c.function->kinks(c.params)) {
+            // (k, left limit), (k, gap), (k, right limit), and nothing drawn between the sides.
+            auto it = std::find_if(data->constBegin(), data->constEnd(),
+                                   [&](const QCPGraphData& d) { return d.key == k; });
+            ASSERT_NE(it, data->constEnd()) << id << " " << k;
+            ASSERT_GE(std::distance(it, data->constEnd()), 3);
+            EXPECT_EQ(it->value, c.function->df(std::nextafter(k, -INFINITY), c.params));
+            EXPECT_EQ((it + 1)->key, k);
+            EXPECT_TRUE(std::isnan((it + 1)->value)) << id << " " << k;
+            EXPECT_EQ((it + 2)->key, k);
+            EXPECT_EQ((it + 2)->value, c.function->df(std::nextafter(k, INFINITY), c.params));
+        }
+    }
+    // f of ReLU is continuous: no gap at 0.
+    const int relu = indexOf(w->model(), "relu");
+    const auto f = w->plotView()->functionGraph(relu)->data();
+    EXPECT_EQ(std::count_if(f->constBegin(), f->constEnd(),
+                            [](const QCPGraphData& d) { return std::isnan(d.value); }),
+              0);
 }
 
 TEST(Window, HoverReadoutIsTheCoreAtThatExactX) {
