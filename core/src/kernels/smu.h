@@ -3,6 +3,7 @@
 //   SMU:   ((1+a) x + (1-a) x erf(mu (1-a) x)) / 2
 //   SMU-1: ((1+a) x + sqrt(((1-a) x)^2 + mu^2)) / 2
 
+#include "../dd.h"
 #include "kernel.h"
 #include "smooth.h"
 
@@ -58,8 +59,24 @@ struct Smu {
                                                   kSqrt2.hi * z.lo + kSqrt2.lo * z.hi};
             const double nearRoot = kGeluRoot.near(y.hi, y.lo);
             if (!std::isnan(nearRoot)) df = nearRoot;
+        } else if (std::fabs(df) < (std::fabs(p.alpha) + std::fabs(om)) / 64.0 &&
+                   std::fabs(z.hi) <= 6.0 && std::fabs(p.alpha) < 1e100) {
+            // Next to a zero of f' (0 < alpha < 0.114, alpha < 0, ...) the sum above cancels:
+            // f' = ((1+alpha) + (1-alpha) G(z)) / 2 with G = erf + the Gaussian term in
+            // double-double.
+            const num::DD g = dd::erfPlusGaussianTerm(z);
+            df = 0.5 * dd::toDouble(dd::add(dd::twoSum(1.0, p.alpha), dd::mul(p.oneMinusAlpha, g)));
         }
-        return {p.alpha * x + 0.5 * w * ec, df, kInvSqrtPi * (w * (w * e))};
+        double f = p.alpha * x + 0.5 * w * ec;
+        if (p.alpha < 0.0 && std::fabs(f) < std::fabs(p.alpha * x) / 64.0 &&
+            std::fabs(z.hi) <= 6.0 && p.alpha > -1e100) {
+            // alpha < 0: f also vanishes where erf(z) = -(1+alpha)/(1-alpha), and the sum above
+            // cancels next to it: f = x ((1+alpha) + (1-alpha) erf(z)) / 2 in double-double.
+            const num::DD bracket =
+                dd::add(dd::twoSum(1.0, p.alpha), dd::mul(p.oneMinusAlpha, dd::erf(z)));
+            f = 0.5 * dd::toDouble(dd::mul(bracket, x));
+        }
+        return {f, df, kInvSqrtPi * (w * (w * e))};
     }
 
     static FD eval(double x, const Prep& p) {
