@@ -158,11 +158,12 @@ struct Gelu {
     using Prep = NoPrep;
     static FD eval(double x, const Prep& p) { return evalFast<Gelu>(x, p); }
 
-    /// -21 < x < 8.9, where z = |x|/sqrt 2 stays inside erfcx's table: both signs computed,
-    /// sharing e^{-z^2} and erfcx(z).
+    /// x > -21, where z = |x|/sqrt 2 stays inside erfcx's table (x >= 8.9 is the identity to
+    /// the last bit): both signs computed, sharing e^{-z^2} and erfcx(z).
     template <class T> static FDOf<T> fast(T x, const Prep&, lanes::MOf<T>& bad) {
-        bad = bad | lanes::isNaN(x) | (x >= 8.9) | (x <= -21.0);
-        const T a = lanes::abs(x);
+        bad = bad | lanes::isNaN(x) | (x <= -21.0);
+        const auto identity = x >= 8.9; // f = x, f' = 1 (general()); z = 0 keeps the rest tame
+        const T a = lanes::select(identity, T{}, lanes::abs(x));
         const T z = a * kRsqrt2.hi;
         const T zlo = lanes::fma(a, kRsqrt2.hi, -z) + a * kRsqrt2.lo;
         const T h = z * z;
@@ -174,7 +175,8 @@ struct Gelu {
             lanes::select(negative, 0.5 * e0 * (ex - 2.0 * kInvSqrtPi * zlo), 0.5 * ez * ex);
         const T e = lanes::select(negative, e0 * (1.0 - 2.0 * z * zlo), ez);
         const T cdf = lanes::select(negative, tail, 1.0 - tail);
-        FDOf<T> r{x * cdf, cdf + x * (e * kInvSqrt2Pi)};
+        FDOf<T> r{lanes::select(identity, x, x * cdf),
+                  lanes::select(identity, lanes::splat<T>(1.0), cdf + x * (e * kInvSqrt2Pi))};
         kGeluRoot.refine(x, T{}, r.df);
         return r;
     }
