@@ -85,8 +85,11 @@ void MainWindow::relanguage() {
     if (m_model->language() == m_interfaceLanguage) return;
     m_interfaceLanguage = m_model->language();
     applyLanguage(m_interfaceLanguage);
+    // The docks keep their places, sizes and visibility: a closed panel stays closed.
+    const QByteArray layout = saveState();
     tearDownInterface();
-    buildInterface(); // with the default dock sizes: the old layout's sizes do not fit new texts
+    buildInterface();
+    restoreState(layout);
     updateTitleAndRecent();
 }
 

@@ -262,6 +262,7 @@ TEST(Sweep, ExportWritesAGifWithTheRequestedFramesOrNumberedPngs) {
 #include <QXmlStreamReader>
 
 #include "properties_panel.h"
+#include <map>
 
 namespace actviz::app {
 namespace {
@@ -304,6 +305,36 @@ TEST(Language, SwitchingRebuildsTheInterfaceInChineseAndBack) {
     w->model()->setLanguage(QStringLiteral("en"));
     QApplication::processEvents();
     EXPECT_EQ(w->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+}
+
+TEST(Language, SwitchingKeepsTheDockLayout) {
+    auto w = window();
+    w->show();
+    QApplication::processEvents();
+    auto docks = [&] {
+        std::map<QString, std::pair<bool, int>> d; // visible, width
+        for (QDockWidget* dw : w->findChildren<QDockWidget*>())
+            d[dw->objectName()] = {dw->isVisible(), dw->width()};
+        return d;
+    };
+    QDockWidget* closed = nullptr;
+    for (QDockWidget* dw : w->findChildren<QDockWidget*>())
+        if (closed == nullptr && dw->isVisible()) closed = dw;
+    ASSERT_NE(closed, nullptr);
+    closed->close();
+    QApplication::processEvents();
+    const auto before = docks();
+    EXPECT_FALSE(before.at(closed->objectName()).first);
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    const auto after = docks();
+    EXPECT_EQ(after.size(), before.size());
+    for (const auto& [name, state] : before) {
+        ASSERT_TRUE(after.count(name)) << name.toStdString();
+        EXPECT_EQ(after.at(name).first, state.first) << name.toStdString();
+    }
+    w->model()->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
 }
 
 TEST(Language, AChineseExportDiffersFromTheEnglishOne) {
