@@ -1,10 +1,10 @@
 #include "export_cli.h"
 
 #include "exporter.h"
-#include "gif_writer.h"
 #include "main_window.h"
 #include "scene_json.h"
 #include "scene_model.h"
+#include "sweep.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
@@ -43,7 +43,8 @@ Renders a scene without a display, exactly as the window draws it.
   --logits a,b,...           the softmax view's logits (2 to 10; default 2,1,0.1)
   --sweep FUNCTION.PARAM=FROM:TO:FRAMES
                              animate a parameter: -o x.gif writes a looping GIF, -o x.png writes
-                             x_0001.png, x_0002.png, ... (2 to 500 frames)
+                             x_0001.png, x_0002.png, ... (2 to 500 frames); a parameter with a
+                             logarithmic slider (SMU's mu) steps by a constant factor
   --temperature T            the softmax view's temperature (default 1)
   --depth L, --weight W, --input X0   the chain of the depth view (defaults 20, 1, 0.5)
   --theme light|dark|presentation
@@ -129,53 +130,23 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
         return fail(2,
                     QObject::tr("a sweep writes an animated .gif or numbered .png frames, not '%1'")
                         .arg(output));
-    bool any = false;
-    for (const ui::Curve& c : scene.curves)
-        any = any || c.function == fn;
-    if (!any) return fail(2, QObject::tr("--sweep: the scene has no %1 curve").arg(spec.left(dot)));
+    ui::Sweep sweep;
+    sweep.param = *index;
+    sweep.from = *from;
+    sweep.to = *to;
+    sweep.frames = frames;
+    sweep.geometric = fn->params[*index].scale == core::Scale::Log && *from > 0.0 && *to > 0.0;
+    for (std::size_t i = 0; i < scene.curves.size(); ++i)
+        if (scene.curves[i].function == fn) sweep.curves.push_back(static_cast<int>(i));
+    if (sweep.curves.empty())
+        return fail(2, QObject::tr("--sweep: the scene has no %1 curve").arg(spec.left(dot)));
     if (auto why = ui::validateExportOptions(options)) return fail(2, *why);
-    options.format = ui::ImageFormat::Png;
-    std::vector<QImage> images;
-    for (int k = 0; k < frames; ++k) {
-        ui::Scene frame = scene;
-        const double v = std::lerp(*from, *to, static_cast<double>(k) / (frames - 1));
-        for (ui::Curve& c : frame.curves) {
-            if (c.function != fn) continue;
-            c.params[*index] = v;
-            if (auto why = fn->validate(c.params))
-                return fail(2, QObject::tr("--sweep: %1").arg(QString::fromStdString(*why)));
-        }
-        ui::SceneModel model;
-        model.setScene(frame);
-        QString error;
-        const auto png = ui::renderPlot(model, options, &error);
-        if (!png) return fail(1, error);
-        images.push_back(QImage::fromData(*png));
-    }
-    if (suffix == QLatin1String("gif")) {
-        QString error;
-        const auto gif = ui::encodeGif(images, 4, &error); // 25 frames a second
-        if (!gif) return fail(1, error);
-        if (auto why = ui::writeFileAtomically(output, *gif)) return fail(1, *why);
-        return 0;
-    }
-    const QFileInfo info(output);
-    QStringList written;
-    for (int k = 0; k < frames; ++k) {
-        const QString path = info.dir().filePath(QStringLiteral("%1_%2.png")
-                                                     .arg(info.completeBaseName())
-                                                     .arg(k + 1, 4, 10, QLatin1Char('0')));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        images[static_cast<size_t>(k)].save(&buffer, "PNG");
-        if (auto why = ui::writeFileAtomically(path, bytes)) {
-            for (const QString& done : written)
-                QFile::remove(done);
-            return fail(1, *why);
-        }
-        written << path;
-    }
+    if (auto why = ui::validateSweep(scene, sweep))
+        return fail(2, QObject::tr("--sweep: %1").arg(*why));
+    QString error;
+    const auto images = ui::renderSweep(scene, sweep, options, &error);
+    if (!images) return fail(1, error);
+    if (auto why = ui::writeSweep(*images, output)) return fail(1, *why);
     return 0;
 }
 

@@ -12,7 +12,11 @@
 #include "scene_json.h"
 #include "scene_model.h"
 #include "softmax_view.h"
+#include "sweep_dialog.h"
+#include "text.h"
 #include "view_range_bar.h"
+
+#include "actviz/core/catalogue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -287,6 +292,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Export image…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportInteractive);
     file->addAction(tr("Export &data (CSV)…"), this, &MainWindow::exportDataInteractive);
+    file->addAction(tr("Export a&nimation…"), this, &MainWindow::exportAnimationInteractive);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -420,6 +426,49 @@ void MainWindow::exportInteractive() {
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
     saveSettings();
+}
+
+std::optional<QString> MainWindow::exportAnimationTo(const QString& path, const ui::Sweep& sweep,
+                                                     const std::function<bool(int)>& progress) {
+    ui::Scene s = m_model->scene();
+    if (m_exportTheme) s.theme = *m_exportTheme;
+    QString error;
+    const auto frames = ui::renderSweep(s, sweep, m_exportOptions, &error, progress);
+    if (!frames) return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
+    return ui::writeSweep(*frames, path);
+}
+
+void MainWindow::exportAnimationInteractive() {
+    const int curve = m_model->selected();
+    if (curve < 0 || m_model->curve(curve).function->params.empty()) {
+        QMessageBox::information(this, tr("Export an animation"),
+                                 tr("Select a curve with a parameter first: the animation steps "
+                                    "one of its parameters."));
+        return;
+    }
+    ui::SweepDialog dialog(*m_model, curve, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const auto sweep = dialog.sweep();
+    if (!sweep) return;
+    const QString ext = dialog.suffix();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export an animation"),
+                                                ui::qs(m_model->curve(curve).function->id) +
+                                                    QStringLiteral("-animation.") + ext,
+                                                tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().toLower() != ext) path += "." + ext;
+    QProgressDialog progress(tr("Drawing the frames…"), tr("Cancel"), 0, sweep->frames, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto why = exportAnimationTo(path, *sweep, [&](int k) {
+        progress.setValue(k);
+        return !progress.wasCanceled();
+    });
+    progress.setValue(sweep->frames);
+    if (why)
+        QMessageBox::warning(this, tr("Export failed"), *why);
+    else if (!progress.wasCanceled())
+        statusBar()->showMessage(tr("Exported %1 frames to %2").arg(sweep->frames).arg(path), 5000);
 }
 
 void MainWindow::exportDataInteractive() {

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -19,6 +20,7 @@ class ParameterPanel;
 class PlotView;
 class PropertiesPanel;
 class SceneModel;
+struct Sweep;
 } // namespace actviz::ui
 
 #include "exporter.h"
@@ -61,6 +63,10 @@ public:
     void copyToClipboard();
     /// Writes the visible curves as CSV.
     std::optional<QString> exportDataTo(const QString& path);
+    /// Writes a parameter sweep (a GIF or numbered PNGs) at the last export's size and theme;
+    /// returns why it failed, or nullopt (also when `progress` cancelled it).
+    std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
+                                             const std::function<bool(int)>& progress = {});
     /// Presentation mode (F5): full screen, the presentation theme, panels hidden (F6 shows the
     /// parameters); Esc or F5 leaves and restores the window as it was.
     void setPresentationMode(bool on);
@@ -81,6 +87,7 @@ private:
     void updateTitleAndRecent();
     void exportInteractive();
     void exportDataInteractive();
+    void exportAnimationInteractive();
 
     ui::SceneModel* m_model;
     ui::PlotView* m_plot = nullptr;

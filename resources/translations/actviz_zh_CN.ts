@@ -346,411 +346,475 @@
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="75"/>
+        <location filename="../../app/export_cli.cpp" line="76"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="80"/>
+        <location filename="../../app/export_cli.cpp" line="81"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="82"/>
+        <location filename="../../app/export_cli.cpp" line="83"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="84"/>
+        <location filename="../../app/export_cli.cpp" line="85"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="96"/>
+        <location filename="../../app/export_cli.cpp" line="97"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="110"/>
+        <location filename="../../app/export_cli.cpp" line="111"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="113"/>
+        <location filename="../../app/export_cli.cpp" line="114"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="116"/>
+        <location filename="../../app/export_cli.cpp" line="117"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="125"/>
+        <location filename="../../app/export_cli.cpp" line="126"/>
         <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="130"/>
+        <location filename="../../app/export_cli.cpp" line="131"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="135"/>
+        <location filename="../../app/export_cli.cpp" line="142"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="146"/>
+        <location filename="../../app/export_cli.cpp" line="145"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="231"/>
+        <location filename="../../app/export_cli.cpp" line="202"/>
         <source>unknown option &apos;%1&apos; (try --help)</source>
         <translation>未知选项 &apos;%1&apos;（请尝试 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="232"/>
+        <location filename="../../app/export_cli.cpp" line="203"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="239"/>
+        <location filename="../../app/export_cli.cpp" line="210"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="241"/>
+        <location filename="../../app/export_cli.cpp" line="212"/>
         <source>%1 is too large to be a scene file</source>
         <translation>%1 太大，不可能是场景文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="249"/>
+        <location filename="../../app/export_cli.cpp" line="220"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="258"/>
+        <location filename="../../app/export_cli.cpp" line="229"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="266"/>
+        <location filename="../../app/export_cli.cpp" line="237"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="276"/>
+        <location filename="../../app/export_cli.cpp" line="247"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="282"/>
+        <location filename="../../app/export_cli.cpp" line="253"/>
         <source>--depth expects 1 to 1000 layers, got &apos;%1&apos;</source>
         <translation>--depth 需要 1 到 1000 层，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="286"/>
+        <location filename="../../app/export_cli.cpp" line="257"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="291"/>
+        <location filename="../../app/export_cli.cpp" line="262"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="300"/>
+        <location filename="../../app/export_cli.cpp" line="271"/>
         <source>--size expects WxH, got &apos;%1&apos;</source>
         <translation>--size 需要 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="303"/>
+        <location filename="../../app/export_cli.cpp" line="274"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="308"/>
+        <location filename="../../app/export_cli.cpp" line="279"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="313"/>
+        <location filename="../../app/export_cli.cpp" line="284"/>
         <source>--points expects 2 to 10000000, got &apos;%1&apos;</source>
         <translation>--points 需要 2 到 10000000，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="320"/>
+        <location filename="../../app/export_cli.cpp" line="291"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="323"/>
+        <location filename="../../app/export_cli.cpp" line="294"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="327"/>
+        <location filename="../../app/export_cli.cpp" line="298"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="334"/>
+        <location filename="../../app/export_cli.cpp" line="305"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="353"/>
+        <location filename="../../app/export_cli.cpp" line="324"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="360"/>
+        <location filename="../../app/export_cli.cpp" line="331"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="371"/>
+        <location filename="../../app/export_cli.cpp" line="342"/>
         <source>--logits takes 2 to 10 values, got %1</source>
         <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="388"/>
+        <location filename="../../app/export_cli.cpp" line="359"/>
         <source>could not write to standard output</source>
         <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="398"/>
+        <location filename="../../app/export_cli.cpp" line="369"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="25"/>
+        <source>an animation has 2 to %1 frames, not %2</source>
+        <translation>动画需要 2 到 %1 帧，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="29"/>
+        <source>the first and last values must be finite numbers</source>
+        <translation>起始值和终止值必须是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="31"/>
+        <source>a logarithmic sweep needs positive first and last values</source>
+        <translation>对数扫描的起始值和终止值必须为正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="32"/>
+        <location filename="../../ui/sweep.cpp" line="35"/>
+        <source>there is no curve to animate</source>
+        <translation>没有可以制作动画的曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="38"/>
+        <source>%1 has no such parameter</source>
+        <translation>%1 没有这个参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="91"/>
+        <source>an animation is written as an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
+        <translation>动画只能写成动态 .gif 或编号的 .png 帧，而不是“%1”</translation>
     </message>
 </context>
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="141"/>
         <source>actviz — activation functions</source>
         <translation>actviz — 激活函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="168"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="164"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="173"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189"/>
+        <location filename="../../app/main_window.cpp" line="197"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="192"/>
+        <location filename="../../app/main_window.cpp" line="200"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="194"/>
+        <location filename="../../app/main_window.cpp" line="202"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200"/>
+        <location filename="../../app/main_window.cpp" line="208"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="201"/>
+        <location filename="../../app/main_window.cpp" line="209"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="202"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="203"/>
+        <location filename="../../app/main_window.cpp" line="211"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="212"/>
+        <location filename="../../app/main_window.cpp" line="220"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="275"/>
+        <location filename="../../app/main_window.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="276"/>
+        <location filename="../../app/main_window.cpp" line="284"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="278"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="287"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="281"/>
+        <location filename="../../app/main_window.cpp" line="289"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="284"/>
+        <location filename="../../app/main_window.cpp" line="292"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="294"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="288"/>
+        <location filename="../../app/main_window.cpp" line="295"/>
+        <source>Export a&amp;nimation…</source>
+        <translation>导出动画(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="289"/>
+        <location filename="../../app/main_window.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="290"/>
+        <location filename="../../app/main_window.cpp" line="299"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="297"/>
+        <location filename="../../app/main_window.cpp" line="306"/>
         <source>Show the parameters</source>
         <translation>显示参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="306"/>
+        <location filename="../../app/main_window.cpp" line="315"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="313"/>
+        <location filename="../../app/main_window.cpp" line="322"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="329"/>
+        <location filename="../../app/main_window.cpp" line="338"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="330"/>
+        <location filename="../../app/main_window.cpp" line="339"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="332"/>
+        <location filename="../../app/main_window.cpp" line="341"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="334"/>
+        <location filename="../../app/main_window.cpp" line="343"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="340"/>
+        <location filename="../../app/main_window.cpp" line="349"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="346"/>
+        <location filename="../../app/main_window.cpp" line="355"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="347"/>
+        <location filename="../../app/main_window.cpp" line="356"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="391"/>
+        <location filename="../../app/main_window.cpp" line="400"/>
         <source>Could not render the plot for the clipboard.</source>
         <translation>无法为剪贴板渲染绘图。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="408"/>
         <source>Copied the plot (image and SVG).</source>
         <translation>已复制绘图（图像和 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>plot</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="411"/>
+        <location filename="../../app/main_window.cpp" line="420"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="412"/>
+        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="457"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="416"/>
-        <location filename="../../app/main_window.cpp" line="426"/>
+        <location filename="../../app/main_window.cpp" line="425"/>
+        <location filename="../../app/main_window.cpp" line="469"/>
+        <location filename="../../app/main_window.cpp" line="478"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="427"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="423"/>
+        <location filename="../../app/main_window.cpp" line="444"/>
+        <location filename="../../app/main_window.cpp" line="454"/>
+        <source>Export an animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="445"/>
+        <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
+        <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="460"/>
+        <source>Drawing the frames…</source>
+        <translation>正在绘制各帧…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="460"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="471"/>
+        <source>Exported %1 frames to %2</source>
+        <translation>已将 %1 帧导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="475"/>
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="424"/>
+        <location filename="../../app/main_window.cpp" line="476"/>
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="424"/>
+        <location filename="../../app/main_window.cpp" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1088,22 +1152,22 @@
 <context>
     <name>actviz::ui::PlotView</name>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="507"/>
+        <location filename="../../ui/plot_view.cpp" line="565"/>
         <source>%1 -&gt; %2: max |f - g| = %3</source>
         <translation>%1 -&gt; %2：max |f - g| = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="565"/>
+        <location filename="../../ui/plot_view.cpp" line="623"/>
         <source>%1: f′</source>
         <translation>%1：f′</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="574"/>
+        <location filename="../../ui/plot_view.cpp" line="632"/>
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="798"/>
+        <location filename="../../ui/plot_view.cpp" line="856"/>
         <source>x₀ = %1
 f(x₀) = %2
 f′(x₀) = %3</source>
@@ -1351,6 +1415,75 @@ f′(x₀) = %3</translation>
         <location filename="../../ui/softmax_view.cpp" line="213"/>
         <source>softmax(grid)</source>
         <translation>softmax(grid)</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::SweepDialog</name>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="30"/>
+        <source>Export an animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="36"/>
+        <source>25 frames a second</source>
+        <translation>每秒 25 帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="37"/>
+        <source>Animated GIF (.gif)</source>
+        <translation>动态 GIF (.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="38"/>
+        <source>Numbered PNG frames (.png)</source>
+        <translation>编号的 PNG 帧 (.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="44"/>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="45"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="46"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="47"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="48"/>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="49"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="51"/>
+        <source>Frames are drawn at the size and theme of the last image export (Ctrl+E).</source>
+        <translation>各帧按上一次导出图片（Ctrl+E）的尺寸和主题绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="54"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dialog.cpp" line="88"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="89"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是一个数</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,7 @@ TEST(DepthInWindow, TheViewMenuSwitchesTheCentralPlotAndBack) {
 #include "gif_writer.h"
 #include "parameter_panel.h"
 #include "parameter_slider.h"
+#include "sweep_dialog.h"
 
 #include <QSlider>
 #include <QToolButton>
@@ -253,6 +254,71 @@ TEST(Sweep, ExportWritesAGifWithTheRequestedFramesOrNumberedPngs) {
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("bad.gif"))));
+}
+
+TEST(Sweep, TheWindowsAnimationDialogRefusesBadValuesAndStepsLogParametersByAFactor) {
+    auto w = window();
+    const int leaky = w->model()->addCurve(QStringLiteral("leaky_relu"));
+    ui::SweepDialog d(*w->model(), leaky);
+    auto s = d.sweep();
+    ASSERT_TRUE(s.has_value());
+    EXPECT_EQ(s->from, 0.0); // the slider's range by default
+    EXPECT_EQ(s->to, 1.0);
+    EXPECT_FALSE(s->geometric);
+    d.setRange(QStringLiteral("0"), QStringLiteral("abc"));
+    d.accept();
+    EXPECT_EQ(d.result(), QDialog::Rejected);
+    EXPECT_TRUE(d.message().contains(QStringLiteral("abc"))) << d.message().toStdString();
+    d.setRange(QStringLiteral("0.5"), QStringLiteral("0"));
+    d.setFrames(7);
+    s = d.sweep();
+    ASSERT_TRUE(s.has_value());
+    EXPECT_EQ(ui::sweepValue(*s, 0), 0.5);
+    EXPECT_EQ(ui::sweepValue(*s, 6), 0.0);
+
+    const int smu1 = w->model()->addCurve(QStringLiteral("smu1"));
+    ui::SweepDialog m(*w->model(), smu1);
+    m.setParameter(1); // mu: a logarithmic slider
+    m.setRange(QStringLiteral("1e-8"), QStringLiteral("1"));
+    m.setFrames(3);
+    s = m.sweep();
+    ASSERT_TRUE(s.has_value());
+    EXPECT_TRUE(s->geometric);
+    EXPECT_NEAR(ui::sweepValue(*s, 1), 1e-4, 1e-18);
+    // mu = 0 is outside SMU-1's domain, and the middle frame of -1 .. 1 would be exactly 0.
+    m.setRange(QStringLiteral("-1"), QStringLiteral("1"));
+    QString why;
+    EXPECT_FALSE(m.sweep(&why).has_value());
+    EXPECT_TRUE(why.contains(QStringLiteral("mu"))) << why.toStdString();
+}
+
+TEST(Sweep, TheWindowWritesTheAnimationOrNothingWhenCancelled) {
+    QTemporaryDir dir;
+    auto w = window();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    ui::ExportOptions small; // frames at the last image export's size
+    small.width = 320;
+    small.height = 200;
+    ASSERT_FALSE(w->exportTo(dir.filePath(QStringLiteral("still.png")), small).has_value());
+    ui::Sweep sweep;
+    sweep.curves = {i};
+    sweep.from = 0.0;
+    sweep.to = 4.0;
+    sweep.frames = 6;
+    const QString gif = dir.filePath(QStringLiteral("a.gif"));
+    ASSERT_FALSE(w->exportAnimationTo(gif, sweep).has_value());
+    QFile f(gif);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(ui::gifFrameCount(f.readAll()), 6);
+    ASSERT_FALSE(w->exportAnimationTo(dir.filePath(QStringLiteral("p.png")), sweep).has_value());
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("p_0006.png"))));
+    const QString cancelled = dir.filePath(QStringLiteral("c.gif"));
+    EXPECT_FALSE(w->exportAnimationTo(cancelled, sweep, [](int k) { return k < 3; }).has_value());
+    EXPECT_FALSE(QFile::exists(cancelled));
+    const auto unwritable =
+        w->exportAnimationTo(dir.filePath(QStringLiteral("no/such/dir/a.gif")), sweep);
+    ASSERT_TRUE(unwritable.has_value());
+    EXPECT_FALSE(unwritable->isEmpty());
 }
 
 } // namespace
