@@ -63,38 +63,68 @@ TEST_P(Accuracy, HasAReference) {
     EXPECT_TRUE(hasReference(fn().id));
 }
 
-TEST_P(Accuracy, WithinRelativeTolerance1e12OverTheWholeDoubleRange) {
+/// Every f, f' and df/dparam of `fn` at `xs` within 1e-12 relative of the reference (2^-1042
+/// absolute where the true value is subnormal, exact at infinities); reports the first failures.
+void expectWithin1e12(const FunctionSpec& fn, const ParamSet& ps, const std::vector<double>& xs) {
     constexpr double kTol = 1e-12;
-    for (const ParamSet& ps : parameterSets(fn())) {
-        const std::vector<double> xs = extremePoints(fn().kinks(ps.values));
-        std::vector<double> f(xs.size()), df(xs.size());
-        fn().evaluate(xs, ps.values, f, df);
-        std::vector<std::vector<double>> grads;
-        for (std::size_t p : fn().learnableParams()) {
-            grads.emplace_back(xs.size());
-            fn().gradient(xs, ps.values, p, grads.back());
-        }
-        int failures = 0;
-        for (std::size_t i = 0; i < xs.size() && failures < 10; ++i) {
-            const auto ref = reference(fn().id, xs[i], ps.values);
-            ASSERT_TRUE(ref.has_value());
-            const Check cf = check(f[i], ref->f, kTol);
-            const Check cd = check(df[i], ref->df, kTol);
-            if (!cf.ok)
-                ++failures, ADD_FAILURE() << describe(fn(), ps, "f", xs[i], f[i], ref->f, cf);
-            if (!cd.ok)
-                ++failures, ADD_FAILURE() << describe(fn(), ps, "f'", xs[i], df[i], ref->df, cd);
-            const auto learnable = fn().learnableParams();
-            for (std::size_t g = 0; g < learnable.size(); ++g) {
-                const auto& r = ref->grads[learnable[g]];
-                ASSERT_TRUE(r.has_value()) << "no reference gradient for " << fn().id;
-                const Check cg = check(grads[g][i], *r, kTol);
-                if (!cg.ok) {
-                    ++failures;
-                    ADD_FAILURE() << describe(fn(), ps, "d/dparam", xs[i], grads[g][i], *r, cg);
-                }
+    std::vector<double> f(xs.size()), df(xs.size());
+    fn.evaluate(xs, ps.values, f, df);
+    const auto learnable = fn.learnableParams();
+    std::vector<std::vector<double>> grads;
+    for (std::size_t p : learnable) {
+        grads.emplace_back(xs.size());
+        fn.gradient(xs, ps.values, p, grads.back());
+    }
+    int failures = 0;
+    for (std::size_t i = 0; i < xs.size() && failures < 10; ++i) {
+        const auto ref = reference(fn.id, xs[i], ps.values);
+        ASSERT_TRUE(ref.has_value());
+        const Check cf = check(f[i], ref->f, kTol);
+        const Check cd = check(df[i], ref->df, kTol);
+        if (!cf.ok) ++failures, ADD_FAILURE() << describe(fn, ps, "f", xs[i], f[i], ref->f, cf);
+        if (!cd.ok) ++failures, ADD_FAILURE() << describe(fn, ps, "f'", xs[i], df[i], ref->df, cd);
+        for (std::size_t g = 0; g < learnable.size(); ++g) {
+            const auto& r = ref->grads[learnable[g]];
+            ASSERT_TRUE(r.has_value()) << "no reference gradient for " << fn.id;
+            const Check cg = check(grads[g][i], *r, kTol);
+            if (!cg.ok) {
+                ++failures;
+                ADD_FAILURE() << describe(fn, ps, "d/dparam", xs[i], grads[g][i], *r, cg);
             }
         }
+    }
+}
+
+TEST_P(Accuracy, WithinRelativeTolerance1e12OverTheWholeDoubleRange) {
+    for (const ParamSet& ps : parameterSets(fn()))
+        expectWithin1e12(fn(), ps, extremePoints(fn().kinks(ps.values)));
+}
+
+// Parameters far outside the sliders, where intermediate values over- or underflow: SMU with
+// alpha < 0 at |x| near DBL_MAX ((1-alpha) x overflows), SMU-1 with a tiny or huge mu (mu^2 leaves
+// the double range), softmax with a huge k (k e^{-x} below the normal range).
+TEST(AccuracyAtExtremeParameters, WithinRelativeTolerance1e12) {
+    struct Case {
+        const char* id;
+        std::vector<double> values;
+    };
+    const Case cases[] = {
+        {"smu", {-0.5, 2.0}},     {"smu", {-3.0, 1e6}},     {"smu", {0.25, 1e-300}},
+        {"smu1", {0.5, 1e-200}},  {"smu1", {0.5, 1e-160}},  {"smu1", {-0.5, 1.0}},
+        {"smu1", {0.25, 1e200}},  {"smu1", {0.5, 5e-324}},  {"softmax", {0.0, 1e15}},
+        {"softmax", {-3.0, 7.0}}, {"softmax", {0.0, 1e300}}};
+    for (const Case& c : cases) {
+        const FunctionSpec& fn = *core::findFunction(c.id);
+        std::vector<double> xs = extremePoints(fn.kinks(c.values));
+        // Around the zero of f of SMU-1 at x = -mu / (2 sqrt alpha), and k e^{-x} near DBL_MIN.
+        const double root = -c.values[1] / (2.0 * std::sqrt(std::fabs(c.values[0])));
+        for (double scale : {1.0, 1.0000001, 0.9999999, 1e-40, 1e40}) {
+            xs.push_back(root * scale);
+            xs.push_back(-root * scale);
+        }
+        for (double x = 700.0; x < 760.0; x += 0.37)
+            xs.push_back(x);
+        expectWithin1e12(fn, {"extreme", c.values}, xs);
     }
 }
 
@@ -117,6 +147,25 @@ TEST_P(Accuracy, WithinFourUlpForFAndEightForDerivativeOnOrdinaryInputs) {
         }
         EXPECT_LE(worstF, 4.0) << fn().id << " [" << ps.label << "] f at x = " << worstFx;
         EXPECT_LE(worstDf, 8.0) << fn().id << " [" << ps.label << "] f' at x = " << worstDfx;
+    }
+}
+
+// The minimum of Swish, GELU, GELU-tanh and Mish (f' = 0) and the stretch either side where the
+// direct formula for f' still cancels partly: densely, every f' within 8 ulp.
+TEST(AccuracyNearDerivativeZeros, DenselyAroundTheMinimaOfTheSmoothRectifiers) {
+    for (const char* id : {"silu", "gelu", "gelu_tanh", "mish"}) {
+        const FunctionSpec& fn = *core::findFunction(id);
+        std::vector<double> xs;
+        for (int i = 0; i <= 3000; ++i)
+            xs.push_back(-3.5 + i * 0.00133331);
+        std::vector<double> f(xs.size()), df(xs.size());
+        fn.evaluate(xs, {}, f, df);
+        double worst = 0.0, worstX = 0.0;
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const Check cd = check(df[i], reference(fn.id, xs[i], {})->df, 1.0);
+            if (cd.ulps > worst) worst = cd.ulps, worstX = xs[i];
+        }
+        EXPECT_LE(worst, 8.0) << id << " f' at x = " << worstX;
     }
 }
 

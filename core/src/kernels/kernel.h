@@ -32,18 +32,19 @@ struct NoPrep {
 };
 
 /// f' near an interior zero x0 of f' (the minimum of Swish, GELU, Mish), where every direct
-/// formula cancels: f'(x0 + d) = d * sum c[k] d^k, a near-minimax fit on |d| <= 1/4 made at 60
-/// digits (relative error below 2e-18), with d = (x - x0.hi) - x0.lo nearly exact.
+/// formula cancels: f'(x0 + d) = d * sum c[k] d^k, a near-minimax fit on |d| <= radius made at 60
+/// digits (relative error below 2e-18; tools/gen_root_series.py), with d = (x - x0.hi) - x0.lo
+/// nearly exact.
 struct RootSeries {
-    static constexpr double kRadius = 0.25;
     num::DD x0;
-    double c[15];
+    double c[24];
     int n;
+    double radius;
 
-    /// f' at x + xlo, or NaN when x is not within kRadius of the root.
+    /// f' at x + xlo, or NaN when x is not within `radius` of the root.
     [[nodiscard]] double near(double x, double xlo = 0.0) const {
-        const double dh = x - x0.hi; // exact: x and x0 are within a factor 2 of each other
-        if (!(std::fabs(dh) < kRadius)) return num::kNaN;
+        const double dh = x - x0.hi; // exact where x and x0 are within a factor 2 of each other
+        if (!(std::fabs(dh) < radius)) return num::kNaN;
         const double d = dh + (xlo - x0.lo);
         double p = c[n - 1];
         for (int k = n - 2; k >= 0; --k)
@@ -51,10 +52,10 @@ struct RootSeries {
         return d * p;
     }
 
-    /// Replaces df by the series in the lanes where x + xlo is within kRadius of the root.
+    /// Replaces df by the series in the lanes where x + xlo is within `radius` of the root.
     template <class T> void refine(T x, T xlo, T& df) const {
         const T dh = x - x0.hi;
-        const auto near = lanes::abs(dh) < kRadius;
+        const auto near = lanes::abs(dh) < radius;
         if (!lanes::any(near)) return;
         const T d = dh + (xlo - x0.lo);
         T p = lanes::splat<T>(c[n - 1]);

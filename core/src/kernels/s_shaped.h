@@ -76,9 +76,11 @@ struct Softmax {
     struct Prep {
         double c;
         double k;
+        double logK;
         explicit Prep(const double* p)
             : c(p[0])
-            , k(p[1]) {}
+            , k(p[1])
+            , logK(std::log(p[1])) {}
     };
     static FD eval(double x, const Prep& p) {
         // Never forms e^{x-c} when it could overflow: the larger logit is factored out, and the
@@ -87,10 +89,12 @@ struct Softmax {
         double s;
         double m;
         if (u.hi >= 0.0) {
-            const double e = num::exp(-u.hi) * (1.0 - u.lo);
-            const double d = 1.0 + p.k * e;
+            double ke = p.k * (num::exp(-u.hi) * (1.0 - u.lo));
+            if (u.hi > 700.0 && p.k > 1.0) // e^{-u} alone would be subnormal: k e^{-u} as one exp
+                ke = num::exp(p.logK - u.hi) * (1.0 - u.lo);
+            const double d = 1.0 + ke;
             s = 1.0 / d;
-            m = p.k * e * s;
+            m = ke * s;
         } else {
             const double e = num::exp(u.hi) * (1.0 + u.lo);
             const double d = e + p.k;

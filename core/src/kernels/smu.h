@@ -68,6 +68,12 @@ struct Smu {
             df = 0.5 * dd::toDouble(dd::add(dd::twoSum(1.0, p.alpha), dd::mul(p.oneMinusAlpha, g)));
         }
         double f = p.alpha * x + 0.5 * w * ec;
+        double dmu = e == 0.0 ? 0.0 : kInvSqrtPi * (w * (w * e));
+        if (!std::isfinite(w)) {
+            // (1 - alpha) x overflowed (alpha < 0, |x| near DBL_MAX): f = x (alpha + (1-alpha)
+            // erfc(-z)/2), whose bracket is 1 or alpha unless mu is tiny.
+            f = x * ((p.alpha + 0.5 * om * ec) + 0.5 * p.oneMinusAlpha.lo * ec);
+        }
         if (p.alpha < 0.0 && std::fabs(f) < std::fabs(p.alpha * x) / 64.0 &&
             std::fabs(z.hi) <= 6.0 && p.alpha > -1e100) {
             // alpha < 0: f also vanishes where erf(z) = -(1+alpha)/(1-alpha), and the sum above
@@ -76,7 +82,7 @@ struct Smu {
                 dd::add(dd::twoSum(1.0, p.alpha), dd::mul(p.oneMinusAlpha, dd::erf(z)));
             f = 0.5 * dd::toDouble(dd::mul(bracket, x));
         }
-        return {f, df, kInvSqrtPi * (w * (w * e))};
+        return {f, df, dmu};
     }
 
     static FD eval(double x, const Prep& p) {
@@ -87,6 +93,10 @@ struct Smu {
 };
 
 struct Smu1 {
+    /// Outside this range of |mu|, value() rescales (mu^2 would leave the normal range).
+    static constexpr double kMuMin = 0x1p-400;
+    static constexpr double kMuMax = 0x1p400;
+
     struct Prep {
         double alpha;
         double mu;
@@ -143,9 +153,20 @@ struct Smu1 {
             const double k = (om > 0.0) == (x > 0.0) ? 1.0 : p.alpha;
             return {k == 0.0 ? 0.0 : k * x, k, 0.0};
         }
+        const double am = std::fabs(p.mu);
+        if (!(am >= kMuMin && am <= kMuMax)) {
+            // f is homogeneous of degree 1 in (x, mu), f' and df/dmu of degree 0: with mu scaled
+            // to [1, 2) by a power of 2 (exact), mu^2 neither under- nor overflows.
+            const int e = std::ilogb(p.mu);
+            const double xs = std::ldexp(x, -e);
+            if (x == 0.0 || (std::fabs(xs) > 0x1p-900 && std::fabs(xs) < 0x1p900)) {
+                const double scaled[2] = {p.alpha, std::ldexp(p.mu, -e)};
+                const Value v = value(xs, Prep(scaled));
+                return {std::ldexp(v.f, e), v.df, v.dmu};
+            }
+        }
         const double w = om * x + p.oneMinusAlpha.lo * x;
         const double aw = std::fabs(w);
-        const double am = std::fabs(p.mu);
         const bool moderate = aw < 1e150 && am < 1e150 && std::fabs(x) < 1e150;
         const double r = moderate ? std::sqrt(w * w + p.mu * p.mu) : std::hypot(w, p.mu);
         const double q = 0.5 * r + 0.5 * aw; // (r + |w|) / 2, no overflow
@@ -166,7 +187,11 @@ struct Smu1 {
         if (!upper && p.alpha < 0.0 && std::fabs(df) < -0.5 * p.alpha && moderate &&
             p.alpha > -1e50)
             df = derivativeNearZero(x, r, p); // alpha < 0: f' passes through 0 for w < 0
-        const double dmu = 0.5 * p.mu / r;
+        double dmu = 0.5 * (p.mu / r); // mu may be subnormal: mu / r first
+        if (std::isinf(r)) { // w^2 + mu^2 overflows: the same ratio a quarter of the size
+            const double ws = om * (0.25 * x) + p.oneMinusAlpha.lo * (0.25 * x);
+            dmu = 0.5 * (0.25 * p.mu) / std::hypot(ws, 0.25 * p.mu);
+        }
 
         double f = base + corr;
         // Where base and corr cancel by more than a quarter (near the root of f, at
@@ -193,7 +218,8 @@ struct Smu1 {
         const double om = p.oneMinusAlpha.hi;
         const T w = om * x + p.oneMinusAlpha.lo * x;
         const T aw = lanes::abs(w);
-        const bool moderateParams = std::fabs(p.mu) < 1e150 && std::fabs(p.alpha) < 1e150;
+        const bool moderateParams =
+            std::fabs(p.mu) >= kMuMin && std::fabs(p.mu) <= kMuMax && std::fabs(p.alpha) < 1e150;
         bad = bad | lanes::isNaN(x - x) | (lanes::abs(x) >= 1e150) | (aw >= 1e150);
         if (!moderateParams) bad = lanes::everyLane<lanes::MOf<T>>();
         const T r = lanes::sqrt(w * w + p.mu * p.mu);
