@@ -82,7 +82,29 @@ struct Softmax {
             , k(p[1])
             , logK(std::log(p[1])) {}
     };
-    static FD eval(double x, const Prep& p) {
+    static FD eval(double x, const Prep& p) { return evalFast<Softmax>(x, p); }
+
+    /// Both branches of general(), selected; `bad` where x - c is not finite, |x - c| > 700 or
+    /// k e^{-u} takes the logarithmic form.
+    template <class T> static FDOf<T> fast(T x, const Prep& p, lanes::MOf<T>& bad) {
+        const T uh = x + -p.c; // two-sum of x and -c
+        const T bb = uh - x;
+        const T ul = (x - (uh - bb)) + (-p.c - bb);
+        bad = bad | lanes::isNaN(uh - uh);
+        const auto positive = uh >= 0.0;
+        if (p.k > 1.0) bad = bad | (positive & (uh > 700.0));
+        const T e = num::expLanes(lanes::select(positive, -uh, uh), bad) *
+                    (1.0 + lanes::select(positive, -ul, ul));
+        const T ke = p.k * e;
+        const T dPos = 1.0 + ke;
+        const T dNeg = e + p.k;
+        const T sPos = 1.0 / dPos;
+        const T s = lanes::select(positive, sPos, e / dNeg);
+        const T m = lanes::select(positive, ke * sPos, p.k / dNeg);
+        return {s, s * m};
+    }
+
+    static FD general(double x, const Prep& p) {
         // Never forms e^{x-c} when it could overflow: the larger logit is factored out, and the
         // rounding error of x - c is carried into the exponential.
         const num::DD u = num::twoSum(x, -p.c);
