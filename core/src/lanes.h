@@ -62,6 +62,13 @@ template <class M> M everyLane() {
     }
 }
 
+inline bool all(bool m) {
+    return m;
+}
+inline bool all(M4 m) {
+    return (m[0] & m[1] & m[2] & m[3]) != 0;
+}
+
 inline bool any(bool m) {
     return m;
 }

@@ -10,6 +10,7 @@
 namespace actviz::core::kernels {
 
 inline constexpr num::DD kSqrt2{1.4142135623730951, -9.667293313452913e-17};
+inline constexpr double kTwoOverSqrtPi = 1.1283791670955125739; // as in num::erfcWith
 
 struct Smu {
     struct Prep {
@@ -85,7 +86,47 @@ struct Smu {
         return {f, df, dmu};
     }
 
-    static FD eval(double x, const Prep& p) {
+    static FD eval(double x, const Prep& p) { return evalFast<Smu>(x, p); }
+
+    /// value()'s f and f' with both signs of z selected; `bad` where value() takes one of its
+    /// special forms: alpha = 0 (GELU's series), the double-double sums next to a zero of f or
+    /// f', (1 - alpha) x overflowing, and z^2 < 746 with |z| >= 15 (erfcx beyond its table).
+    template <class T> static FDOf<T> fast(T x, const Prep& p, lanes::MOf<T>& bad) {
+        const double om = p.oneMinusAlpha.hi;
+        if (p.alpha == 0.0) bad = lanes::everyLane<lanes::MOf<T>>();
+        bad = bad | lanes::isNaN(x - x);
+        const T zh = p.c.hi * x;
+        const T zl = lanes::fma(p.c.hi, x, -zh) + p.c.lo * x;
+        // e0 = expNegSquare(zh): 0 where zh^2 > 746
+        const T h = zh * zh;
+        const auto gone = h > 746.0;
+        const auto negative = -zh >= 0.0;
+        // ec = erfcWith(-zh, -zl, e0) = erfc(-z): 0 or 2 where e0 = 0 (with a large mu, most x)
+        T ec = lanes::select(negative, T{}, lanes::splat<T>(2.0));
+        T e{};
+        if (!lanes::all(gone)) {
+            const T e0 = lanes::select(gone, T{},
+                                       num::expLanes(lanes::select(gone, T{}, -h), bad) *
+                                           (1.0 - lanes::fma(zh, zh, -h)));
+            const auto zero = e0 == 0.0;
+            const T ex = num::erfcxLanes(lanes::select(zero, T{}, lanes::abs(zh)), bad);
+            const T tail = e0 * ex;
+            const T shift = kTwoOverSqrtPi * e0 * -zl;
+            ec = lanes::select(zero, ec, lanes::select(negative, tail - shift, 2.0 - tail - shift));
+            e = lanes::select(zero, T{}, e0 * (1.0 - 2.0 * zh * zl));
+        }
+        const T w = om * x + p.oneMinusAlpha.lo * x;
+        const T ze = lanes::select(e == 0.0, T{}, zh * e);
+        FDOf<T> r{p.alpha * x + 0.5 * w * ec, p.alpha + 0.5 * om * ec + om * kInvSqrtPi * ze};
+        const double scale = (std::fabs(p.alpha) + std::fabs(om)) / 64.0;
+        const auto moderateZ = lanes::abs(zh) <= 6.0;
+        bad = bad | lanes::isNaN(w - w) | ((lanes::abs(r.df) < scale) & moderateZ);
+        if (p.alpha < 0.0)
+            bad = bad | ((lanes::abs(r.f) < lanes::abs(p.alpha * x) / 64.0) & moderateZ);
+        return r;
+    }
+
+    static FD general(double x, const Prep& p) {
         const Value v = value(x, p);
         return {v.f, v.df};
     }
@@ -187,7 +228,7 @@ struct Smu1 {
         if (!upper && p.alpha < 0.0 && std::fabs(df) < -0.5 * p.alpha && moderate &&
             p.alpha > -1e50)
             df = derivativeNearZero(x, r, p); // alpha < 0: f' passes through 0 for w < 0
-        double dmu = 0.5 * (p.mu / r); // mu may be subnormal: mu / r first
+        double dmu = 0.5 * (p.mu / r);        // mu may be subnormal: mu / r first
         if (std::isinf(r)) { // w^2 + mu^2 overflows: the same ratio a quarter of the size
             const double ws = om * (0.25 * x) + p.oneMinusAlpha.lo * (0.25 * x);
             dmu = 0.5 * (0.25 * p.mu) / std::hypot(ws, 0.25 * p.mu);
