@@ -126,6 +126,13 @@ struct Silu {
 /// e (or in e^{-x} for x > 0), so no tanh, no log and no cancellation.
 struct Mish {
     using Prep = NoPrep;
+
+    /// For x <= 0, with e = e^x and d = e^2 + 2e + 2: f' = t + 4xe(1+e)/d^2 = e P / d^2 with
+    /// P = (4 + 4x) + e(6 + 4x) + 4e^2 + e^3. The two terms of the first form cancel on both
+    /// sides of the minimum; P cancels only next to it (where the root series takes over).
+    template <class T> static T derivativeFactor(T x, T e) {
+        return (4.0 + 4.0 * x) + e * ((6.0 + 4.0 * x) + e * (4.0 + e));
+    }
     static FD eval(double x, const Prep& p) { return evalFast<Mish>(x, p); }
 
     /// Both signs from the one exponential e^{-|x|}.
@@ -139,7 +146,7 @@ struct Mish {
         const T n = g * (g + 2.0);
         const T dn = n + 2.0;
         const T tn = n / dn;
-        FDOf<T> neg{x * tn, tn + 4.0 * (x * g) * (1.0 + g) / (dn * dn)};
+        FDOf<T> neg{x * tn, g * derivativeFactor(x, g) / (dn * dn)};
         kMishRoot.refine(x, T{}, neg.df);
         const auto positive = x > 0.0;
         return {lanes::select(positive, x * tp, neg.f), lanes::select(positive, dfp, neg.df)};
@@ -158,7 +165,8 @@ struct Mish {
         const double d = n + 2.0;
         const double t = n / d;
         const double nearRoot = kMishRoot.near(x);
-        return {x * t, std::isnan(nearRoot) ? t + 4.0 * (x * e) * (1.0 + e) / (d * d) : nearRoot};
+        if (e == 0.0) return {x * t, 0.0}; // x < -745: 4x may overflow, f' underflows
+        return {x * t, std::isnan(nearRoot) ? e * derivativeFactor(x, e) / (d * d) : nearRoot};
     }
 };
 
