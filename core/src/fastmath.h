@@ -950,8 +950,11 @@ inline double log1p01(double x) {
 /// log1p01 with both of its branches evaluated and the right one selected, for lanes; `bad` is
 /// set where log1p01 would return NaN. The same value as log1p01 wherever `bad` is not set.
 template <class T> inline T log1p01Lanes(T x, lanes::MOf<T>& bad) {
+    const auto small = x < 0x1p-9;
+    if (lanes::all(small)) return detail::log1pSmall(x); // groups far out on softplus' tails
     const T table = detail::log1pTable(x, bad);
-    return lanes::select(x < 0x1p-9, detail::log1pSmall(x), table);
+    if (!lanes::any(small)) return table;
+    return lanes::select(small, detail::log1pSmall(x), table);
 }
 
 namespace detail {
