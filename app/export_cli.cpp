@@ -9,11 +9,8 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
-#include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 
 #include <cmath>
 #include <ostream>
