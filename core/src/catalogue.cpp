@@ -158,13 +158,13 @@ const std::array kCatalogue{
         "smu", "SMU", kSmooth,
         R"(f(x) = \tfrac{1}{2}\Bigl((1+\alpha)\,x + (1-\alpha)\,x\,\operatorname{erf}\bigl(\mu(1-\alpha)x\bigr)\Bigr))",
         R"(f'(x) = \tfrac{1}{2}\Bigl(1 + \alpha + (1-\alpha)\operatorname{erf}(z) + \tfrac{2}{\sqrt{\pi}}(1-\alpha)\,z\,e^{-z^2}\Bigr),\ z = \mu(1-\alpha)x)",
-        "Biswas, Banerjee & Pandey, Smooth Maximum Unit, 2021 (arXiv:2111.04682)", true, kSmuParams,
-        nullptr, kSmuGhosts),
+        "Biswas, Kumar, Banerjee & Pandey, Smooth Maximum Unit, CVPR 2022 (arXiv:2111.04682)", true,
+        kSmuParams, nullptr, kSmuGhosts),
     row<Smu1>(
         "smu1", "SMU-1", kSmooth,
         R"(f(x) = \tfrac{1}{2}\Bigl((1+\alpha)\,x + \sqrt{(1-\alpha)^2 x^2 + \mu^2}\Bigr))",
         R"(f'(x) = \tfrac{1}{2}\Bigl(1 + \alpha + \frac{(1-\alpha)^2 x}{\sqrt{(1-\alpha)^2 x^2 + \mu^2}}\Bigr))",
-        "Biswas, Banerjee & Pandey, Smooth Maximum Unit, 2021 (arXiv:2111.04682)", true,
+        "Biswas, Kumar, Banerjee & Pandey, Smooth Maximum Unit, CVPR 2022 (arXiv:2111.04682)", true,
         kSmu1Params, nullptr, kSmu1Ghosts),
     row<Gelu>(
         "gelu", "GELU", kSmooth,
@@ -179,7 +179,9 @@ const std::array kCatalogue{
         kGeluTanhGhosts),
     row<Silu>("silu", "SiLU", kSmooth, R"(f(x) = x\,\sigma(x))",
               R"(f'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr))",
-              "Elfwing, Uchibe & Doya, 2017 (arXiv:1702.03118)", false),
+              "Hendrycks & Gimpel, 2016 (arXiv:1606.08415); Elfwing, Uchibe & Doya, 2017 "
+              "(arXiv:1702.03118)",
+              false),
     row<Mish>(
         "mish", "Mish", kSmooth,
         R"(f(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr),\ \operatorname{softplus}(x) = \ln(1 + e^{x}))",
@@ -203,8 +205,7 @@ const std::array kCatalogue{
         "Barron, 2017 (arXiv:1704.07483)", false, kCeluParams),
     row<Softsign>("softsign", "Softsign", kSShaped, R"(f(x) = \frac{x}{1 + |x|})",
                   R"(f'(x) = \frac{1}{(1 + |x|)^2})",
-                  "Bergstra, Desjardins, Lamblin & Bengio, 2009; Glorot & Bengio, AISTATS 2010",
-                  false),
+                  "Turian, Bergstra & Bengio, NAACL 2009; Glorot & Bengio, AISTATS 2010", false),
     row<HardTanh>(
         "hardtanh", "Hardtanh", kSShaped, R"(f(x) = \min\bigl(\max(x, x_{\min}), x_{\max}\bigr))",
         R"(f'(x) = \begin{cases} 1 & x_{\min} < x < x_{\max} \\ 0 & \text{otherwise} \end{cases})",

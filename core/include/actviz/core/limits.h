@@ -1,0 +1,44 @@
+#pragma once
+// Every limit the window, the scene files and the command line share, in one place: what one
+// part accepts, every other part can draw, save and read back.
+
+#include <cstddef>
+
+namespace actviz::core {
+
+/// An axis end may not lie further from 0 than this: far below where pixel transforms overflow
+/// (about 1e250), and further out than any activation function is worth looking.
+inline constexpr double kMaxAxisMagnitude = 1e100;
+/// An axis must span at least this much of its larger end's magnitude (about half a million
+/// doubles), so that every sample of a curve has an x of its own.
+inline constexpr double kMinAxisRelativeWidth = 1e-10;
+/// ... and at least this much in absolute terms (far above the subnormals).
+inline constexpr double kMinAxisWidth = 1e-200;
+
+/// A scene holds at most this many curves (the window refuses to add more, so what is saved
+/// always opens again).
+inline constexpr int kMaxCurves = 64;
+/// ... and at most this many tangents.
+inline constexpr int kMaxTangents = 64;
+
+/// The softmax view shows this many logits.
+inline constexpr std::size_t kMinLogits = 2;
+inline constexpr std::size_t kMaxLogits = 10;
+/// The depth view's chain length (the slider covers 1 to kDepthSliderMax, typing the rest).
+inline constexpr int kMinDepth = 1;
+inline constexpr int kMaxDepth = 1000;
+inline constexpr int kDepthSliderMax = 50;
+
+/// Why [lo, hi] cannot be an axis range.
+enum class AxisRangeProblem {
+    None,
+    NotFinite,  ///< an end is NaN or infinite
+    NotOrdered, ///< lo >= hi
+    TooFar,     ///< |lo| or |hi| > kMaxAxisMagnitude
+    TooNarrow,  ///< narrower than kMinAxisWidth or kMinAxisRelativeWidth of its larger end
+};
+
+/// What is wrong with [lo, hi] as an axis range (None when it can be shown).
+[[nodiscard]] AxisRangeProblem checkAxisRange(double lo, double hi);
+
+} // namespace actviz::core
