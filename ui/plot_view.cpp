@@ -374,6 +374,7 @@ void PlotView::addGraphs(int i) {
     g.tracer->setVisible(false);
     g.tracer->position->setType(QCPItemPosition::ptPlotCoords);
     m_graphs.insert(m_graphs.begin() + i, g);
+    if (m_live >= i) ++m_live; // the dragged curve moved one place down
     restyle(i);
     resample(i);
 }
@@ -387,7 +388,15 @@ void PlotView::removeGraphs(int i) {
         m_plot->removeGraph(grad);
     m_plot->removeItem(g.tracer);
     m_graphs.erase(m_graphs.begin() + i);
-    if (m_live == i) m_live = -1;
+    // The dragged curve keeps its identity when an earlier curve goes; when it goes itself, the
+    // drag is over (its graphs are gone, so nothing goes back to the main layer).
+    if (m_live == i) {
+        m_live = -1;
+        m_plot->layer(kLiveLayer)->setMode(QCPLayer::lmLogical);
+        m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
+    } else if (m_live > i) {
+        --m_live;
+    }
     hideReadout();
 }
 
@@ -673,7 +682,9 @@ void PlotView::onAxisRangeChanged() {
     if (m_applyingView) return;
     const QCPRange x = m_plot->xAxis->range();
     const QCPRange y = m_plot->yAxis->range();
-    m_model->setView({x.lower, x.upper, y.lower, y.upper});
+    // A zoom or pan beyond the axis limits stops at the last view the model accepted, so the
+    // axes and the curves never disagree.
+    if (m_model->setView({x.lower, x.upper, y.lower, y.upper})) applyView();
 }
 
 void PlotView::queueReplot() {
