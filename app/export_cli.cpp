@@ -7,6 +7,7 @@
 #include "sweep.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
 #include <QFile>
@@ -246,7 +247,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--depth")) {
             bool ok = false;
             depthLayers = v.toInt(&ok);
-            if (!ok || *depthLayers < 1 || *depthLayers > 1000)
+            if (!ok || *depthLayers < core::kMinDepth || *depthLayers > core::kMaxDepth)
                 return fail(2, QObject::tr("--depth expects 1 to 1000 layers, got '%1'").arg(v));
         } else if (a == QLatin1String("--weight") || a == QLatin1String("--input")) {
             const auto n = core::parseNumber(v.toStdString());
@@ -257,6 +258,9 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             const auto r = parseRange(v);
             if (!r)
                 return fail(2, QObject::tr("%1 expects A:B with finite A < B, got '%2'").arg(a, v));
+            if (auto why = ui::axisRangeProblem(r->first, r->second,
+                                                a == QLatin1String("--x-range") ? "x" : "y"))
+                return fail(2, QStringLiteral("%1: %2").arg(a, *why));
             (a == QLatin1String("--x-range") ? xRange : yRange) = r;
         } else if (a == QLatin1String("--size")) {
             const QStringList wh = v.split(QLatin1Char('x'));
@@ -294,6 +298,10 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     }
     if (output.isEmpty()) return fail(2, QObject::tr("no output file (-o FILE)"));
 
+    if (functions.size() > core::kMaxCurves)
+        return fail(2, QObject::tr("--functions names %1 curves; at most %2 are supported")
+                           .arg(functions.size())
+                           .arg(core::kMaxCurves));
     if (!functions.isEmpty()) {
         scene.curves.clear();
         for (const QString& id : functions) {
@@ -303,7 +311,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             ui::Curve c;
             c.function = fn;
             c.params = fn->defaults();
-            c.color = ui::firstUnusedColor(scene.curves);
+            c.color = ui::firstUnusedColor(scene.curves, theme.value_or(scene.theme));
             scene.curves.push_back(c);
         }
     }
@@ -313,6 +321,11 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         for (ui::Curve& c : scene.curves)
             c.showDerivative = true;
     if (!functions.isEmpty()) scene.tangents.clear(); // they referred to the replaced curves
+    if (scene.tangents.size() + static_cast<std::size_t>(tangents.size()) >
+        static_cast<std::size_t>(core::kMaxTangents))
+        return fail(2, QObject::tr("%1 tangents requested; at most %2 are supported")
+                           .arg(scene.tangents.size() + static_cast<std::size_t>(tangents.size()))
+                           .arg(core::kMaxTangents));
     for (const QString& t : tangents) {
         const int at = t.indexOf(QLatin1Char('@'));
         const auto x = at > 0 ? core::parseNumber(t.mid(at + 1).toStdString()) : std::nullopt;
@@ -330,11 +343,11 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     }
     if (xRange) std::tie(scene.view.xMin, scene.view.xMax) = *xRange;
     if (yRange) std::tie(scene.view.yMin, scene.view.yMax) = *yRange;
-    if (theme) scene.theme = *theme;
+    if (theme) ui::retheme(scene, *theme);
     if (depthView) scene.depth.shown = *depthView;
     if (softmaxView) scene.softmax.shown = *softmaxView;
     if (logits) {
-        if (logits->size() < 2 || logits->size() > 10)
+        if (logits->size() < core::kMinLogits || logits->size() > core::kMaxLogits)
             return fail(2,
                         QObject::tr("--logits takes 2 to 10 values, got %1").arg(logits->size()));
         scene.softmax.logits = *logits;

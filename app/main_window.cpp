@@ -368,7 +368,7 @@ std::optional<QString> MainWindow::exportTo(const QString& path, const ui::Expor
                                             std::optional<ui::Theme> theme) {
     ui::SceneModel scene;
     ui::Scene s = m_model->scene();
-    if (theme) s.theme = *theme;
+    if (theme) ui::retheme(s, *theme);
     scene.setScene(s);
     if (auto why = ui::exportPlot(scene, path, options)) return why;
     m_exportOptions = options;
@@ -390,7 +390,7 @@ void MainWindow::copyToClipboard() {
     }
     ui::SceneModel scene;
     ui::Scene s = m_model->scene();
-    if (m_exportTheme) s.theme = *m_exportTheme;
+    if (m_exportTheme) ui::retheme(s, *m_exportTheme);
     scene.setScene(s);
     o.format = ui::ImageFormat::Png;
     const auto png = ui::renderPlot(scene, o);
@@ -431,7 +431,7 @@ void MainWindow::exportInteractive() {
 std::optional<QString> MainWindow::exportAnimationTo(const QString& path, const ui::Sweep& sweep,
                                                      const std::function<bool(int)>& progress) {
     ui::Scene s = m_model->scene();
-    if (m_exportTheme) s.theme = *m_exportTheme;
+    if (m_exportTheme) ui::retheme(s, *m_exportTheme);
     QString error;
     const auto frames = ui::renderSweep(s, sweep, m_exportOptions, &error, progress);
     if (!frames) return error.isEmpty() ? std::nullopt : std::optional<QString>(error);

@@ -11,6 +11,7 @@ ACTVIZ_PACKAGES=(
     libqcustomplot-dev libgif-dev
     fonts-noto-core fonts-noto-cjk fonts-dejavu-core
     libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
+    poppler-utils python3
 )
 
 actviz_install_packages() {

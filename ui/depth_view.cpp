@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/chain.h"
 #include "actviz/core/parameter.h"
 
@@ -48,7 +49,7 @@ DepthView::DepthView(SceneModel* model, bool controls, QWidget* parent)
     if (controls) {
         auto* grid = new QGridLayout;
         m_layers = new QSlider(Qt::Horizontal, this);
-        m_layers->setRange(1, 50);
+        m_layers->setRange(core::kMinDepth, core::kDepthSliderMax);
         m_weight = new QSlider(Qt::Horizontal, this);
         m_weight->setRange(1, 60);
         m_input = new QSlider(Qt::Horizontal, this);

@@ -112,7 +112,7 @@ Theme ExportDialog::theme() const {
 
 Scene ExportDialog::exportScene() const {
     Scene s = m_model.scene();
-    s.theme = theme();
+    retheme(s, theme());
     return s;
 }
 

@@ -98,6 +98,10 @@ std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, cons
                            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
         layout.setMode(QPageLayout::FullPageMode);
         pdf.setPageLayout(layout);
+        // Fonts are sized in points through the device's resolution: at the writer's default
+        // 1200 dpi a 10 pt label becomes 166 units of a page only `width` units wide, and every
+        // text is drawn far off the page. At 96 dpi, as on screen, the page looks like the window.
+        pdf.setResolution(96);
         QCPPainter painter;
         if (painter.begin(&pdf)) {
             painter.setMode(QCPPainter::pmVectorized);

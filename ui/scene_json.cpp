@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@
 namespace actviz::ui {
 namespace {
 
-constexpr int kMaxCurves = 64;
+using core::kMaxCurves;
 
 /// JSON has no literal for infinities: those values are written as strings.
 QJsonValue numberValue(double v) {
@@ -99,8 +100,7 @@ std::optional<QString> readRange(const QJsonObject& view, const char* key, doubl
     if (!v.isArray() || a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
         return QObject::tr("The view's \"%1\" must be a pair of numbers [min, max].").arg(key);
     const double l = a[0].toDouble(), h = a[1].toDouble();
-    if (!std::isfinite(l) || !std::isfinite(h) || !(l < h) || h - l < 1e-300 || h - l > 1e300)
-        return QObject::tr("The view's \"%1\" range must be finite with min < max.").arg(key);
+    if (auto why = axisRangeProblem(l, h, QString::fromLatin1(key))) return why;
     lo = l;
     hi = h;
     return std::nullopt;
@@ -245,12 +245,13 @@ SceneParse sceneFromJson(const QByteArray& json) {
             scene.curves.push_back(c);
         }
     }
-    // Curves without a colour take palette colours the others do not use.
-    for (Curve& c : scene.curves)
-        if (!c.color.isValid()) c.color = firstUnusedColor(scene.curves);
     const QJsonValue tangents = root.value(QLatin1String("tangents"));
     if (!tangents.isUndefined()) {
         if (!tangents.isArray()) return fail(QObject::tr("\"tangents\" must be an array."));
+        if (tangents.toArray().size() > core::kMaxTangents)
+            return fail(QObject::tr("The scene has %1 tangents; at most %2 are supported.")
+                            .arg(tangents.toArray().size())
+                            .arg(core::kMaxTangents));
         for (const QJsonValue& t : tangents.toArray()) {
             const QJsonObject o = t.toObject();
             const QJsonValue curve = o.value(QLatin1String("curve"));
@@ -276,7 +277,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
         const QJsonValue layers = d.value(QLatin1String("layers"));
         if (!layers.isUndefined()) {
             if (!layers.isDouble() || layers.toDouble() != std::floor(layers.toDouble()) ||
-                layers.toDouble() < 1 || layers.toDouble() > 1000)
+                layers.toDouble() < core::kMinDepth || layers.toDouble() > core::kMaxDepth)
                 return fail(QObject::tr(
                     "The depth view's \"layers\" must be a whole number from 1 to 1000."));
             scene.depth.layers = layers.toInt();
@@ -300,7 +301,8 @@ SceneParse sceneFromJson(const QByteArray& json) {
         if (auto bad = readBool(o, "shown", scene.softmax.shown, where)) return fail(*bad);
         if (o.contains(QLatin1String("logits"))) {
             const QJsonArray a = o.value(QLatin1String("logits")).toArray();
-            if (!o.value(QLatin1String("logits")).isArray() || a.size() < 2 || a.size() > 10)
+            if (!o.value(QLatin1String("logits")).isArray() || a.size() < static_cast<qsizetype>(core::kMinLogits) ||
+                a.size() > static_cast<qsizetype>(core::kMaxLogits))
                 return fail(QObject::tr("The softmax view needs 2 to 10 \"logits\"."));
             scene.softmax.logits.clear();
             for (const QJsonValue& z : a) {
@@ -337,6 +339,9 @@ SceneParse sceneFromJson(const QByteArray& json) {
             return fail(QObject::tr("Unknown language (use en or zh_CN)."));
         scene.language = language.toString();
     }
+    // Curves without a colour take the theme's palette colours the others do not use.
+    for (Curve& c : scene.curves)
+        if (!c.color.isValid()) c.color = firstUnusedColor(scene.curves, scene.theme);
     return {scene, {}};
 }
 

@@ -3,19 +3,40 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
 #include <cmath>
 
 namespace actviz::ui {
 
-const std::vector<QColor>& curvePalette() {
-    // Okabe & Ito (2008), with black moved last and yellow, weak on white, after it.
-    static const std::vector<QColor> palette{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
-                                             QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                             QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-                                             QColor(0x55, 0x55, 0x55), QColor(0xF0, 0xE4, 0x42)};
-    return palette;
+const std::vector<QColor>& curvePalette(Theme theme) {
+    // Okabe & Ito (2008), then Tol's and Brewer's colours picked greedily for the largest
+    // smallest CIELAB distance to those before them. On white, the light ones (orange, sky blue,
+    // yellow, pink) are darkened in HLS lightness to a WCAG contrast of at least 3.2:1; on the
+    // dark background (#1e1f22) the dark ones are lightened the same way (black becomes grey).
+    static const std::vector<QColor> onWhite{
+        QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xc8, 0x70, 0xa1), QColor(0xbb, 0x81, 0x00), QColor(0x1c, 0x95, 0xd9),
+        QColor(0x00, 0x00, 0x00), QColor(0x9a, 0x90, 0x0c), QColor(0x33, 0x22, 0x88),
+        QColor(0x2c, 0xa0, 0x2c), QColor(0x5f, 0x0f, 0x40), QColor(0xe4, 0x1a, 0x1c),
+        QColor(0x8c, 0x56, 0x4b), QColor(0x00, 0x5f, 0x5f), QColor(0x98, 0x4e, 0xa3),
+        QColor(0xa6, 0x56, 0x28)};
+    static const std::vector<QColor> onDark{
+        QColor(0x00, 0x79, 0xbc), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+        QColor(0x73, 0x73, 0x73), QColor(0xf0, 0xe4, 0x42), QColor(0x75, 0x61, 0xd8),
+        QColor(0x2c, 0xa0, 0x2c), QColor(0xd4, 0x21, 0x8f), QColor(0xe4, 0x1a, 0x1c),
+        QColor(0xa2, 0x63, 0x57), QColor(0x00, 0x83, 0x83), QColor(0xa2, 0x55, 0xae),
+        QColor(0xb2, 0x5c, 0x2b)};
+    return theme == Theme::Dark ? onDark : onWhite;
+}
+
+int colourRepeat(const std::vector<Curve>& curves, int i) {
+    int n = 0;
+    for (int j = 0; j < i && j < static_cast<int>(curves.size()); ++j)
+        n += curves[static_cast<size_t>(j)].color == curves[static_cast<size_t>(i)].color;
+    return n;
 }
 
 SceneModel::SceneModel(QObject* parent)
@@ -33,8 +54,8 @@ QString SceneModel::curveLabel(int i) const {
     return label + " (" + parts.join(", ") + ")";
 }
 
-QColor firstUnusedColor(const std::vector<Curve>& curves) {
-    const auto& palette = curvePalette();
+QColor firstUnusedColor(const std::vector<Curve>& curves, Theme theme) {
+    const auto& palette = curvePalette(theme);
     for (const QColor& c : palette) {
         bool used = false;
         for (const Curve& curve : curves)
@@ -45,12 +66,12 @@ QColor firstUnusedColor(const std::vector<Curve>& curves) {
 }
 
 QColor SceneModel::nextColor() const {
-    return firstUnusedColor(m_scene.curves);
+    return firstUnusedColor(m_scene.curves, m_scene.theme);
 }
 
 int SceneModel::addCurve(const QString& functionId) {
     const core::FunctionSpec* fn = core::findFunction(functionId.toStdString());
-    if (fn == nullptr) return -1;
+    if (fn == nullptr || curveCount() >= core::kMaxCurves) return -1;
     Curve c;
     c.function = fn;
     c.params = fn->defaults();
@@ -63,7 +84,7 @@ int SceneModel::addCurve(const QString& functionId) {
 }
 
 void SceneModel::setDepth(const DepthSettings& depth) {
-    if (depth.layers < 1 || depth.layers > 1000 || !std::isfinite(depth.weight) ||
+    if (depth.layers < core::kMinDepth || depth.layers > core::kMaxDepth || !std::isfinite(depth.weight) ||
         !std::isfinite(depth.input) || depth == m_scene.depth)
         return;
     m_scene.depth = depth;
@@ -71,7 +92,7 @@ void SceneModel::setDepth(const DepthSettings& depth) {
 }
 
 std::optional<QString> SceneModel::setSoftmax(const SoftmaxSettings& softmax) {
-    if (softmax.logits.size() < 2 || softmax.logits.size() > 10)
+    if (softmax.logits.size() < core::kMinLogits || softmax.logits.size() > core::kMaxLogits)
         return tr("Softmax takes 2 to 10 logits, got %1.").arg(softmax.logits.size());
     for (double z : softmax.logits)
         if (!std::isfinite(z)) return tr("Every logit must be a finite number.");
@@ -84,7 +105,9 @@ std::optional<QString> SceneModel::setSoftmax(const SoftmaxSettings& softmax) {
 }
 
 int SceneModel::addTangent(int curve, double x0) {
-    if (!valid(curve) || !std::isfinite(x0)) return -1;
+    if (!valid(curve) || !std::isfinite(x0) ||
+        static_cast<int>(m_scene.tangents.size()) >= core::kMaxTangents)
+        return -1;
     m_scene.tangents.push_back({curve, x0});
     emit tangentsChanged();
     return static_cast<int>(m_scene.tangents.size()) - 1;
@@ -210,19 +233,57 @@ void SceneModel::setShowGradient(int i, bool show) {
     emit curveStyleChanged(i);
 }
 
-void SceneModel::setView(const ViewRange& view) {
-    const bool finite = std::isfinite(view.xMin) && std::isfinite(view.xMax) &&
-                        std::isfinite(view.yMin) && std::isfinite(view.yMax);
-    if (!finite || !(view.xMin < view.xMax) || !(view.yMin < view.yMax)) return;
-    if (view == m_scene.view) return;
+std::optional<QString> axisRangeProblem(double lo, double hi, const QString& axis) {
+    switch (core::checkAxisRange(lo, hi)) {
+    case core::AxisRangeProblem::None:
+        return std::nullopt;
+    case core::AxisRangeProblem::NotFinite:
+        return QObject::tr("The %1 range needs two finite numbers.").arg(axis);
+    case core::AxisRangeProblem::NotOrdered:
+        return QObject::tr("The %1 range must start below where it ends.").arg(axis);
+    case core::AxisRangeProblem::TooFar:
+        return QObject::tr("The %1 range must stay within ±%2.")
+            .arg(axis, qs(core::formatShort(core::kMaxAxisMagnitude)));
+    case core::AxisRangeProblem::TooNarrow:
+        return QObject::tr("The %1 range is too narrow to draw: it must span at least %2 of its "
+                           "larger end (and at least %3).")
+            .arg(axis, qs(core::formatShort(core::kMinAxisRelativeWidth)),
+                 qs(core::formatShort(core::kMinAxisWidth)));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> viewRangeProblem(const ViewRange& view) {
+    if (auto x = axisRangeProblem(view.xMin, view.xMax, QStringLiteral("x"))) return x;
+    return axisRangeProblem(view.yMin, view.yMax, QStringLiteral("y"));
+}
+
+std::optional<QString> SceneModel::setView(const ViewRange& view) {
+    if (auto why = viewRangeProblem(view)) return why;
+    if (view == m_scene.view) return std::nullopt;
     m_scene.view = view;
     emit viewChanged();
+    return std::nullopt;
 }
 
 void SceneModel::setTheme(Theme theme) {
     if (theme == m_scene.theme) return;
-    m_scene.theme = theme;
+    retheme(m_scene, theme);
     emit themeChanged();
+}
+
+void retheme(Scene& scene, Theme theme) {
+    // Automatic colours follow the theme (colour k of one palette becomes colour k of the other);
+    // colours the user chose stay.
+    const auto& from = curvePalette(scene.theme);
+    const auto& to = curvePalette(theme);
+    for (Curve& c : scene.curves)
+        for (std::size_t k = 0; k < from.size(); ++k)
+            if (c.color == from[k]) {
+                c.color = to[k];
+                break;
+            }
+    scene.theme = theme;
 }
 
 void SceneModel::setLanguage(const QString& language) {

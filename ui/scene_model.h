@@ -93,7 +93,7 @@ public:
 
     // setters (each validates, stores, then signals):
     /// Adds `functionId` with default parameters and the next palette colour; returns its
-    /// index, or -1 for an unknown id.
+    /// index, or -1 for an unknown id or when the scene holds core::kMaxCurves already.
     int addCurve(const QString& functionId);
     void removeCurve(int i);
     /// Sets one parameter. A value outside the parameter's domain (or breaking a cross
@@ -105,8 +105,10 @@ public:
     void setVisible(int i, bool visible);
     void setShowDerivative(int i, bool show);
     void setShowGradient(int i, bool show);
-    void setView(const ViewRange& view);
-    void resetView() { setView(m_home); }
+    /// Sets the visible rectangle; a range that breaks the axis limits (core/limits.h) is
+    /// refused with the reason, and the view stays as it was.
+    std::optional<QString> setView(const ViewRange& view);
+    void resetView() { (void)setView(m_home); }
     void setTheme(Theme theme);
     void setLanguage(const QString& language);
     void setSelected(int i);
@@ -160,10 +162,28 @@ private:
     int m_selected = -1;
 };
 
-/// Okabe and Ito's colour-blind-safe palette, in the order new curves take it.
-[[nodiscard]] const std::vector<QColor>& curvePalette();
+/// Why [lo, hi] cannot be the range of the axis named `axis` ("x" or "y"), in the interface's
+/// language; nullopt when it can be shown (the same limits bind the window, scene files and the
+/// command line).
+[[nodiscard]] std::optional<QString> axisRangeProblem(double lo, double hi, const QString& axis);
+/// Both axes of `view` (the x axis's problem first).
+[[nodiscard]] std::optional<QString> viewRangeProblem(const ViewRange& view);
+
+/// The 16 colours new curves take, in order, for `theme`'s background: Okabe and Ito's
+/// colour-blind-safe eight first, then eight more as far from those as possible. Each has at
+/// least 3:1 contrast against the background; colour k of one theme is the same hue as colour k
+/// of another, so a theme switch carries automatic colours over.
+[[nodiscard]] const std::vector<QColor>& curvePalette(Theme theme = Theme::Light);
 
 /// The first palette colour none of `curves` uses (cycling when all are taken).
-[[nodiscard]] QColor firstUnusedColor(const std::vector<Curve>& curves);
+[[nodiscard]] QColor firstUnusedColor(const std::vector<Curve>& curves,
+                                      Theme theme = Theme::Light);
+
+/// Sets the scene's theme, carrying automatic colours over to the new theme's palette.
+void retheme(Scene& scene, Theme theme);
+
+/// How many curves before curve i share its colour: 0 for a colour of its own; from 1 on the
+/// curve is told apart by a dash pattern too.
+[[nodiscard]] int colourRepeat(const std::vector<Curve>& curves, int i);
 
 } // namespace actviz::ui

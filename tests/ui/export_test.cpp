@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
@@ -157,6 +158,57 @@ TEST(ExportCli, WritesEveryFormatWithoutADisplay) {
                                      "--temperature", "0.5", "--size", "640x400", "-o", soft});
     EXPECT_EQ(sm.status, 0) << sm.err.toStdString();
     EXPECT_EQ(QImage(soft).size(), QSize(640, 400));
+}
+
+/// The text a PDF holds, as pdftotext extracts it.
+QString pdfText(const QString& path) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    EXPECT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << "pdftotext (Debian poppler-utils) is needed";
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The text of every <text> element of an SVG.
+QString svgText(const QString& path) {
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(f.readAll());
+    QString text;
+    static const QRegularExpression element(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    for (auto it = element.globalMatch(svg); it.hasNext();)
+        text += it.next().captured(1);
+    return text;
+}
+
+TEST(ExportCli, VectorFilesKeepEveryTextLabelInBothLanguages) {
+    QTemporaryDir dir;
+    for (const char* language : {"en", "zh_CN"}) {
+        for (const char* ext : {"pdf", "svg"}) {
+            const QString out = dir.filePath(QStringLiteral("labels_%1.%2").arg(language, ext));
+            const ProcessResult r =
+                actviz({"export", "--functions", "sigmoid,relu", "--derivatives", "--tangent",
+                        "relu@1.5", "--x-range", "-4:4", "--y-range", "-1:3", "--language",
+                        language, "--size", "800x500", "-o", out});
+            ASSERT_EQ(r.status, 0) << r.err.toStdString();
+            const QString text = QLatin1String(ext) == QLatin1String("pdf") ? pdfText(out)
+                                                                            : svgText(out);
+            const QString where = QStringLiteral("%1 %2:\n%3").arg(language, ext, text);
+            // Runs of text may be split where the font changes (the CJK colon), and lines where
+            // the layout breaks them: compare without white space.
+            const QString compact = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
+            for (const char* label : {"f(x)", "Sigmoid", "ReLU", "x₀ = 1.5", "f′(x₀) = 1", "-2",
+                                      "2", "3"})
+                EXPECT_TRUE(compact.contains(QString::fromUtf8(label).remove(QLatin1Char(' '))))
+                    << label << " missing in " << where.toStdString();
+            // The derivative's legend entry in the interface's language.
+            const QString derivative = QLatin1String(language) == QLatin1String("en")
+                                           ? QStringLiteral("Sigmoid: f′")
+                                           : QStringLiteral("Sigmoid：f′");
+            EXPECT_TRUE(compact.contains(QString(derivative).remove(QLatin1Char(' '))))
+                << where.toStdString();
+        }
+    }
 }
 
 TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
