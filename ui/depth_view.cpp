@@ -5,8 +5,8 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
-#include "actviz/core/limits.h"
 #include "actviz/core/chain.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
 #include <qcustomplot.h>

@@ -1,23 +1,26 @@
 #pragma once
 // The plot: draws the scene's curves with QCustomPlot, resamples them on every change of view or
-// size, and reads out f and f' at the cursor. The only widget that paints curves; exports render
-// through it too.
+// size, and coordinates the overlays (limit ghosts, tangents, the hover readout) and the legend.
+// The only widget that paints curves; exports render through it too.
+
+#include "readout_overlay.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QCustomPlot;
 class QCPGraph;
-class QCPItemPixmap;
 class QCPItemStraightLine;
-class QCPItemText;
-class QCPItemTracer;
-class QLabel;
+class QCPLayer;
 
 namespace actviz::ui {
 
+class GhostOverlay;
+class GraphLayer;
 class SceneModel;
+class TangentOverlay;
 
 class PlotView : public QWidget {
     Q_OBJECT
@@ -25,30 +28,30 @@ public:
     explicit PlotView(SceneModel* model, QWidget* parent = nullptr);
     ~PlotView() override;
 
-    /// One row of the hover readout: curve i at x, computed by the core at exactly that x.
-    struct ReadoutRow {
-        int curve;
-        double x;
-        double f;
-        double df;
-    };
+    using ReadoutRow = ReadoutOverlay::Row;
 
     // getters:
     [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
     [[nodiscard]] QCPGraph* functionGraph(int curve) const;
     [[nodiscard]] QCPGraph* derivativeGraph(int curve) const;
     [[nodiscard]] QCPGraph* gradientGraph(int curve, int k) const;
-    [[nodiscard]] const std::vector<ReadoutRow>& readout() const { return m_readout; }
+    [[nodiscard]] const std::vector<ReadoutRow>& readout() const { return m_readout->rows(); }
     /// The drawn line of tangent t (for tests: its two points give the slope).
     [[nodiscard]] QCPItemStraightLine* tangentLine(int t) const;
     [[nodiscard]] QString tangentLabel(int t) const;
-    [[nodiscard]] QString readoutText() const;
+    [[nodiscard]] QString readoutText() const { return m_readout->text(); }
     /// Samples per curve at the current width: about two per pixel.
     [[nodiscard]] int sampleCount() const;
     /// The size of the data rectangle in pixels.
     [[nodiscard]] QSize dataAreaSize() const;
+    [[nodiscard]] int ghostCount() const;
+    [[nodiscard]] QCPGraph* ghostGraph(int k) const;
+    [[nodiscard]] QString ghostText() const;
+    /// The curve whose parameter is being dragged, or -1.
+    [[nodiscard]] int liveCurve() const { return m_live; }
 
-    /// While a parameter of `curve` is dragged only its graphs are redrawn, on their own layer.
+    /// While a parameter of `curve` is dragged only its graphs, its tangents and its legend entry
+    /// are redrawn, on their own layer.
     void beginLiveEdit(int curve);
     void endLiveEdit();
     /// Shows the readout and markers at data coordinate x (the mouse does this by itself).
@@ -59,17 +62,11 @@ public:
     /// Ghosts (the limits a curve tends to, faintly, with max |f - g| over the view) are shown
     /// for the curve whose parameter is being dragged, and for every curve when `always`.
     void setGhostsAlways(bool always);
-    [[nodiscard]] int ghostCount() const { return static_cast<int>(m_ghosts.size()); }
-    [[nodiscard]] QCPGraph* ghostGraph(int k) const;
-    [[nodiscard]] QString ghostText() const;
     /// QCustomPlot drawing everything itself, as it comes (dashed pens, no plotting hints, no
     /// fast strokes): the baseline of the drawing benchmark.
     void setStockRendering(bool stock);
     /// Cuts the curves' data at the view's y range (vector exports: SVG has no clip paths).
-    void setClipDataToView(bool clip) {
-        m_clipData = clip;
-        resampleAll();
-    }
+    void setClipDataToView(bool clip);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -77,72 +74,34 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Graphs {
-        QCPGraph* f = nullptr;
-        QCPGraph* df = nullptr;
-        std::vector<QCPGraph*> grads;
-        QCPItemTracer* tracer = nullptr;
-        [[nodiscard]] std::vector<QCPGraph*> all() const {
-            std::vector<QCPGraph*> v{f, df};
-            v.insert(v.end(), grads.begin(), grads.end());
-            return v;
-        }
-    };
-
     void rebuild();
+    /// Ends a drag whose curve the model no longer has (removed, or a new scene).
+    void dropLiveEdit();
     void addGraphs(int i);
     void removeGraphs(int i);
     void resample(int i);
     void resampleAll();
-    void restyle(int i);
     void applyTheme();
     void applyView();
     void onAxisRangeChanged();
+    void onParametersChanged(int i);
     void queueReplot();
-    void positionReadout(const QPoint& mouse);
-    void rebuildTangents();
-    void updateTangents();
     void rebuildGhosts();
     void resampleGhosts();
-    /// The tangent whose point is within a few pixels of `pos`, or -1.
-    int tangentAt(const QPoint& pos) const;
-    /// The visible curve passing within a few pixels of `pos`, or -1.
-    int curveAt(const QPoint& pos) const;
-    bool handleTangentMouse(QEvent* event);
+    void rebuildTangents();
+    [[nodiscard]] QCPLayer* liveLayer() const;
 
     SceneModel* m_model;
     QCustomPlot* m_plot;
-    QLabel* m_readoutLabel;
-    std::vector<Graphs> m_graphs;
-    std::vector<ReadoutRow> m_readout;
+    std::unique_ptr<GraphLayer> m_graphs;
+    std::unique_ptr<ReadoutOverlay> m_readout;
+    std::unique_ptr<TangentOverlay> m_tangents;
+    std::unique_ptr<GhostOverlay> m_ghosts;
     int m_live = -1;
     bool m_clipData = false;
     bool m_stock = false;
-    struct TangentItems {
-        QCPItemStraightLine* line;
-        QCPItemTracer* point;
-        QCPItemText* label;
-    };
-    std::vector<TangentItems> m_tangentItems;
-    int m_draggedTangent = -1;
-    struct GhostGraph {
-        int curve;
-        std::size_t ghost; ///< index into the curve's function's ghosts
-        QCPGraph* graph;
-    };
-    std::vector<GhostGraph> m_ghosts;
-    QCPItemText* m_ghostText = nullptr; ///< max |f - g| of each ghost (static plots, exports)
-    /// The same text during a drag, as a pixmap redrawn at most every 80 ms: text drawn into the
-    /// dragged layer at every step would cost as much as the curve.
-    QCPItemPixmap* m_ghostPixmap = nullptr;
-    qint64 m_ghostPixmapTime = 0;
-    void drawGhostPixmap(const QString& text);
     bool m_ghostsAlways = false;
     bool m_applyingView = false;
-    // Sampling buffers, reused for every curve and every resample.
-    std::vector<double> m_x;
-    std::vector<double> m_f;
-    std::vector<double> m_df;
 };
 
 } // namespace actviz::ui

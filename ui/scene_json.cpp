@@ -301,7 +301,8 @@ SceneParse sceneFromJson(const QByteArray& json) {
         if (auto bad = readBool(o, "shown", scene.softmax.shown, where)) return fail(*bad);
         if (o.contains(QLatin1String("logits"))) {
             const QJsonArray a = o.value(QLatin1String("logits")).toArray();
-            if (!o.value(QLatin1String("logits")).isArray() || a.size() < static_cast<qsizetype>(core::kMinLogits) ||
+            if (!o.value(QLatin1String("logits")).isArray() ||
+                a.size() < static_cast<qsizetype>(core::kMinLogits) ||
                 a.size() > static_cast<qsizetype>(core::kMaxLogits))
                 return fail(QObject::tr("The softmax view needs 2 to 10 \"logits\"."));
             scene.softmax.logits.clear();

@@ -42,9 +42,22 @@ int colourRepeat(const std::vector<Curve>& curves, int i) {
 SceneModel::SceneModel(QObject* parent)
     : QObject(parent) {}
 
+QString SceneModel::curveName(int i) const {
+    const Curve& c = curve(i);
+    int copies = 0;
+    int number = 0;
+    for (int j = 0; j < curveCount(); ++j) {
+        if (curve(j).function != c.function) continue;
+        ++copies;
+        if (j <= i) ++number;
+    }
+    const QString name = qs(c.function->name);
+    return copies > 1 ? QStringLiteral("%1 #%2").arg(name).arg(number) : name;
+}
+
 QString SceneModel::curveLabel(int i) const {
     const Curve& c = curve(i);
-    QString label = qs(c.function->name);
+    QString label = curveName(i);
     if (c.params.empty()) return label;
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p) {
@@ -84,8 +97,8 @@ int SceneModel::addCurve(const QString& functionId) {
 }
 
 void SceneModel::setDepth(const DepthSettings& depth) {
-    if (depth.layers < core::kMinDepth || depth.layers > core::kMaxDepth || !std::isfinite(depth.weight) ||
-        !std::isfinite(depth.input) || depth == m_scene.depth)
+    if (depth.layers < core::kMinDepth || depth.layers > core::kMaxDepth ||
+        !std::isfinite(depth.weight) || !std::isfinite(depth.input) || depth == m_scene.depth)
         return;
     m_scene.depth = depth;
     emit depthChanged();

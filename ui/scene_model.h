@@ -88,8 +88,10 @@ public:
     [[nodiscard]] const QString& language() const { return m_scene.language; }
     [[nodiscard]] int selected() const { return m_selected; }
     [[nodiscard]] const Scene& scene() const { return m_scene; }
-    /// "Leaky ReLU (slope=0.1)": the legend text of curve i.
+    /// "Leaky ReLU (slope=0.1)": the legend text of curve i (its name and parameter values).
     [[nodiscard]] QString curveLabel(int i) const;
+    /// "Leaky ReLU", or "Leaky ReLU #2" for the second of several copies of one function.
+    [[nodiscard]] QString curveName(int i) const;
 
     // setters (each validates, stores, then signals):
     /// Adds `functionId` with default parameters and the next palette colour; returns its
@@ -176,8 +178,7 @@ private:
 [[nodiscard]] const std::vector<QColor>& curvePalette(Theme theme = Theme::Light);
 
 /// The first palette colour none of `curves` uses (cycling when all are taken).
-[[nodiscard]] QColor firstUnusedColor(const std::vector<Curve>& curves,
-                                      Theme theme = Theme::Light);
+[[nodiscard]] QColor firstUnusedColor(const std::vector<Curve>& curves, Theme theme = Theme::Light);
 
 /// Sets the scene's theme, carrying automatic colours over to the new theme's palette.
 void retheme(Scene& scene, Theme theme);

@@ -191,14 +191,14 @@ TEST(ExportCli, VectorFilesKeepEveryTextLabelInBothLanguages) {
                         "relu@1.5", "--x-range", "-4:4", "--y-range", "-1:3", "--language",
                         language, "--size", "800x500", "-o", out});
             ASSERT_EQ(r.status, 0) << r.err.toStdString();
-            const QString text = QLatin1String(ext) == QLatin1String("pdf") ? pdfText(out)
-                                                                            : svgText(out);
+            const QString text =
+                QLatin1String(ext) == QLatin1String("pdf") ? pdfText(out) : svgText(out);
             const QString where = QStringLiteral("%1 %2:\n%3").arg(language, ext, text);
             // Runs of text may be split where the font changes (the CJK colon), and lines where
             // the layout breaks them: compare without white space.
             const QString compact = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
-            for (const char* label : {"f(x)", "Sigmoid", "ReLU", "x₀ = 1.5", "f′(x₀) = 1", "-2",
-                                      "2", "3"})
+            for (const char* label :
+                 {"f(x)", "Sigmoid", "ReLU", "x₀ = 1.5", "f′(x₀) = 1", "-2", "2", "3"})
                 EXPECT_TRUE(compact.contains(QString::fromUtf8(label).remove(QLatin1Char(' '))))
                     << label << " missing in " << where.toStdString();
             // The derivative's legend entry in the interface's language.

@@ -2,11 +2,11 @@
 // fixed.
 
 #include "main_window.h"
-#include "view_range_bar.h"
 #include "parameter_panel.h"
 #include "plot_view.h"
 #include "scene_json.h"
 #include "scene_model.h"
+#include "view_range_bar.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"

@@ -1,0 +1,47 @@
+#pragma once
+// The graph every curve, derivative, gradient and ghost is drawn with: QCustomPlot's graph with a
+// fast stroke for wide lines, and the helpers that fill it from sampled points. Include only in
+// files that draw (it brings in qcustomplot.h).
+
+#include "curve_data.h"
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace actviz::ui {
+
+/// Beyond this QCustomPlot's pixel transforms overflow: drawn values are clamped to it.
+inline constexpr double kDrawClamp = 1e200;
+
+/// A graph that, while it is dragged, draws its wide line as a few one-pixel polylines offset
+/// over a small disc: the raster engine's fastest path (cosmetic, unantialiased), about ten times
+/// faster than stroking a wide pen, and the same thickness. Otherwise it draws as usual.
+class CurveGraph : public QCPGraph {
+public:
+    using QCPGraph::QCPGraph;
+    bool draft = false;
+    bool thinDraft = false; ///< drafts as a single one-pixel line (ghosts: faint anyway)
+    bool stock = false;     ///< QCustomPlot's own drawing (the benchmark's baseline)
+    QPen legendPen;         ///< the pattern the data's gaps draw, for the legend icon
+
+protected:
+    void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
+    void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
+
+private:
+    [[nodiscard]] std::vector<QPointF> discOffsets(const QCPPainter* painter, double width) const;
+};
+
+/// A new CurveGraph on the plot's main axes.
+[[nodiscard]] CurveGraph* newCurveGraph(QCustomPlot* plot);
+
+/// Copies sampled points into a graph: NaN leaves a gap, infinities are clamped.
+void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vector<double>& y);
+
+/// Cuts a graph's line at y = lo and y = hi: points outside become gaps, and where the line
+/// crosses a bound a point on the bound is inserted. For vector exports, whose SVG has no clip
+/// paths; the window clips while painting.
+void clipGraphData(QCPGraph* graph, double lo, double hi);
+
+} // namespace actviz::ui

@@ -1,0 +1,202 @@
+#include "graph_layer.h"
+
+#include "curve_data.h"
+#include "curve_graph.h"
+#include "formula_panel.h"
+#include "plot_style.h"
+#include "scene_model.h"
+#include "text.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/sampling.h"
+
+#include <QCoreApplication>
+
+#include <span>
+
+namespace actviz::ui {
+
+std::vector<CurveGraph*> GraphLayer::Graphs::all() const {
+    std::vector<CurveGraph*> v{f, df};
+    v.insert(v.end(), grads.begin(), grads.end());
+    return v;
+}
+
+GraphLayer::GraphLayer(QCustomPlot* plot, const SceneModel* model)
+    : m_plot(plot)
+    , m_model(model) {}
+
+QCPGraph* GraphLayer::function(int i) const {
+    return valid(i) ? m_graphs[static_cast<size_t>(i)].f : nullptr;
+}
+
+QCPGraph* GraphLayer::derivative(int i) const {
+    return valid(i) ? m_graphs[static_cast<size_t>(i)].df : nullptr;
+}
+
+QCPGraph* GraphLayer::gradient(int i, int k) const {
+    if (!valid(i)) return nullptr;
+    const auto& g = m_graphs[static_cast<size_t>(i)].grads;
+    return k >= 0 && k < static_cast<int>(g.size()) ? g[static_cast<size_t>(k)] : nullptr;
+}
+
+std::vector<QCPGraph*> GraphLayer::functions() const {
+    std::vector<QCPGraph*> fs;
+    for (const Graphs& g : m_graphs)
+        fs.push_back(g.f);
+    return fs;
+}
+
+void GraphLayer::add(int i) {
+    const Curve& c = m_model->curve(i);
+    Graphs g;
+    g.f = newCurveGraph(m_plot);
+    g.df = newCurveGraph(m_plot);
+    for (std::size_t k = 0; k < c.function->learnableParams().size(); ++k)
+        g.grads.push_back(newCurveGraph(m_plot));
+    for (CurveGraph* graph : g.all())
+        graph->stock = m_stock;
+    m_graphs.insert(m_graphs.begin() + i, g);
+}
+
+void GraphLayer::remove(int i) {
+    if (!valid(i)) return;
+    for (QCPGraph* graph : m_graphs[static_cast<size_t>(i)].all())
+        m_plot->removeGraph(graph);
+    m_graphs.erase(m_graphs.begin() + i);
+}
+
+void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
+    if (!valid(i)) return;
+    const Curve& c = m_model->curve(i);
+    const Graphs& g = m_graphs[static_cast<size_t>(i)];
+    const ViewRange& v = m_model->view();
+    const std::vector<double> kinks = c.function->kinks(c.params);
+    core::sampleGrid(v.xMin, v.xMax, static_cast<std::size_t>(samples), kinks, m_x);
+    m_f.resize(m_x.size());
+    m_df.resize(m_x.size());
+    const bool wantDf = c.visible && c.showDerivative;
+    c.function->evaluate(m_x, c.params, m_f,
+                         wantDf ? std::span<double>(m_df) : std::span<double>());
+    const PixelScale scale{area.width() / (v.xMax - v.xMin), area.height() / (v.yMax - v.yMin)};
+    // Dashes and dots are cut into the data as gaps (a solid pen draws them several times faster
+    // than a dashed QPen); a curve that shares its colour with an earlier one is dash-dotted.
+    const double w = themeStyle(m_model->theme()).curveWidth;
+    const bool cut = !m_stock;
+    const Dashes fPattern = cut && colourRepeat(m_model->scene().curves, i) > 0
+                                ? Dashes{6.0 * w, 1.6 * w, 1.2 * w, 1.6 * w}
+                                : Dashes{};
+    const Dashes dashes = cut ? Dashes{4.0 * w, 2.5 * w} : Dashes{};
+    const Dashes dots = cut ? Dashes{1.2 * w, 1.2 * w} : Dashes{};
+    SampledLine line;
+    sampleLine(
+        m_x, m_f,
+        [&](std::span<const double> at, std::span<double> out) {
+            c.function->evaluate(at, c.params, out, {});
+        },
+        kinks, scale, fPattern, line);
+    setGraphData(g.f, line.x, line.y);
+    if (wantDf) {
+        sampleLine(
+            m_x, m_df,
+            [&](std::span<const double> at, std::span<double> out) {
+                c.function->evaluate(at, c.params, {}, out);
+            },
+            kinks, scale, dashes, line);
+        setGraphData(g.df, line.x, line.y);
+    }
+    const auto learnable = c.function->learnableParams();
+    for (std::size_t k = 0; k < g.grads.size() && c.visible && c.showGradient; ++k) {
+        sampleLine(
+            m_x, {},
+            [&](std::span<const double> at, std::span<double> out) {
+                c.function->gradient(at, c.params, learnable[k], out);
+            },
+            kinks, scale, dots, line);
+        setGraphData(g.grads[k], line.x, line.y);
+    }
+    if (clip)
+        for (QCPGraph* graph : g.all())
+            clipGraphData(graph, v.yMin, v.yMax);
+}
+
+void GraphLayer::setStock(bool stock) {
+    m_stock = stock;
+    for (Graphs& g : m_graphs)
+        for (CurveGraph* graph : g.all())
+            graph->stock = stock;
+    for (int i = 0; i < count(); ++i)
+        restyle(i);
+}
+
+void GraphLayer::relabel(int i) {
+    if (valid(i)) m_graphs[static_cast<size_t>(i)].f->setName(m_model->curveLabel(i));
+}
+
+void GraphLayer::restyle(int i) {
+    if (!valid(i)) return;
+    const Curve& c = m_model->curve(i);
+    Graphs& g = m_graphs[static_cast<size_t>(i)];
+    const ThemeStyle style = themeStyle(m_model->theme());
+    const QString name = m_model->curveName(i);
+    const bool repeated = colourRepeat(m_model->scene().curves, i) > 0;
+
+    g.f->setPen(QPen(c.color, style.curveWidth,
+                     m_stock && repeated ? Qt::DashDotLine : Qt::SolidLine, Qt::RoundCap,
+                     Qt::RoundJoin));
+    g.f->legendPen = repeated ? QPen(Qt::DashDotLine) : QPen(Qt::NoPen);
+    relabel(i);
+    g.f->setVisible(c.visible);
+
+    // Solid pens: the dash and dot patterns are cut into the sampled data (resample).
+    g.df->setPen(QPen(c.color, style.curveWidth * 0.8, m_stock ? Qt::DashLine : Qt::SolidLine,
+                      Qt::FlatCap, Qt::RoundJoin));
+    g.df->legendPen = QPen(Qt::DashLine);
+    g.df->setName(tr("%1: f′").arg(name));
+    g.df->setVisible(c.visible && c.showDerivative);
+
+    const auto learnable = c.function->learnableParams();
+    for (std::size_t k = 0; k < g.grads.size(); ++k) {
+        g.grads[k]->setPen(QPen(c.color, style.curveWidth * 0.8,
+                                m_stock ? Qt::DotLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        g.grads[k]->legendPen = QPen(Qt::DotLine);
+        g.grads[k]->setName(
+            tr("%1: df/d%2").arg(name, texSymbolToText(qs(c.function->params[learnable[k]].tex))));
+        g.grads[k]->setVisible(c.visible && c.showGradient);
+    }
+    // The legend lists what is drawn; entries of a lifted curve stay on its layer.
+    QCPLayer* layer = g.f->layer();
+    for (QCPGraph* graph : g.all()) {
+        if (graph->visible())
+            graph->addToLegend();
+        else
+            graph->removeFromLegend();
+    }
+    if (layer != m_plot->layer(QStringLiteral("main"))) setLegendLayer(i, layer);
+}
+
+void GraphLayer::setLegendLayer(int i, QCPLayer* layer) {
+    for (QCPGraph* graph : m_graphs[static_cast<size_t>(i)].all())
+        if (QCPAbstractLegendItem* item = m_plot->legend->itemWithPlottable(graph))
+            item->setLayer(layer);
+}
+
+void GraphLayer::lift(int i, QCPLayer* layer) {
+    if (!valid(i)) return;
+    for (CurveGraph* graph : m_graphs[static_cast<size_t>(i)].all()) {
+        graph->setLayer(layer);
+        graph->draft = true;
+    }
+    setLegendLayer(i, layer);
+}
+
+void GraphLayer::lower(int i) {
+    if (!valid(i)) return;
+    for (CurveGraph* graph : m_graphs[static_cast<size_t>(i)].all()) {
+        graph->setLayer(m_plot->layer(QStringLiteral("main")));
+        graph->draft = false;
+    }
+    setLegendLayer(i, m_plot->layer(QStringLiteral("legend")));
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,97 @@
+#include "legend_layout.h"
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+/// The legend may cover at most this share of the data rectangle when it sits inside.
+constexpr double kMaxInsideShare = 0.12;
+
+/// Drawn points of every visible graph that fall into `rect` (pixels).
+int pointsIn(const QCustomPlot* plot, const QRectF& rect) {
+    int n = 0;
+    for (int g = 0; g < plot->graphCount(); ++g) {
+        const QCPGraph* graph = plot->graph(g);
+        if (!graph->visible() || graph->data()->isEmpty()) continue;
+        const QCPAxis* x = graph->keyAxis();
+        const QCPAxis* y = graph->valueAxis();
+        // Every fourth point is plenty to tell the corners apart.
+        int k = 0;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it, ++k) {
+            if (k % 4 != 0 || std::isnan(it->value)) continue;
+            if (rect.contains(x->coordToPixel(it->key), y->coordToPixel(it->value))) ++n;
+        }
+    }
+    return n;
+}
+
+void moveInside(QCustomPlot* plot) {
+    QCPLegend* legend = plot->legend;
+    if (legendInside(plot)) return;
+    plot->plotLayout()->take(legend);
+    plot->plotLayout()->simplify();
+    plot->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    legend->setWrap(0);
+    legend->setMargins(QMargins(7, 5, 7, 4));
+}
+
+void moveBelow(QCustomPlot* plot, int columns) {
+    QCPLegend* legend = plot->legend;
+    if (legendInside(plot)) {
+        plot->axisRect()->insetLayout()->take(legend);
+        plot->plotLayout()->addElement(1, 0, legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    }
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    legend->setWrap(columns);
+    legend->setMargins(QMargins(7, 4, 7, 4));
+}
+
+} // namespace
+
+bool legendInside(const QCustomPlot* plot) {
+    return plot->axisRect()->insetLayout()->elements(false).contains(plot->legend);
+}
+
+void placeLegend(QCustomPlot* plot) {
+    QCPLegend* legend = plot->legend;
+    if (!legend->visible() || legend->itemCount() == 0) return;
+    // The data rectangle is the plot less its axes; when the legend is below, it takes its
+    // height back too.
+    QRect area = plot->axisRect()->rect();
+    if (!legendInside(plot)) area.setHeight(area.height() + legend->outerRect().height());
+    if (area.width() < 50 || area.height() < 50) return;
+    moveInside(plot);
+    const QSize size = legend->minimumOuterSizeHint();
+    const double share =
+        static_cast<double>(size.width()) * size.height() / (double(area.width()) * area.height());
+    if (share > kMaxInsideShare || size.width() > area.width() * 0.45 ||
+        size.height() > area.height() * 0.45) {
+        int widest = 1;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+        moveBelow(plot, std::max(1, (plot->width() - 20) / (widest + 8)));
+        return;
+    }
+    const std::array<Qt::Alignment, 4> corners{
+        Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
+        Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight};
+    Qt::Alignment best = corners[0];
+    int fewest = -1;
+    for (Qt::Alignment corner : corners) {
+        const double left = corner & Qt::AlignLeft ? area.left() : area.right() - size.width();
+        const double top = corner & Qt::AlignTop ? area.top() : area.bottom() - size.height();
+        const int n = pointsIn(plot, QRectF(left, top, size.width(), size.height()));
+        if (fewest < 0 || n < fewest) {
+            fewest = n;
+            best = corner;
+        }
+    }
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,186 @@
+#include "tangent_overlay.h"
+
+#include "curve_graph.h"
+#include "plot_style.h"
+#include "scene_model.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+
+#include <QCoreApplication>
+#include <QMouseEvent>
+
+#include <cmath>
+
+namespace actviz::ui {
+namespace {
+
+QString number(double v) {
+    return v == 0.0 ? QStringLiteral("0") : QString::fromStdString(core::formatShort(v, 6));
+}
+
+} // namespace
+
+TangentOverlay::TangentOverlay(QCustomPlot* plot, SceneModel* model)
+    : m_plot(plot)
+    , m_model(model) {}
+
+QCPItemStraightLine* TangentOverlay::line(int t) const {
+    return t >= 0 && t < count() ? m_items[static_cast<size_t>(t)].line : nullptr;
+}
+
+QString TangentOverlay::label(int t) const {
+    return t >= 0 && t < count() ? m_items[static_cast<size_t>(t)].label->text() : QString();
+}
+
+bool TangentOverlay::hasTangentOn(int curve) const {
+    for (const Tangent& t : m_model->tangents())
+        if (t.curve == curve) return true;
+    return false;
+}
+
+void TangentOverlay::rebuild() {
+    for (const Items& items : m_items) {
+        m_plot->removeItem(items.line);
+        m_plot->removeItem(items.point);
+        m_plot->removeItem(items.label);
+    }
+    m_items.clear();
+    const ThemeStyle style = themeStyle(m_model->theme());
+    for (const Tangent& t : m_model->tangents()) {
+        Items items{new QCPItemStraightLine(m_plot), new QCPItemTracer(m_plot),
+                    new QCPItemText(m_plot)};
+        const QColor color = t.curve >= 0 && t.curve < m_model->curveCount()
+                                 ? m_model->curve(t.curve).color
+                                 : Qt::gray;
+        items.line->setPen(
+            QPen(color.darker(115), std::max(1.5, style.curveWidth * 0.6), Qt::DashDotLine));
+        items.point->position->setType(QCPItemPosition::ptPlotCoords);
+        items.point->setStyle(QCPItemTracer::tsCircle);
+        items.point->setSize(m_model->theme() == Theme::Presentation ? 18 : 11);
+        items.point->setPen(QPen(color, 2.5));
+        items.point->setBrush(color);
+        // The label hangs 12 px below right of the point, at any zoom.
+        items.label->position->setParentAnchor(items.point->position);
+        items.label->position->setType(QCPItemPosition::ptAbsolute);
+        items.label->position->setCoords(12, 12);
+        items.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        items.label->setTextAlignment(Qt::AlignLeft);
+        items.label->setFont(plotFont(style.fontPointSize));
+        items.label->setColor(style.foreground);
+        items.label->setBrush(style.legendBackground);
+        items.label->setPen(QPen(color, 1.0));
+        items.label->setPadding(QMargins(6, 4, 6, 4));
+        for (QCPAbstractItem* item :
+             {static_cast<QCPAbstractItem*>(items.line), static_cast<QCPAbstractItem*>(items.point),
+              static_cast<QCPAbstractItem*>(items.label)})
+            item->setClipToAxisRect(true);
+        m_items.push_back(items);
+        if (t.curve == m_followed && m_followLayer != nullptr) setLayer(items, m_followLayer);
+    }
+    update();
+}
+
+bool TangentOverlay::update() {
+    const auto& tangents = m_model->tangents();
+    if (tangents.size() != m_items.size()) return false;
+    for (std::size_t k = 0; k < tangents.size(); ++k) {
+        const Tangent& t = tangents[k];
+        const Items& items = m_items[k];
+        const bool valid = t.curve >= 0 && t.curve < m_model->curveCount();
+        const Curve* c = valid ? &m_model->curve(t.curve) : nullptr;
+        const double f0 = c ? c->function->f(t.x0, c->params) : NAN;
+        const double s = c ? c->function->df(t.x0, c->params) : NAN;
+        const bool drawable =
+            c && c->visible && std::isfinite(f0) && std::isfinite(s) && std::fabs(f0) < kDrawClamp;
+        items.line->point1->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.line->point2->setCoords(t.x0 + 1.0, drawable ? f0 + s : 0.0);
+        items.point->position->setCoords(t.x0, drawable ? f0 : 0.0);
+        items.label->setText(
+            tr("x₀ = %1\nf(x₀) = %2\nf′(x₀) = %3").arg(number(t.x0), number(f0), number(s)));
+        items.line->setVisible(drawable);
+        items.point->setVisible(drawable);
+        items.label->setVisible(drawable);
+    }
+    return true;
+}
+
+void TangentOverlay::follow(int curve, QCPLayer* layer) {
+    m_followed = curve;
+    m_followLayer = layer;
+    QCPLayer* main = m_plot->layer(QStringLiteral("main"));
+    const auto& tangents = m_model->tangents();
+    for (std::size_t k = 0; k < m_items.size() && k < tangents.size(); ++k)
+        setLayer(m_items[k], curve >= 0 && tangents[k].curve == curve ? layer : main);
+}
+
+void TangentOverlay::setLayer(const Items& items, QCPLayer* layer) {
+    items.line->setLayer(layer);
+    items.point->setLayer(layer);
+    items.label->setLayer(layer);
+}
+
+int TangentOverlay::at(const QPoint& pos) const {
+    for (int t = 0; t < count(); ++t) {
+        const Items& items = m_items[static_cast<size_t>(t)];
+        if (items.point->visible() &&
+            QLineF(items.point->position->pixelPosition(), pos).length() <= 10.0)
+            return t;
+    }
+    return -1;
+}
+
+int TangentOverlay::curveAt(const QPoint& pos) const {
+    const double x = m_plot->xAxis->pixelToCoord(pos.x());
+    int best = -1;
+    double bestDistance = 8.0; // pixels
+    for (int i = 0; i < m_model->curveCount(); ++i) {
+        const Curve& c = m_model->curve(i);
+        if (!c.visible) continue;
+        const double y = c.function->f(x, c.params);
+        if (!std::isfinite(y)) continue;
+        const double d = std::fabs(
+            m_plot->yAxis->coordToPixel(std::clamp(y, -kDrawClamp, kDrawClamp)) - pos.y());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+bool TangentOverlay::handleMouse(QMouseEvent* e) {
+    const QPoint pos = e->position().toPoint();
+    const double x = m_plot->xAxis->pixelToCoord(pos.x());
+    if (e->type() == QEvent::MouseButtonPress) {
+        if (!m_plot->axisRect()->rect().contains(pos)) return false;
+        const int t = at(pos);
+        if (e->button() == Qt::RightButton && t >= 0) {
+            m_model->removeTangent(t);
+            return true;
+        }
+        if (e->button() != Qt::LeftButton) return false;
+        if (t >= 0) {
+            m_dragged = t;
+        } else if (const int c = curveAt(pos); c >= 0) {
+            m_dragged = m_model->addTangent(c, x);
+            if (m_dragged < 0) return false; // the scene holds all the tangents it can
+        } else {
+            return false;
+        }
+        m_plot->setInteraction(QCP::iRangeDrag, false);
+        return true;
+    }
+    if (e->type() == QEvent::MouseMove && m_dragged >= 0) {
+        m_model->moveTangent(m_dragged, x);
+        return true;
+    }
+    if (e->type() == QEvent::MouseButtonRelease && m_dragged >= 0) {
+        m_dragged = -1;
+        m_plot->setInteraction(QCP::iRangeDrag, true);
+        return true;
+    }
+    return false;
+}
+
+} // namespace actviz::ui
