@@ -1,7 +1,7 @@
 #include "export_cli.h"
 
 #include "exporter.h"
-#include "main_window.h"
+#include "languages.h"
 #include "scene_json.h"
 #include "scene_model.h"
 #include "sweep.h"
@@ -10,6 +10,7 @@
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,6 +19,11 @@
 
 namespace actviz::app {
 namespace {
+
+/// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(actviz::app::ExportCommand)
+};
 
 constexpr const char* kExportHelp = R"(Usage: actviz export [options] -o FILE
        actviz table  [options] -o FILE     (CSV of the visible curves; -o - for stdout)
@@ -71,16 +77,16 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
     const int dot = spec.indexOf(QLatin1Char('.'));
     const int eq = spec.indexOf(QLatin1Char('='));
     if (dot <= 0 || eq < dot)
-        return Failure{2, QObject::tr("--param expects FUNCTION.PARAM=VALUE, got '%1'").arg(spec)};
+        return Failure{2, Text::tr("--param expects FUNCTION.PARAM=VALUE, got '%1'").arg(spec)};
     const QString fnId = spec.left(dot);
     const QString paramId = spec.mid(dot + 1, eq - dot - 1);
     const auto value = core::parseNumber(spec.mid(eq + 1).toStdString());
     const core::FunctionSpec* fn = core::findFunction(fnId.toStdString());
-    if (fn == nullptr) return Failure{2, QObject::tr("unknown function '%1' in --param").arg(fnId)};
+    if (fn == nullptr) return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};
     const auto index = fn->paramIndex(paramId.toStdString());
-    if (!index) return Failure{2, QObject::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
+    if (!index) return Failure{2, Text::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
     if (!value)
-        return Failure{2, QObject::tr("--param %1: '%2' is not a number")
+        return Failure{2, Text::tr("--param %1: '%2' is not a number")
                               .arg(fnId + "." + paramId, spec.mid(eq + 1))};
     bool found = false;
     for (ui::Curve& c : scene.curves) {
@@ -92,7 +98,7 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
         c.params = candidate;
     }
     if (!found)
-        return Failure{2, QObject::tr("--param %1: the scene has no %2 curve").arg(spec, fnId)};
+        return Failure{2, Text::tr("--param %1: the scene has no %2 curve").arg(spec, fnId)};
     return std::nullopt;
 }
 
@@ -105,14 +111,14 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
     const int eq = spec.indexOf(QLatin1Char('='));
     const QStringList range = eq > 0 ? spec.mid(eq + 1).split(QLatin1Char(':')) : QStringList();
     if (dot <= 0 || eq < dot || range.size() != 3)
-        return fail(
-            2, QObject::tr("--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'").arg(spec));
+        return fail(2,
+                    Text::tr("--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'").arg(spec));
     const core::FunctionSpec* fn = core::findFunction(spec.left(dot).toStdString());
     if (fn == nullptr)
-        return fail(2, QObject::tr("--sweep: unknown function '%1'").arg(spec.left(dot)));
+        return fail(2, Text::tr("--sweep: unknown function '%1'").arg(spec.left(dot)));
     const auto index = fn->paramIndex(spec.mid(dot + 1, eq - dot - 1).toStdString());
     if (!index)
-        return fail(2, QObject::tr("--sweep: %1 has no parameter '%2'")
+        return fail(2, Text::tr("--sweep: %1 has no parameter '%2'")
                            .arg(spec.left(dot), spec.mid(dot + 1, eq - dot - 1)));
     const auto from = core::parseNumber(range[0].toStdString());
     const auto to = core::parseNumber(range[1].toStdString());
@@ -120,14 +126,13 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
     const int frames = range[2].toInt(&framesOk);
     if (!from || !to || !std::isfinite(*from) || !std::isfinite(*to) || !framesOk || frames < 2 ||
         frames > 500)
-        return fail(2,
-                    QObject::tr("--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'")
-                        .arg(spec));
+        return fail(
+            2,
+            Text::tr("--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'").arg(spec));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("gif") && suffix != QLatin1String("png"))
-        return fail(2,
-                    QObject::tr("a sweep writes an animated .gif or numbered .png frames, not '%1'")
-                        .arg(output));
+        return fail(2, Text::tr("a sweep writes an animated .gif or numbered .png frames, not '%1'")
+                           .arg(output));
     ui::Sweep sweep;
     sweep.param = *index;
     sweep.from = *from;
@@ -137,10 +142,10 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
     for (std::size_t i = 0; i < scene.curves.size(); ++i)
         if (scene.curves[i].function == fn) sweep.curves.push_back(static_cast<int>(i));
     if (sweep.curves.empty())
-        return fail(2, QObject::tr("--sweep: the scene has no %1 curve").arg(spec.left(dot)));
+        return fail(2, Text::tr("--sweep: the scene has no %1 curve").arg(spec.left(dot)));
     if (auto why = ui::validateExportOptions(options)) return fail(2, *why);
     if (auto why = ui::validateSweep(scene, sweep))
-        return fail(2, QObject::tr("--sweep: %1").arg(*why));
+        return fail(2, Text::tr("--sweep: %1").arg(*why));
     QString error;
     const auto images = ui::renderSweep(scene, sweep, options, &error);
     if (!images) return fail(1, error);
@@ -197,17 +202,17 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             "--dpi",         "--format",    "--theme",   "--language", "--points", "--logits",
             "--temperature", "--sweep",     "-o"};
         if (!withValue.contains(a))
-            return fail(2, QObject::tr("unknown option '%1' (try --help)").arg(a));
-        if (i + 1 >= args.size()) return fail(2, QObject::tr("%1 needs a value").arg(a));
+            return fail(2, Text::tr("unknown option '%1' (try --help)").arg(a));
+        if (i + 1 >= args.size()) return fail(2, Text::tr("%1 needs a value").arg(a));
         const QString v = args[++i];
         if (a == QLatin1String("-o")) {
             output = v;
         } else if (a == QLatin1String("--scene")) {
             QFile file(v);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(2, QObject::tr("cannot open %1: %2").arg(v, file.errorString()));
+                return fail(2, Text::tr("cannot open %1: %2").arg(v, file.errorString()));
             if (file.size() > 16 * 1024 * 1024)
-                return fail(2, QObject::tr("%1 is too large to be a scene file").arg(v));
+                return fail(2, Text::tr("%1 is too large to be a scene file").arg(v));
             const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
             if (!parsed.scene)
                 return fail(2, QStringLiteral("%1: %2").arg(QFileInfo(v).fileName(), parsed.error));
@@ -215,7 +220,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--functions")) {
             functions = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (functions.isEmpty())
-                return fail(2, QObject::tr("--functions needs at least one function id"));
+                return fail(2, Text::tr("--functions needs at least one function id"));
         } else if (a == QLatin1String("--param")) {
             params << v;
         } else if (a == QLatin1String("--tangent")) {
@@ -223,8 +228,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--view")) {
             if (v != QLatin1String("curves") && v != QLatin1String("depth") &&
                 v != QLatin1String("softmax"))
-                return fail(
-                    2, QObject::tr("--view expects curves, depth or softmax, got '%1'").arg(v));
+                return fail(2,
+                            Text::tr("--view expects curves, depth or softmax, got '%1'").arg(v));
             depthView = v == QLatin1String("depth");
             softmaxView = v == QLatin1String("softmax");
         } else if (a == QLatin1String("--logits")) {
@@ -232,7 +237,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
             for (const QString& part : v.split(QLatin1Char(','))) {
                 const auto z = core::parseNumber(part.toStdString());
                 if (!z || !std::isfinite(*z))
-                    return fail(2, QObject::tr("--logits: '%1' is not a finite number").arg(part));
+                    return fail(2, Text::tr("--logits: '%1' is not a finite number").arg(part));
                 zs.push_back(*z);
             }
             logits = zs;
@@ -241,23 +246,23 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--temperature")) {
             const auto t = core::parseNumber(v.toStdString());
             if (!t || !std::isfinite(*t) || !(*t > 0))
-                return fail(
-                    2, QObject::tr("--temperature expects a finite number > 0, got '%1'").arg(v));
+                return fail(2,
+                            Text::tr("--temperature expects a finite number > 0, got '%1'").arg(v));
             temperature = *t;
         } else if (a == QLatin1String("--depth")) {
             bool ok = false;
             depthLayers = v.toInt(&ok);
             if (!ok || *depthLayers < core::kMinDepth || *depthLayers > core::kMaxDepth)
-                return fail(2, QObject::tr("--depth expects 1 to 1000 layers, got '%1'").arg(v));
+                return fail(2, Text::tr("--depth expects 1 to 1000 layers, got '%1'").arg(v));
         } else if (a == QLatin1String("--weight") || a == QLatin1String("--input")) {
             const auto n = core::parseNumber(v.toStdString());
             if (!n || !std::isfinite(*n))
-                return fail(2, QObject::tr("%1 expects a finite number, got '%2'").arg(a, v));
+                return fail(2, Text::tr("%1 expects a finite number, got '%2'").arg(a, v));
             (a == QLatin1String("--weight") ? depthWeight : depthInput) = *n;
         } else if (a == QLatin1String("--x-range") || a == QLatin1String("--y-range")) {
             const auto r = parseRange(v);
             if (!r)
-                return fail(2, QObject::tr("%1 expects A:B with finite A < B, got '%2'").arg(a, v));
+                return fail(2, Text::tr("%1 expects A:B with finite A < B, got '%2'").arg(a, v));
             if (auto why = ui::axisRangeProblem(r->first, r->second,
                                                 a == QLatin1String("--x-range") ? "x" : "y"))
                 return fail(2, QStringLiteral("%1: %2").arg(a, *why));
@@ -269,37 +274,36 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
                 options.width = wh[0].toInt(&okW);
                 options.height = wh[1].toInt(&okH);
             }
-            if (!okW || !okH) return fail(2, QObject::tr("--size expects WxH, got '%1'").arg(v));
+            if (!okW || !okH) return fail(2, Text::tr("--size expects WxH, got '%1'").arg(v));
         } else if (a == QLatin1String("--scale")) {
             const auto s = core::parseNumber(v.toStdString());
-            if (!s) return fail(2, QObject::tr("--scale: '%1' is not a number").arg(v));
+            if (!s) return fail(2, Text::tr("--scale: '%1' is not a number").arg(v));
             options.scale = *s;
         } else if (a == QLatin1String("--dpi")) {
             bool ok = false;
             options.dpi = v.toInt(&ok);
-            if (!ok) return fail(2, QObject::tr("--dpi: '%1' is not a whole number").arg(v));
+            if (!ok) return fail(2, Text::tr("--dpi: '%1' is not a whole number").arg(v));
         } else if (a == QLatin1String("--points")) {
             bool ok = false;
             points = v.toInt(&ok);
             if (!ok || points < 2 || points > 10'000'000)
-                return fail(2, QObject::tr("--points expects 2 to 10000000, got '%1'").arg(v));
+                return fail(2, Text::tr("--points expects 2 to 10000000, got '%1'").arg(v));
         } else if (a == QLatin1String("--format")) {
             formatName = v;
         } else if (a == QLatin1String("--theme")) {
             theme = ui::themeFromName(v);
             if (!theme)
-                return fail(2,
-                            QObject::tr("unknown theme '%1' (light, dark or presentation)").arg(v));
+                return fail(2, Text::tr("unknown theme '%1' (light, dark or presentation)").arg(v));
         } else if (a == QLatin1String("--language")) {
-            if (v != QLatin1String("en") && v != QLatin1String("zh_CN"))
-                return fail(2, QObject::tr("unknown language '%1' (en or zh_CN)").arg(v));
+            if (!ui::isInterfaceLanguage(v))
+                return fail(2, Text::tr("unknown language '%1' (en or zh_CN)").arg(v));
             language = v;
         }
     }
-    if (output.isEmpty()) return fail(2, QObject::tr("no output file (-o FILE)"));
+    if (output.isEmpty()) return fail(2, Text::tr("no output file (-o FILE)"));
 
     if (functions.size() > core::kMaxCurves)
-        return fail(2, QObject::tr("--functions names %1 curves; at most %2 are supported")
+        return fail(2, Text::tr("--functions names %1 curves; at most %2 are supported")
                            .arg(functions.size())
                            .arg(core::kMaxCurves));
     if (!functions.isEmpty()) {
@@ -307,7 +311,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         for (const QString& id : functions) {
             const core::FunctionSpec* fn = core::findFunction(id.trimmed().toStdString());
             if (fn == nullptr)
-                return fail(2, QObject::tr("unknown function '%1' (see 'actviz list')").arg(id));
+                return fail(2, Text::tr("unknown function '%1' (see 'actviz list')").arg(id));
             ui::Curve c;
             c.function = fn;
             c.params = fn->defaults();
@@ -323,22 +327,21 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (!functions.isEmpty()) scene.tangents.clear(); // they referred to the replaced curves
     if (scene.tangents.size() + static_cast<std::size_t>(tangents.size()) >
         static_cast<std::size_t>(core::kMaxTangents))
-        return fail(2, QObject::tr("%1 tangents requested; at most %2 are supported")
+        return fail(2, Text::tr("%1 tangents requested; at most %2 are supported")
                            .arg(scene.tangents.size() + static_cast<std::size_t>(tangents.size()))
                            .arg(core::kMaxTangents));
     for (const QString& t : tangents) {
         const int at = t.indexOf(QLatin1Char('@'));
         const auto x = at > 0 ? core::parseNumber(t.mid(at + 1).toStdString()) : std::nullopt;
         if (!x || !std::isfinite(*x))
-            return fail(
-                2, QObject::tr("--tangent expects FUNCTION@X with a finite X, got '%1'").arg(t));
+            return fail(2,
+                        Text::tr("--tangent expects FUNCTION@X with a finite X, got '%1'").arg(t));
         const core::FunctionSpec* fn = core::findFunction(t.left(at).toStdString());
         int curve = -1;
         for (int i = 0; i < static_cast<int>(scene.curves.size()) && curve < 0; ++i)
             if (fn != nullptr && scene.curves[static_cast<size_t>(i)].function == fn) curve = i;
         if (curve < 0)
-            return fail(2,
-                        QObject::tr("--tangent %1: the scene has no %2 curve").arg(t, t.left(at)));
+            return fail(2, Text::tr("--tangent %1: the scene has no %2 curve").arg(t, t.left(at)));
         scene.tangents.push_back({curve, *x});
     }
     if (xRange) std::tie(scene.view.xMin, scene.view.xMax) = *xRange;
@@ -348,8 +351,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (softmaxView) scene.softmax.shown = *softmaxView;
     if (logits) {
         if (logits->size() < core::kMinLogits || logits->size() > core::kMaxLogits)
-            return fail(2,
-                        QObject::tr("--logits takes 2 to 10 values, got %1").arg(logits->size()));
+            return fail(2, Text::tr("--logits takes 2 to 10 values, got %1").arg(logits->size()));
         scene.softmax.logits = *logits;
     }
     if (temperature) scene.softmax.temperature = *temperature;
@@ -358,7 +360,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (depthInput) scene.depth.input = *depthInput;
     if (!language.isEmpty()) scene.language = language;
 
-    applyLanguage(scene.language); // legend and labels in the scene's language
+    ui::Translators translators;
+    translators.apply(scene.language); // legend and labels in the scene's language
     ui::SceneModel model;
     model.setScene(scene);
     if (table) {
@@ -366,7 +369,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         if (output == QLatin1String("-")) {
             out.write(csv.constData(), csv.size());
             out.flush();
-            return out ? 0 : fail(1, QObject::tr("could not write to standard output"));
+            return out ? 0 : fail(1, Text::tr("could not write to standard output"));
         }
         if (auto why = ui::writeFileAtomically(output, csv)) return fail(1, *why);
         return 0;
@@ -376,7 +379,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     const auto format = ui::imageFormatFromName(formatName);
     if (!format)
         return fail(
-            2, QObject::tr(
+            2, Text::tr(
                    "unknown format '%1' (png, jpg, bmp, pdf or svg; or give -o a known extension)")
                    .arg(formatName));
     options.format = *format;

@@ -80,12 +80,10 @@ int main(int argc, char** argv) {
     }
     actviz::app::MainWindow window;
     if (probe == "window") FirstPaint::quitAfterFirstPaint(window.plotView());
-    if (sceneArgument) {
-        if (const auto error = window.openSceneFile(QString::fromLocal8Bit(argv[1]))) {
+    // A scene file that cannot be opened: the window opens anyway and says why.
+    if (sceneArgument)
+        if (const auto error = window.openFromCommandLine(QString::fromLocal8Bit(argv[1])))
             std::cerr << "actviz: " << error->toStdString() << '\n';
-            return actviz::cli::kUsageError;
-        }
-    }
     window.show();
     return QApplication::exec();
 }

@@ -1,43 +1,45 @@
 #pragma once
 // The window: composes the plot, the picker, the curve list and the panels around one scene
-// model, and keeps the scene across restarts (QSettings). Composition only.
+// model, and keeps the scene across restarts (QSettings). Composition only: menus, exports,
+// presentation mode, undo and translations each live in a class of their own.
+
+#include "exporter.h"
+#include "scene_model.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <optional>
 
-class QComboBox;
-class QMenu;
+class QDockWidget;
 
 namespace actviz::ui {
 class CurveList;
 class DepthView;
-class SoftmaxView;
 class FormulaPanel;
 class FunctionPicker;
 class ParameterPanel;
 class PlotView;
 class PropertiesPanel;
-class SceneModel;
+class SceneHistory;
+class SoftmaxView;
+class Translators;
 struct Sweep;
 } // namespace actviz::ui
 
-#include "exporter.h"
-#include "scene_model.h"
-
 namespace actviz::app {
 
+class ExportActions;
+class Presentation;
 class SceneDocument;
-
-/// Installs the translators of `language` ("en", "zh_CN"): actviz's own and Qt's.
-void applyLanguage(const QString& language);
+class WindowMenus;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Opens with the last scene from the settings, or the lecture scene.
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] ui::SceneModel* model() const { return m_model; }
     [[nodiscard]] ui::PlotView* plotView() const { return m_plot; }
@@ -48,48 +50,53 @@ public:
     [[nodiscard]] ui::PropertiesPanel* propertiesPanel() const { return m_properties; }
     [[nodiscard]] ui::DepthView* depthView() const { return m_depth; }
     [[nodiscard]] ui::SoftmaxView* softmaxView() const { return m_softmax; }
+    [[nodiscard]] SceneDocument* document() const { return m_document; }
+    [[nodiscard]] ui::SceneHistory* history() const { return m_history; }
+    [[nodiscard]] ExportActions* exports() const { return m_exports; }
+    [[nodiscard]] Presentation* presentation() const { return m_presentation; }
 
     /// Writes the scene and window layout to the settings (also done on close).
     void saveSettings() const;
     /// Replaces the scene with the one in `path`; on any problem the scene stays as it was and
     /// the reason is returned.
     std::optional<QString> openSceneFile(const QString& path);
-    [[nodiscard]] SceneDocument* document() const { return m_document; }
-    /// Writes the plot to `path` (format, size and theme as given); returns why it failed.
+    /// The same for a file named on the command line: on a problem the window opens on its
+    /// usual scene and says why (a message box and the status bar).
+    std::optional<QString> openFromCommandLine(const QString& path);
+
+    // exports (see ExportActions):
     std::optional<QString> exportTo(const QString& path, const ui::ExportOptions& options,
                                     std::optional<ui::Theme> theme = std::nullopt);
-    /// Puts the plot on the clipboard as an image and as SVG, at the last export's size (or
-    /// the plot's own size before any export).
     void copyToClipboard();
-    /// Writes the visible curves as CSV.
     std::optional<QString> exportDataTo(const QString& path);
-    /// Writes a parameter sweep (a GIF or numbered PNGs) at the last export's size and theme;
-    /// returns why it failed, or nullopt (also when `progress` cancelled it).
     std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
                                              const std::function<bool(int)>& progress = {});
-    /// Presentation mode (F5): full screen, the presentation theme, panels hidden (F6 shows the
-    /// parameters); Esc or F5 leaves and restores the window as it was.
+
+    /// Presentation mode (F5): see Presentation.
     void setPresentationMode(bool on);
-    [[nodiscard]] bool presentationMode() const { return m_presenting; }
+    [[nodiscard]] bool presentationMode() const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildInterface();
-    void tearDownInterface();
-    void relanguage();
-    void buildToolBar();
-    void buildMenus();
+    void retranslate();
     void restoreSettings();
-    void updateTitleAndRecent();
-    void exportInteractive();
-    void exportDataInteractive();
-    void exportAnimationInteractive();
+    void updateTitle();
+    /// Keeps the plot at least kPlotShare of the width: narrows the side panels, and below
+    /// about 1100 pixels stacks each side's panels as tabs.
+    void fitDocks();
 
     ui::SceneModel* m_model;
+    SceneDocument* m_document;
+    ui::SceneHistory* m_history;
+    ui::Translators* m_translators;
+    ExportActions* m_exports;
     ui::PlotView* m_plot = nullptr;
     ui::FunctionPicker* m_picker = nullptr;
     ui::CurveList* m_curves = nullptr;
@@ -98,17 +105,14 @@ private:
     ui::PropertiesPanel* m_properties = nullptr;
     ui::DepthView* m_depth = nullptr;
     ui::SoftmaxView* m_softmax = nullptr;
-    QComboBox* m_theme = nullptr;
-    QComboBox* m_language = nullptr;
-    SceneDocument* m_document;
-    QMenu* m_recentMenu = nullptr;
-    ui::ExportOptions m_exportOptions; ///< the last export's choices
-    std::optional<ui::Theme> m_exportTheme;
-    bool m_exported = false;
-    bool m_presenting = false;
-    QString m_interfaceLanguage = QStringLiteral("en");
-    ui::Theme m_themeBeforePresenting = ui::Theme::Light;
-    QByteArray m_stateBeforePresenting;
+    Presentation* m_presentation = nullptr;
+    WindowMenus* m_menus = nullptr;
+    QDockWidget* m_functionsDock = nullptr;
+    QDockWidget* m_curvesDock = nullptr;
+    QDockWidget* m_parametersDock = nullptr;
+    QDockWidget* m_formulaDock = nullptr;
+    QDockWidget* m_propertiesDock = nullptr;
+    bool m_compact = false; ///< side panels stacked as tabs (narrow windows)
 };
 
 } // namespace actviz::app

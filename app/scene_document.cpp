@@ -17,8 +17,10 @@ SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
     : QObject(window)
     , m_model(model)
     , m_window(window) {
+    // Modified means: differs from what was last opened or saved. Changes that come back to it
+    // (presentation mode and back, undo) leave the document unmodified.
     auto modified = [this] {
-        if (!m_loading) setModified(true);
+        if (!m_loading) setModified(m_model->scene() != m_saved);
     };
     connect(m_model, &ui::SceneModel::curveAdded, this, modified);
     connect(m_model, &ui::SceneModel::curveRemoved, this, modified);
@@ -30,6 +32,13 @@ SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
     connect(m_model, &ui::SceneModel::depthChanged, this, modified);
     connect(m_model, &ui::SceneModel::softmaxChanged, this, modified);
     connect(m_model, &ui::SceneModel::tangentsChanged, this, modified);
+    connect(m_model, &ui::SceneModel::sceneRestored, this, modified);
+    m_saved = m_model->scene();
+}
+
+void SceneDocument::setBaseline() {
+    m_saved = m_model->scene();
+    setModified(false);
 }
 
 void SceneDocument::setRecentFiles(const QStringList& files) {
@@ -62,6 +71,7 @@ std::optional<QString> SceneDocument::open(const QString& path) {
     m_loading = false;
     m_path = path;
     remember(path);
+    m_saved = m_model->scene();
     m_modified = false;
     emit changed();
     return std::nullopt;
@@ -71,6 +81,7 @@ std::optional<QString> SceneDocument::saveAs(const QString& path) {
     if (auto why = ui::writeFileAtomically(path, ui::sceneToJson(m_model->scene()))) return why;
     m_path = path;
     remember(path);
+    m_saved = m_model->scene();
     m_modified = false;
     emit changed();
     return std::nullopt;

@@ -9,9 +9,7 @@
 
 class QWidget;
 
-namespace actviz::ui {
-class SceneModel;
-}
+#include "scene_model.h"
 
 namespace actviz::app {
 
@@ -24,6 +22,8 @@ public:
     [[nodiscard]] bool isModified() const { return m_modified; }
     [[nodiscard]] const QStringList& recentFiles() const { return m_recent; }
     void setRecentFiles(const QStringList& files);
+    /// The current scene counts as unmodified from now on (a restored session).
+    void setBaseline();
 
     /// Loads `path`; on any problem the scene stays as it was and the reason is returned.
     std::optional<QString> open(const QString& path);
@@ -50,6 +50,7 @@ private:
     QWidget* m_window;
     QString m_path;
     bool m_modified = false;
+    ui::Scene m_saved; ///< the scene as last opened or saved
     bool m_loading = false;
     QStringList m_recent;
 };

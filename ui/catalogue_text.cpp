@@ -27,6 +27,8 @@ constexpr std::array kWords{
     QT_TRANSLATE_NOOP("Catalogue", "sharpness"),
     QT_TRANSLATE_NOOP("Catalogue", "smoothing"),
     QT_TRANSLATE_NOOP("Catalogue", "upper limit"),
+    // constraints between parameters
+    QT_TRANSLATE_NOOP("Catalogue", "the lower limit must stay below the upper limit"),
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "actviz/core/catalogue.h"
 
 #include <QColorDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPainter>
@@ -36,18 +37,14 @@ CurveList::CurveList(SceneModel* model, QWidget* parent)
     , m_model(model)
     , m_tree(new QTreeWidget(this)) {
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Curve"), tr("f′"), tr("df/dθ")});
-    m_tree->headerItem()->setToolTip(kDerivative, tr("Show the derivative (dashed)"));
-    m_tree->headerItem()->setToolTip(kGradient,
-                                     tr("Show df/dparam of the learnable parameters (dotted)"));
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(kName, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(kDerivative, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(kGradient, QHeaderView::ResizeToContents);
 
-    auto* colour = new QPushButton(tr("Colour…"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
+    auto* colour = m_colour = new QPushButton(this);
+    auto* remove = m_remove = new QPushButton(this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(colour);
     buttons->addWidget(remove);
@@ -79,12 +76,15 @@ CurveList::CurveList(SceneModel* model, QWidget* parent)
     connect(m_model, &SceneModel::sceneReset, this, &CurveList::rebuild);
     connect(m_model, &SceneModel::curveStyleChanged, this, &CurveList::refreshRow);
     connect(m_model, &SceneModel::curveParametersChanged, this, &CurveList::refreshRow);
+    // Copy numbers change when curves come and go; automatic colours follow the theme.
+    connect(m_model, &SceneModel::themeChanged, this, &CurveList::retranslate);
     connect(m_model, &SceneModel::selectionChanged, this, [this](int i) {
         m_syncing = true;
         m_tree->setCurrentItem(i >= 0 ? m_tree->topLevelItem(i) : nullptr);
         m_syncing = false;
     });
     rebuild();
+    retranslate();
 }
 
 void CurveList::recolour(int i) {
@@ -108,6 +108,22 @@ void CurveList::rebuild() {
     m_tree->setCurrentItem(s >= 0 && s < m_tree->topLevelItemCount() ? m_tree->topLevelItem(s)
                                                                      : nullptr);
     m_syncing = false;
+}
+
+void CurveList::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CurveList::retranslate() {
+    m_tree->setHeaderLabels({tr("Curve"), tr("f′"), tr("df/dθ")});
+    m_tree->headerItem()->setToolTip(kDerivative, tr("Show the derivative (dashed)"));
+    m_tree->headerItem()->setToolTip(kGradient,
+                                     tr("Show df/dparam of the learnable parameters (dotted)"));
+    m_colour->setText(tr("Colour…"));
+    m_remove->setText(tr("Remove"));
+    for (int i = 0; i < m_model->curveCount(); ++i)
+        refreshRow(i);
 }
 
 void CurveList::refreshRow(int i) {

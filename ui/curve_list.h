@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTreeWidget;
 
 namespace actviz::ui {
@@ -18,12 +19,18 @@ public:
     /// Asks for a new colour of curve i (a colour dialog).
     void recolour(int i);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void refreshRow(int i);
 
     SceneModel* m_model;
     QTreeWidget* m_tree;
+    QPushButton* m_colour;
+    QPushButton* m_remove;
     bool m_syncing = false;
 };
 

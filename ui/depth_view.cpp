@@ -11,6 +11,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
@@ -40,8 +41,6 @@ DepthView::DepthView(SceneModel* model, bool controls, QWidget* parent)
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
     m_plot->yAxis->setNumberPrecision(0);
-    m_plot->xAxis->setLabel(tr("depth (layers)"));
-    m_plot->yAxis->setLabel(tr("|d output / d input|"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -55,13 +54,18 @@ DepthView::DepthView(SceneModel* model, bool controls, QWidget* parent)
         m_input = new QSlider(Qt::Horizontal, this);
         m_input->setRange(-60, 60);
         m_values = new QLabel(this);
-        grid->addWidget(new QLabel(tr("Layers L"), this), 0, 0);
-        grid->addWidget(m_layers, 0, 1);
-        grid->addWidget(new QLabel(tr("Weight w"), this), 0, 2);
-        grid->addWidget(m_weight, 0, 3);
-        grid->addWidget(new QLabel(tr("Input x0"), this), 0, 4);
-        grid->addWidget(m_input, 0, 5);
-        grid->addWidget(m_values, 0, 6);
+        // Two rows, so that the sliders keep a usable length in narrow windows.
+        QSlider* sliders[3] = {m_layers, m_weight, m_input};
+        for (int k = 0; k < 3; ++k) {
+            m_labels[k] = new QLabel(this);
+            m_labels[k]->setBuddy(sliders[k]);
+            grid->addWidget(m_labels[k], k / 2, (k % 2) * 2);
+            grid->addWidget(sliders[k], k / 2, (k % 2) * 2 + 1);
+        }
+        grid->addWidget(m_values, 1, 2, 1, 2);
+        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(3, 1);
+        grid->setContentsMargins(8, 4, 8, 4);
         layout->addLayout(grid);
         auto changed = [this] {
             if (m_syncing) return;
@@ -80,6 +84,22 @@ DepthView::DepthView(SceneModel* model, bool controls, QWidget* parent)
     for (auto signal : {&SceneModel::curveAdded, &SceneModel::curveRemoved,
                         &SceneModel::curveParametersChanged, &SceneModel::curveStyleChanged})
         connect(m_model, signal, this, &DepthView::refresh);
+    retranslate();
+}
+
+void DepthView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DepthView::retranslate() {
+    m_plot->xAxis->setLabel(tr("depth (layers)"));
+    m_plot->yAxis->setLabel(tr("|d output / d input|"));
+    if (m_labels[0] != nullptr) {
+        m_labels[0]->setText(tr("Layers L"));
+        m_labels[1]->setText(tr("Weight w"));
+        m_labels[2]->setText(tr("Input x₀"));
+    }
     refresh();
 }
 
@@ -90,7 +110,7 @@ void DepthView::syncControls() {
     m_layers->setValue(d.layers);
     m_weight->setValue(static_cast<int>(std::lround(d.weight / 0.05)));
     m_input->setValue(static_cast<int>(std::lround(d.input / 0.05)));
-    m_values->setText(tr("L = %1, w = %2, x0 = %3")
+    m_values->setText(tr("L = %1, w = %2, x₀ = %3")
                           .arg(d.layers)
                           .arg(qs(core::formatShort(d.weight)), qs(core::formatShort(d.input))));
     m_syncing = false;

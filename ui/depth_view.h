@@ -21,7 +21,11 @@ public:
     [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
     [[nodiscard]] QSlider* layersSlider() const { return m_layers; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void refresh();
     void syncControls();
 
@@ -31,6 +35,7 @@ private:
     QSlider* m_weight = nullptr;
     QSlider* m_input = nullptr;
     QLabel* m_values = nullptr;
+    QLabel* m_labels[3] = {nullptr, nullptr, nullptr};
     bool m_syncing = false;
 };
 

@@ -13,6 +13,7 @@
 #include <qcustomplot.h>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPdfWriter>
@@ -23,6 +24,11 @@
 
 namespace actviz::ui {
 namespace {
+
+/// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(actviz::ui::Export)
+};
 
 /// Transparent background for the duration of one export.
 class TransparentBackground {
@@ -59,7 +65,7 @@ std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o
         image = plot->toPixmap(o.width, o.height, o.scale).toImage();
     }
     if (image.isNull()) {
-        if (error) *error = QObject::tr("Rendering failed (the image is too large?).");
+        if (error) *error = Text::tr("Rendering failed (the image is too large?).");
         return std::nullopt;
     }
     image = image.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
@@ -74,7 +80,7 @@ std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o
     // zlib level 1 instead of the default 6: a fifth of the time, files about a tenth larger.
     if (o.format == ImageFormat::Png) writer.setCompression(1);
     if (!writer.write(image)) {
-        if (error) *error = QObject::tr("Encoding failed: %1.").arg(writer.errorString());
+        if (error) *error = Text::tr("Encoding failed: %1.").arg(writer.errorString());
         return std::nullopt;
     }
     return bytes;
@@ -129,8 +135,7 @@ std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, cons
     if (curves != nullptr) curves->setClipDataToView(false);
     if (!ok) {
         if (error)
-            *error =
-                QObject::tr("Rendering the %1 failed.").arg(imageFormatName(o.format).toUpper());
+            *error = Text::tr("Rendering the %1 failed.").arg(imageFormatName(o.format).toUpper());
         return std::nullopt;
     }
     return bytes;
@@ -170,16 +175,15 @@ QString imageFormatName(ImageFormat format) {
 
 std::optional<QString> validateExportOptions(const ExportOptions& o) {
     if (o.width < 16 || o.height < 16 || o.width > 10000 || o.height > 10000)
-        return QObject::tr("The size must be between 16x16 and 10000x10000 pixels.");
-    if (!(o.scale >= 1.0 && o.scale <= 4.0))
-        return QObject::tr("The scale must be between 1 and 4.");
+        return Text::tr("The size must be between 16x16 and 10000x10000 pixels.");
+    if (!(o.scale >= 1.0 && o.scale <= 4.0)) return Text::tr("The scale must be between 1 and 4.");
     if (o.width * o.scale * o.height * o.scale > 12000.0 * 12000.0)
-        return QObject::tr("The image would be too large (size times scale).");
-    if (o.dpi < 10 || o.dpi > 2400) return QObject::tr("The DPI must be between 10 and 2400.");
+        return Text::tr("The image would be too large (size times scale).");
+    if (o.dpi < 10 || o.dpi > 2400) return Text::tr("The DPI must be between 10 and 2400.");
     if (o.transparent && o.format != ImageFormat::Png && o.format != ImageFormat::Svg)
-        return QObject::tr("A transparent background needs PNG or SVG.");
+        return Text::tr("A transparent background needs PNG or SVG.");
     if (o.quality < 0 || o.quality > 100)
-        return QObject::tr("The JPEG quality must be between 0 and 100.");
+        return Text::tr("The JPEG quality must be between 0 and 100.");
     return std::nullopt;
 }
 
@@ -213,12 +217,12 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
     }
-    if (!file.commit()) return QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
+    if (!file.commit()) return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -16,15 +17,6 @@
 
 namespace actviz::ui {
 namespace {} // namespace
-
-QString texSymbolToText(const QString& tex) {
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"\\alpha", "α"},  {"\\beta", "β"},       {"\\mu", "μ"},
-        {"\\lambda", "λ"}, {"x_{\\min}", "xₘᵢₙ"}, {"x_{\\max}", "xₘₐₓ"}};
-    for (const auto& [t, u] : kSymbols)
-        if (tex == QLatin1String(t)) return QString::fromUtf8(u);
-    return tex;
-}
 
 FormulaPanel::FormulaPanel(SceneModel* model, QWidget* parent)
     : QWidget(parent)
@@ -104,6 +96,11 @@ void FormulaPanel::refresh() {
     render(m_f, formulaPath(id, QStringLiteral("f")));
     render(m_df, formulaPath(id, QStringLiteral("df")));
     m_params->setText(parameterText());
+}
+
+void FormulaPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) refresh();
+    QWidget::changeEvent(event);
 }
 
 void FormulaPanel::resizeEvent(QResizeEvent* event) {

@@ -21,6 +21,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
@@ -32,8 +33,5 @@ private:
     QLabel* m_df;
     QLabel* m_params;
 };
-
-/// "\alpha" -> "α" and the like, for labels that cannot typeset TeX.
-[[nodiscard]] QString texSymbolToText(const QString& tex);
 
 } // namespace actviz::ui

@@ -7,7 +7,9 @@
 
 #include "actviz/core/catalogue.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,13 +20,15 @@ namespace actviz::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kFamilyRole = Qt::UserRole + 2;
 
 } // namespace
 
 FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_tree(new QTreeWidget(this)) {
+    , m_tree(new QTreeWidget(this))
+    , m_again(new QPushButton(this)) {
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -32,7 +36,8 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     for (const core::FunctionSpec& fn : core::catalogue()) {
         QTreeWidgetItem*& family = families[fn.family];
         if (family == nullptr) {
-            family = new QTreeWidgetItem(m_tree, {catalogueText(fn.family)});
+            family = new QTreeWidgetItem(m_tree);
+            family->setData(0, kFamilyRole, qs(fn.family));
             family->setFlags(Qt::ItemIsEnabled);
             family->setExpanded(true);
             QFont bold = family->font(0);
@@ -45,9 +50,7 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
         item->setCheckState(0, Qt::Unchecked);
         item->setToolTip(0, qs(fn.reference));
     }
-    auto* again = new QPushButton(tr("Add again"), this);
-    again->setToolTip(
-        tr("Add another curve of the selected function, to compare parameter values"));
+    auto* again = m_again;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
@@ -67,6 +70,22 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
         connect(m_model, signal, this, &FunctionPicker::syncChecks);
     connect(m_model, &SceneModel::sceneReset, this, &FunctionPicker::syncChecks);
     syncChecks();
+    retranslate();
+}
+
+void FunctionPicker::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FunctionPicker::retranslate() {
+    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+        QTreeWidgetItem* family = m_tree->topLevelItem(f);
+        family->setText(0, catalogueText(family->data(0, kFamilyRole).toString().toStdString()));
+    }
+    m_again->setText(tr("Add again"));
+    m_again->setToolTip(
+        tr("Add another curve of the selected function, to compare parameter values"));
 }
 
 QTreeWidgetItem* FunctionPicker::itemFor(const QString& id) const {
@@ -102,10 +121,24 @@ void FunctionPicker::onItemChanged(QTreeWidgetItem* item) {
         for (int i = 0; i < m_model->curveCount(); ++i)
             present = present || m_model->curve(i).function == fn;
         if (!present) m_model->addCurve(id);
-    } else {
-        for (int i = m_model->curveCount() - 1; i >= 0; --i)
-            if (m_model->curve(i).function == fn) m_model->removeCurve(i);
+        return;
     }
+    int copies = 0;
+    for (int i = 0; i < m_model->curveCount(); ++i)
+        copies += m_model->curve(i).function == fn;
+    const QString question =
+        tr("Remove all %1 %2 curves? (Select one in the curve list to remove only that one.)")
+            .arg(copies)
+            .arg(qs(fn->name));
+    const bool go = copies < 2 || (m_confirm ? m_confirm(question)
+                                             : QMessageBox::question(this, tr("Remove curves"),
+                                                                     question) == QMessageBox::Yes);
+    if (!go) {
+        syncChecks(); // checked again: nothing was removed
+        return;
+    }
+    for (int i = m_model->curveCount() - 1; i >= 0; --i)
+        if (m_model->curve(i).function == fn) m_model->removeCurve(i);
 }
 
 } // namespace actviz::ui

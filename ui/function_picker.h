@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -19,13 +22,23 @@ public:
     /// The item of function `id` (tests check and uncheck it).
     [[nodiscard]] QTreeWidgetItem* itemFor(const QString& id) const;
     [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
+    /// Asks before unchecking removes several copies of a function; true to go on. By default
+    /// a message box; tests answer for the user.
+    using Confirm = std::function<bool(const QString& question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void syncChecks();
     void onItemChanged(QTreeWidgetItem* item);
 
     SceneModel* m_model;
     QTreeWidget* m_tree;
+    QPushButton* m_again;
+    Confirm m_confirm;
     bool m_syncing = false;
 };
 

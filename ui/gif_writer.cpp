@@ -1,5 +1,6 @@
 #include "gif_writer.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <gif_lib.h>
@@ -8,6 +9,11 @@
 
 namespace actviz::ui {
 namespace {
+
+/// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(actviz::ui::Gif)
+};
 
 int appendTo(GifFileType* gif, const GifByteType* bytes, int length) {
     static_cast<QByteArray*>(gif->UserData)->append(reinterpret_cast<const char*>(bytes), length);
@@ -35,7 +41,7 @@ std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delay
         if (error) *error = why;
         return std::nullopt;
     };
-    if (frames.empty()) return fail(QObject::tr("No frames to encode."));
+    if (frames.empty()) return fail(Text::tr("No frames to encode."));
     const QSize size = frames.front().size();
     // One palette for every frame, from the first: the curves' colours stay put.
     const QImage first =
@@ -45,7 +51,7 @@ std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delay
     QByteArray out;
     int err = 0;
     GifFileType* gif = EGifOpen(&out, appendTo, &err);
-    if (gif == nullptr) return fail(QObject::tr("GIF encoder: %1").arg(GifErrorString(err)));
+    if (gif == nullptr) return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(err)));
     EGifSetGifVersion(gif, true); // GIF89a: delays and looping are extensions
     ColorMapObject* map = GifMakeMapObject(256, nullptr);
     for (int i = 0; i < 256; ++i)
@@ -63,7 +69,7 @@ std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delay
         if (!ok) break;
         if (frame.size() != size) {
             EGifCloseFile(gif, &err);
-            return fail(QObject::tr("GIF frames must all have the same size."));
+            return fail(Text::tr("GIF frames must all have the same size."));
         }
         const QImage indexed =
             frame.convertToFormat(QImage::Format_Indexed8, table, Qt::ThresholdDither);
@@ -78,7 +84,7 @@ std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delay
     }
     const int before = gif->Error;
     if (EGifCloseFile(gif, &err) != GIF_OK || !ok)
-        return fail(QObject::tr("GIF encoder: %1").arg(GifErrorString(ok ? err : before)));
+        return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(ok ? err : before)));
     return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include "curve_data.h"
 #include "curve_graph.h"
-#include "formula_panel.h"
 #include "plot_style.h"
 #include "scene_model.h"
 #include "text.h"

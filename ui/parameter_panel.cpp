@@ -6,6 +6,7 @@
 #include "actviz/core/catalogue.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -34,17 +35,16 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     // The sweep: about 30 frames a second, 3 s across the range at 1x.
     m_timer->setInterval(33);
     connect(m_timer, &QTimer::timeout, this, &ParameterPanel::step);
-    m_mode->addItem(tr("Once"), static_cast<int>(SweepMode::Once));
-    m_mode->addItem(tr("Loop"), static_cast<int>(SweepMode::Loop));
-    m_mode->addItem(tr("Bounce"), static_cast<int>(SweepMode::Bounce));
+    for (SweepMode mode : {SweepMode::Once, SweepMode::Loop, SweepMode::Bounce})
+        m_mode->addItem(QString(), static_cast<int>(mode));
     m_mode->setCurrentIndex(2);
-    m_mode->setToolTip(tr("How the play buttons sweep a parameter"));
     for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})
         m_speed->addItem(QStringLiteral("%1x").arg(s), s);
     m_speed->setCurrentIndex(2);
-    m_speed->setToolTip(tr("Sweep speed (1x: 3 s across the slider)"));
     auto* sweepRow = new QHBoxLayout;
-    sweepRow->addWidget(new QLabel(tr("Sweep"), this));
+    m_sweepLabel = new QLabel(this);
+    m_sweepLabel->setBuddy(m_mode);
+    sweepRow->addWidget(m_sweepLabel);
     sweepRow->addWidget(m_mode);
     sweepRow->addWidget(m_speed);
     sweepRow->addStretch(1);
@@ -57,11 +57,37 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
         if (i == m_curve) refreshValues();
     });
     connect(m_model, &SceneModel::curveStyleChanged, this, [this](int i) {
-        if (i == m_curve)
-            m_title->setText(
-                QStringLiteral("<b>%1</b>").arg(m_model->curveLabel(i).toHtmlEscaped()));
+        if (i == m_curve) refreshTitle();
     });
+    connect(m_model, &SceneModel::curveAdded, this, &ParameterPanel::refreshTitle); // copy numbers
     rebuild();
+    retranslate();
+}
+
+void ParameterPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ParameterPanel::retranslate() {
+    const char* modes[] = {QT_TR_NOOP("Once"), QT_TR_NOOP("Loop"), QT_TR_NOOP("Bounce")};
+    for (int k = 0; k < 3; ++k)
+        m_mode->setItemText(k, tr(modes[k]));
+    m_mode->setToolTip(tr("How the play buttons sweep a parameter"));
+    m_mode->setAccessibleName(tr("Sweep mode"));
+    m_speed->setToolTip(tr("Sweep speed (1x: 3 s across the slider)"));
+    m_speed->setAccessibleName(tr("Sweep speed"));
+    m_sweepLabel->setText(tr("Sweep"));
+    refreshTitle();
+    if (m_noParameters != nullptr) m_noParameters->setText(tr("This function has no parameters."));
+    if (m_resetAll != nullptr) m_resetAll->setText(tr("Reset all to defaults"));
+}
+
+void ParameterPanel::refreshTitle() {
+    m_title->setText(
+        m_curve < 0
+            ? tr("Select a curve to change its parameters.")
+            : QStringLiteral("<b>%1</b>").arg(m_model->curveLabel(m_curve).toHtmlEscaped()));
 }
 
 void ParameterPanel::setSweepMode(SweepMode mode) {
@@ -122,18 +148,19 @@ void ParameterPanel::rebuild() {
     delete m_body;
     m_body = nullptr;
     m_sliders.clear();
+    m_noParameters = nullptr;
+    m_resetAll = nullptr;
     m_curve = m_model->selected();
-    if (m_curve < 0) {
-        m_title->setText(tr("Select a curve to change its parameters."));
-        return;
-    }
+    refreshTitle();
+    if (m_curve < 0) return;
     const Curve& c = m_model->curve(m_curve);
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(m_model->curveLabel(m_curve).toHtmlEscaped()));
     m_body = new QWidget(this);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    if (c.params.empty())
-        body->addWidget(new QLabel(tr("This function has no parameters."), m_body));
+    if (c.params.empty()) {
+        m_noParameters = new QLabel(tr("This function has no parameters."), m_body);
+        body->addWidget(m_noParameters);
+    }
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         auto* s = new ParameterSlider(c.function->params[p], m_body);
         s->setValue(c.params[p]);
@@ -151,7 +178,7 @@ void ParameterPanel::rebuild() {
         m_sliders.push_back(s);
     }
     if (c.params.size() > 1) {
-        auto* resetAll = new QPushButton(tr("Reset all to defaults"), m_body);
+        auto* resetAll = m_resetAll = new QPushButton(tr("Reset all to defaults"), m_body);
         connect(resetAll, &QPushButton::clicked, this, [this] {
             m_model->resetParameters(m_curve);
             for (ParameterSlider* s : m_sliders)
@@ -168,7 +195,7 @@ void ParameterPanel::refreshValues() {
     const Curve& c = m_model->curve(m_curve);
     for (std::size_t p = 0; p < m_sliders.size() && p < c.params.size(); ++p)
         m_sliders[p]->setValue(c.params[p]);
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(m_model->curveLabel(m_curve).toHtmlEscaped()));
+    refreshTitle();
 }
 
 void ParameterPanel::edit(std::size_t param, double value) {

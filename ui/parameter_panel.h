@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 class QVBoxLayout;
 
@@ -39,7 +40,12 @@ signals:
     void liveEditStarted(int curve);
     void liveEditFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void refreshTitle();
     void rebuild();
     void refreshValues();
     void edit(std::size_t param, double value);
@@ -53,6 +59,9 @@ private:
     QTimer* m_timer;
     QComboBox* m_mode;
     QComboBox* m_speed;
+    QLabel* m_sweepLabel = nullptr;
+    QLabel* m_noParameters = nullptr;
+    QPushButton* m_resetAll = nullptr;
     int m_animated = -1;
     double m_position = 0.0;  ///< slider position of the sweep
     double m_direction = 1.0; ///< +1 or -1 (bounce)

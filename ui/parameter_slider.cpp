@@ -6,6 +6,7 @@
 
 #include "actviz/core/parameter.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,24 +32,15 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     , m_field(new QLineEdit(this))
     , m_reset(new QToolButton(this))
     , m_play(new QToolButton(this))
-    , m_message(new QLabel(this)) {
-    auto* name = new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
-                                .arg(qs(spec.id), catalogueText(spec.name).toHtmlEscaped()),
-                            this);
+    , m_message(new QLabel(this))
+    , m_name(new QLabel(this)) {
+    auto* name = m_name;
     const int steps = spec.domain.integer
                           ? static_cast<int>(std::lround(spec.sliderMax - spec.sliderMin))
                           : kSteps;
     m_slider->setRange(0, steps);
-    m_slider->setToolTip(tr("%1 .. %2 (%3 scale); type any value in the field: %4")
-                             .arg(qs(core::formatShort(spec.sliderMin)),
-                                  qs(core::formatShort(spec.sliderMax)),
-                                  spec.scale == core::Scale::Log ? tr("logarithmic") : tr("linear"),
-                                  qs(spec.domain.describe())));
     m_field->setMaximumWidth(130);
-    m_field->setToolTip(tr("Exact value: %1").arg(qs(spec.domain.describe())));
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_reset->setToolTip(
-        tr("Reset to the default, %1").arg(qs(core::formatShort(spec.defaultValue, 17))));
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -70,12 +62,38 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     connect(m_reset, &QToolButton::clicked, this, &ParameterSlider::resetRequested);
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_play->setToolTip(tr("Sweep this parameter across its slider range"));
     connect(m_play, &QToolButton::toggled, this, [this](bool on) {
         m_play->setIcon(style()->standardIcon(on ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
         emit playToggled(on);
     });
     setValue(spec.defaultValue);
+    retranslate();
+}
+
+void ParameterSlider::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ParameterSlider::retranslate() {
+    const QString symbol = texSymbolToText(qs(m_spec.tex));
+    const QString name = catalogueText(m_spec.name);
+    m_name->setText(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
+                        .arg(symbol.toHtmlEscaped(), name.toHtmlEscaped()));
+    m_slider->setToolTip(
+        tr("%1 .. %2 (%3 scale); type any value in the field: %4")
+            .arg(qs(core::formatShort(m_spec.sliderMin)), qs(core::formatShort(m_spec.sliderMax)),
+                 m_spec.scale == core::Scale::Log ? tr("logarithmic") : tr("linear"),
+                 qs(m_spec.domain.describe())));
+    m_field->setToolTip(tr("Exact value: %1").arg(qs(m_spec.domain.describe())));
+    m_reset->setToolTip(
+        tr("Reset to the default, %1").arg(qs(core::formatShort(m_spec.defaultValue, 17))));
+    m_play->setToolTip(tr("Sweep this parameter across its slider range"));
+    // Screen readers announce the parameter with each control.
+    m_slider->setAccessibleName(tr("%1 (%2), slider").arg(name, symbol));
+    m_field->setAccessibleName(tr("%1 (%2), exact value").arg(name, symbol));
+    m_reset->setAccessibleName(tr("Reset %1").arg(name));
+    m_play->setAccessibleName(tr("Sweep %1").arg(name));
 }
 
 double ParameterSlider::valueAt(int position) const {

@@ -44,7 +44,11 @@ signals:
     /// The play button was toggled: sweep this parameter across its slider range.
     void playToggled(bool playing);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void onSliderMoved(int position);
     void onFieldEdited();
 
@@ -54,6 +58,7 @@ private:
     QToolButton* m_reset;
     QToolButton* m_play;
     QLabel* m_message;
+    QLabel* m_name;
     double m_value = 0.0;
 };
 

@@ -352,6 +352,17 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void PlotView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) { // legend entries, tangent labels, ghost text
+        for (int i = 0; i < m_graphs->count(); ++i)
+            m_graphs->restyle(i);
+        m_tangents->update();
+        resampleGhosts();
+        queueReplot();
+    }
+    QWidget::changeEvent(event);
+}
+
 void PlotView::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Home) {
         m_model->resetView();

@@ -8,6 +8,7 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QTextBrowser>
 #include <QTimer>
@@ -42,6 +43,11 @@ PropertiesPanel::PropertiesPanel(SceneModel* model, QWidget* parent)
     connect(m_model, &SceneModel::curveParametersChanged, this, later);
     connect(m_model, &SceneModel::viewChanged, this, later);
     refresh();
+}
+
+void PropertiesPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) refresh();
+    QWidget::changeEvent(event);
 }
 
 QString PropertiesPanel::prose(const QString& functionId, const QString& language) {

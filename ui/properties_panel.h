@@ -29,6 +29,9 @@ public:
     /// Whether the panel is on screen (a dock tab raised): text is laid out only then.
     void setActive(bool active);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     /// Recomputes now when visible, else when next shown (text layout is not free).
     void refresh();

@@ -1,11 +1,14 @@
 #include "scene_json.h"
 
+#include "languages.h"
+
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +19,11 @@
 
 namespace actviz::ui {
 namespace {
+
+/// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(actviz::ui::SceneFile)
+};
 
 using core::kMaxCurves;
 
@@ -38,7 +46,7 @@ std::optional<QString> unknownKey(const QJsonObject& o, std::initializer_list<co
         bool known = false;
         for (const char* k : allowed)
             known = known || it.key() == QLatin1String(k);
-        if (!known) return QObject::tr("%1 has an unknown key \"%2\".").arg(where, it.key());
+        if (!known) return Text::tr("%1 has an unknown key \"%2\".").arg(where, it.key());
     }
     return std::nullopt;
 }
@@ -47,44 +55,44 @@ std::optional<QString> readBool(const QJsonObject& o, const char* key, bool& out
                                 const QString& where) {
     if (!o.contains(QLatin1String(key))) return std::nullopt;
     const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isBool()) return QObject::tr("%1: \"%2\" must be true or false.").arg(where, key);
+    if (!v.isBool()) return Text::tr("%1: \"%2\" must be true or false.").arg(where, key);
     out = v.toBool();
     return std::nullopt;
 }
 
 std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
-    const QString where = QObject::tr("Curve %1").arg(index + 1);
-    if (!value.isObject()) return QObject::tr("%1 is not an object.").arg(where);
+    const QString where = Text::tr("Curve %1").arg(index + 1);
+    if (!value.isObject()) return Text::tr("%1 is not an object.").arg(where);
     const QJsonObject o = value.toObject();
     if (auto bad = unknownKey(
             o, {"function", "params", "color", "visible", "derivative", "gradient"}, where))
         return bad;
     const QJsonValue id = o.value(QLatin1String("function"));
-    if (!id.isString()) return QObject::tr("%1 has no \"function\" name.").arg(where);
+    if (!id.isString()) return Text::tr("%1 has no \"function\" name.").arg(where);
     c.function = core::findFunction(id.toString().toStdString());
     if (c.function == nullptr)
-        return QObject::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
+        return Text::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
     c.params = c.function->defaults();
     const QJsonValue params = o.value(QLatin1String("params"));
     if (!params.isUndefined()) {
-        if (!params.isObject()) return QObject::tr("%1: \"params\" must be an object.").arg(where);
+        if (!params.isObject()) return Text::tr("%1: \"params\" must be an object.").arg(where);
         const QJsonObject p = params.toObject();
         for (auto it = p.begin(); it != p.end(); ++it) {
             const auto k = c.function->paramIndex(it.key().toStdString());
             if (!k)
-                return QObject::tr("%1: %2 has no parameter \"%3\".")
+                return Text::tr("%1: %2 has no parameter \"%3\".")
                     .arg(where, qs(c.function->id), it.key().left(60));
             const auto v = readNumber(it.value());
-            if (!v) return QObject::tr("%1: parameter %2 is not a number.").arg(where, it.key());
+            if (!v) return Text::tr("%1: parameter %2 is not a number.").arg(where, it.key());
             c.params[*k] = *v;
         }
         if (auto why = c.function->validate(c.params))
-            return QObject::tr("%1: %2.").arg(where, QString::fromStdString(*why));
+            return Text::tr("%1: %2.").arg(where, QString::fromStdString(*why));
     }
     const QJsonValue color = o.value(QLatin1String("color"));
     if (!color.isUndefined()) {
         if (!color.isString() || !QColor::isValidColorName(color.toString()))
-            return QObject::tr("%1: \"color\" must be a colour such as \"#0072b2\".").arg(where);
+            return Text::tr("%1: \"color\" must be a colour such as \"#0072b2\".").arg(where);
         c.color = QColor::fromString(color.toString());
     }
     if (auto bad = readBool(o, "visible", c.visible, where)) return bad;
@@ -98,7 +106,7 @@ std::optional<QString> readRange(const QJsonObject& view, const char* key, doubl
     if (v.isUndefined()) return std::nullopt;
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
-        return QObject::tr("The view's \"%1\" must be a pair of numbers [min, max].").arg(key);
+        return Text::tr("The view's \"%1\" must be a pair of numbers [min, max].").arg(key);
     const double l = a[0].toDouble(), h = a[1].toDouble();
     if (auto why = axisRangeProblem(l, h, QString::fromLatin1(key))) return why;
     lo = l;
@@ -201,42 +209,41 @@ QByteArray sceneToJson(const Scene& scene) {
 
 SceneParse sceneFromJson(const QByteArray& json) {
     auto fail = [](const QString& why) { return SceneParse{std::nullopt, why}; };
-    if (json.trimmed().isEmpty()) return fail(QObject::tr("The file is empty."));
+    if (json.trimmed().isEmpty()) return fail(Text::tr("The file is empty."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QObject::tr("Not valid JSON: %1 at byte %2.")
-                        .arg(error.errorString())
-                        .arg(error.offset));
+        return fail(
+            Text::tr("Not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return fail(QObject::tr("Not an actviz scene: the top level is not an object."));
+        return fail(Text::tr("Not an actviz scene: the top level is not an object."));
     if (const auto key = duplicateKey(json))
-        return fail(QObject::tr("The key \"%1\" appears twice in one object.").arg(key->left(60)));
+        return fail(Text::tr("The key \"%1\" appears twice in one object.").arg(key->left(60)));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("actviz-scene"))
-        return fail(QObject::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
+        return fail(Text::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1)
-        return fail(QObject::tr("The scene has no valid format \"version\"."));
+        return fail(Text::tr("The scene has no valid format \"version\"."));
     if (version.toDouble() > kSceneFormatVersion)
-        return fail(QObject::tr("The scene was written by a newer actviz (format version %1; this "
-                                "version reads up to %2).")
+        return fail(Text::tr("The scene was written by a newer actviz (format version %1; this "
+                             "version reads up to %2).")
                         .arg(version.toDouble())
                         .arg(kSceneFormatVersion));
     if (auto bad = unknownKey(root,
                               {"format", "version", "curves", "tangents", "depth", "softmax",
                                "view", "theme", "language"},
-                              QObject::tr("The scene")))
+                              Text::tr("The scene")))
         return fail(*bad);
 
     Scene scene;
     const QJsonValue curves = root.value(QLatin1String("curves"));
     if (!curves.isUndefined()) {
-        if (!curves.isArray()) return fail(QObject::tr("\"curves\" must be an array."));
+        if (!curves.isArray()) return fail(Text::tr("\"curves\" must be an array."));
         const QJsonArray a = curves.toArray();
         if (a.size() > kMaxCurves)
-            return fail(QObject::tr("The scene has %1 curves; at most %2 are supported.")
+            return fail(Text::tr("The scene has %1 curves; at most %2 are supported.")
                             .arg(a.size())
                             .arg(kMaxCurves));
         for (int i = 0; i < a.size(); ++i) {
@@ -247,9 +254,9 @@ SceneParse sceneFromJson(const QByteArray& json) {
     }
     const QJsonValue tangents = root.value(QLatin1String("tangents"));
     if (!tangents.isUndefined()) {
-        if (!tangents.isArray()) return fail(QObject::tr("\"tangents\" must be an array."));
+        if (!tangents.isArray()) return fail(Text::tr("\"tangents\" must be an array."));
         if (tangents.toArray().size() > core::kMaxTangents)
-            return fail(QObject::tr("The scene has %1 tangents; at most %2 are supported.")
+            return fail(Text::tr("The scene has %1 tangents; at most %2 are supported.")
                             .arg(tangents.toArray().size())
                             .arg(core::kMaxTangents));
         for (const QJsonValue& t : tangents.toArray()) {
@@ -260,7 +267,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
                 curve.toDouble() != std::floor(curve.toDouble()) || curve.toDouble() < 0 ||
                 curve.toDouble() >= static_cast<double>(scene.curves.size()) ||
                 !std::isfinite(x.toDouble()))
-                return fail(QObject::tr(
+                return fail(Text::tr(
                     "A tangent must be {\"curve\": index of a curve, \"x\": finite number}."));
             scene.tangents.push_back({curve.toInt(), x.toDouble()});
         }
@@ -268,26 +275,25 @@ SceneParse sceneFromJson(const QByteArray& json) {
     const QJsonValue depth = root.value(QLatin1String("depth"));
     if (!depth.isUndefined()) {
         const QJsonObject d = depth.toObject();
-        if (!depth.isObject()) return fail(QObject::tr("\"depth\" must be an object."));
-        if (auto bad = unknownKey(d, {"shown", "layers", "weight", "input"},
-                                  QObject::tr("The depth view")))
+        if (!depth.isObject()) return fail(Text::tr("\"depth\" must be an object."));
+        if (auto bad =
+                unknownKey(d, {"shown", "layers", "weight", "input"}, Text::tr("The depth view")))
             return fail(*bad);
-        if (auto bad = readBool(d, "shown", scene.depth.shown, QObject::tr("The depth view")))
+        if (auto bad = readBool(d, "shown", scene.depth.shown, Text::tr("The depth view")))
             return fail(*bad);
         const QJsonValue layers = d.value(QLatin1String("layers"));
         if (!layers.isUndefined()) {
             if (!layers.isDouble() || layers.toDouble() != std::floor(layers.toDouble()) ||
                 layers.toDouble() < core::kMinDepth || layers.toDouble() > core::kMaxDepth)
-                return fail(QObject::tr(
-                    "The depth view's \"layers\" must be a whole number from 1 to 1000."));
+                return fail(
+                    Text::tr("The depth view's \"layers\" must be a whole number from 1 to 1000."));
             scene.depth.layers = layers.toInt();
         }
         for (const char* key : {"weight", "input"}) {
             const QJsonValue v = d.value(QLatin1String(key));
             if (v.isUndefined()) continue;
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                return fail(
-                    QObject::tr("The depth view's \"%1\" must be a finite number.").arg(key));
+                return fail(Text::tr("The depth view's \"%1\" must be a finite number.").arg(key));
             (QLatin1String(key) == QLatin1String("weight") ? scene.depth.weight
                                                            : scene.depth.input) = v.toDouble();
         }
@@ -295,8 +301,8 @@ SceneParse sceneFromJson(const QByteArray& json) {
     const QJsonValue softmax = root.value(QLatin1String("softmax"));
     if (!softmax.isUndefined()) {
         const QJsonObject o = softmax.toObject();
-        const QString where = QObject::tr("The softmax view");
-        if (!softmax.isObject()) return fail(QObject::tr("\"softmax\" must be an object."));
+        const QString where = Text::tr("The softmax view");
+        if (!softmax.isObject()) return fail(Text::tr("\"softmax\" must be an object."));
         if (auto bad = unknownKey(o, {"shown", "logits", "temperature"}, where)) return fail(*bad);
         if (auto bad = readBool(o, "shown", scene.softmax.shown, where)) return fail(*bad);
         if (o.contains(QLatin1String("logits"))) {
@@ -304,26 +310,26 @@ SceneParse sceneFromJson(const QByteArray& json) {
             if (!o.value(QLatin1String("logits")).isArray() ||
                 a.size() < static_cast<qsizetype>(core::kMinLogits) ||
                 a.size() > static_cast<qsizetype>(core::kMaxLogits))
-                return fail(QObject::tr("The softmax view needs 2 to 10 \"logits\"."));
+                return fail(Text::tr("The softmax view needs 2 to 10 \"logits\"."));
             scene.softmax.logits.clear();
             for (const QJsonValue& z : a) {
                 if (!z.isDouble() || !std::isfinite(z.toDouble()))
-                    return fail(QObject::tr("Every softmax logit must be a finite number."));
+                    return fail(Text::tr("Every softmax logit must be a finite number."));
                 scene.softmax.logits.push_back(z.toDouble());
             }
         }
         if (o.contains(QLatin1String("temperature"))) {
             const QJsonValue t = o.value(QLatin1String("temperature"));
             if (!t.isDouble() || !std::isfinite(t.toDouble()) || !(t.toDouble() > 0))
-                return fail(QObject::tr("The softmax temperature must be a finite number > 0."));
+                return fail(Text::tr("The softmax temperature must be a finite number > 0."));
             scene.softmax.temperature = t.toDouble();
         }
     }
     const QJsonValue view = root.value(QLatin1String("view"));
     if (!view.isUndefined()) {
-        if (!view.isObject()) return fail(QObject::tr("\"view\" must be an object."));
+        if (!view.isObject()) return fail(Text::tr("\"view\" must be an object."));
         const QJsonObject v = view.toObject();
-        if (auto bad = unknownKey(v, {"x", "y"}, QObject::tr("The view"))) return fail(*bad);
+        if (auto bad = unknownKey(v, {"x", "y"}, Text::tr("The view"))) return fail(*bad);
         if (auto bad = readRange(v, "x", scene.view.xMin, scene.view.xMax)) return fail(*bad);
         if (auto bad = readRange(v, "y", scene.view.yMin, scene.view.yMax)) return fail(*bad);
     }
@@ -331,13 +337,13 @@ SceneParse sceneFromJson(const QByteArray& json) {
     if (!theme.isUndefined()) {
         const auto t = themeFromName(theme.toString());
         if (!theme.isString() || !t)
-            return fail(QObject::tr("Unknown theme (use light, dark or presentation)."));
+            return fail(Text::tr("Unknown theme (use light, dark or presentation)."));
         scene.theme = *t;
     }
     const QJsonValue language = root.value(QLatin1String("language"));
     if (!language.isUndefined()) {
-        if (language != QLatin1String("en") && language != QLatin1String("zh_CN"))
-            return fail(QObject::tr("Unknown language (use en or zh_CN)."));
+        if (!isInterfaceLanguage(language.toString()))
+            return fail(Text::tr("Unknown language (use en or zh_CN)."));
         scene.language = language.toString();
     }
     // Curves without a colour take the theme's palette colours the others do not use.

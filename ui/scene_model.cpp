@@ -1,5 +1,6 @@
 #include "scene_model.h"
 
+#include "catalogue_text.h"
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
@@ -189,7 +190,9 @@ std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double
 QString SceneModel::refusal(const core::FunctionSpec& fn, std::size_t param, double value) {
     // The core explains in English; the window says the same in the interface's language.
     const core::ParamSpec& p = fn.params[param];
-    const QString name = qs(fn.id) + QLatin1Char('.') + qs(p.id);
+    // "Hardtanh lower limit (x_min)": the function's name and the parameter's translated name.
+    const QString name = QStringLiteral("%1 %2 (%3)")
+                             .arg(qs(fn.name), catalogueText(p.name), texSymbolToText(qs(p.tex)));
     const QString got = QString::fromStdString(core::formatShort(value, 17));
     if (!p.domain.contains(value)) {
         const core::Domain& d = p.domain;
@@ -207,10 +210,8 @@ QString SceneModel::refusal(const core::FunctionSpec& fn, std::size_t param, dou
         return tr("%1 must be %2, got %3.").arg(name, what, got);
     }
     // Valid alone, so a constraint between parameters (hardtanh's min < max) refused it.
-    return tr("%1 = %2 would break the constraint between the parameters: the lower limit must "
-              "stay "
-              "below the upper limit.")
-        .arg(name, got);
+    return tr("%1 = %2 would break the rule between the parameters: %3.")
+        .arg(name, got, catalogueText(fn.constraint));
 }
 
 void SceneModel::resetParameters(int i) {
@@ -251,15 +252,15 @@ std::optional<QString> axisRangeProblem(double lo, double hi, const QString& axi
     case core::AxisRangeProblem::None:
         return std::nullopt;
     case core::AxisRangeProblem::NotFinite:
-        return QObject::tr("The %1 range needs two finite numbers.").arg(axis);
+        return SceneModel::tr("The %1 range needs two finite numbers.").arg(axis);
     case core::AxisRangeProblem::NotOrdered:
-        return QObject::tr("The %1 range must start below where it ends.").arg(axis);
+        return SceneModel::tr("The %1 range must start below where it ends.").arg(axis);
     case core::AxisRangeProblem::TooFar:
-        return QObject::tr("The %1 range must stay within ±%2.")
+        return SceneModel::tr("The %1 range must stay within ±%2.")
             .arg(axis, qs(core::formatShort(core::kMaxAxisMagnitude)));
     case core::AxisRangeProblem::TooNarrow:
-        return QObject::tr("The %1 range is too narrow to draw: it must span at least %2 of its "
-                           "larger end (and at least %3).")
+        return SceneModel::tr("The %1 range is too narrow to draw: it must span at least %2 of its "
+                              "larger end (and at least %3).")
             .arg(axis, qs(core::formatShort(core::kMinAxisRelativeWidth)),
                  qs(core::formatShort(core::kMinAxisWidth)));
     }
@@ -283,6 +284,13 @@ void SceneModel::setTheme(Theme theme) {
     if (theme == m_scene.theme) return;
     retheme(m_scene, theme);
     emit themeChanged();
+}
+
+void SceneModel::setThemeOverride(std::optional<Theme> theme) {
+    if (theme == m_themeOverride) return;
+    const Theme drawn = this->theme();
+    m_themeOverride = theme;
+    if (this->theme() != drawn) emit themeChanged();
 }
 
 void retheme(Scene& scene, Theme theme) {
@@ -310,6 +318,14 @@ void SceneModel::setSelected(int i) {
     if (i == m_selected) return;
     m_selected = i;
     emit selectionChanged(i);
+}
+
+void SceneModel::restoreScene(const Scene& scene) {
+    m_scene = scene;
+    if (m_selected >= curveCount()) m_selected = curveCount() - 1;
+    emit sceneReset();
+    emit selectionChanged(m_selected);
+    emit sceneRestored();
 }
 
 void SceneModel::setScene(const Scene& scene) {

@@ -24,6 +24,7 @@ struct Curve {
     bool visible = true;
     bool showDerivative = false; ///< f' (same colour, dashed)
     bool showGradient = false;   ///< df/dparam of each learnable parameter (dotted)
+    friend bool operator==(const Curve&, const Curve&) = default;
 };
 
 /// The visible rectangle of the plot, in data coordinates.
@@ -70,6 +71,7 @@ struct Scene {
     ViewRange view;
     Theme theme = Theme::Light;
     QString language = QStringLiteral("en");
+    friend bool operator==(const Scene&, const Scene&) = default;
 };
 
 class SceneModel : public QObject {
@@ -84,7 +86,8 @@ public:
     }
     [[nodiscard]] const ViewRange& view() const { return m_scene.view; }
     [[nodiscard]] const ViewRange& homeView() const { return m_home; }
-    [[nodiscard]] Theme theme() const { return m_scene.theme; }
+    /// The theme the scene is drawn in: the scene's own, or the override (presentation mode).
+    [[nodiscard]] Theme theme() const { return m_themeOverride.value_or(m_scene.theme); }
     [[nodiscard]] const QString& language() const { return m_scene.language; }
     [[nodiscard]] int selected() const { return m_selected; }
     [[nodiscard]] const Scene& scene() const { return m_scene; }
@@ -112,10 +115,18 @@ public:
     std::optional<QString> setView(const ViewRange& view);
     void resetView() { (void)setView(m_home); }
     void setTheme(Theme theme);
+    /// Draws the scene in `theme` without changing the scene (presentation mode); nullopt ends
+    /// the override. Emits themeChanged when the drawn theme changes; never an edit.
+    void setThemeOverride(std::optional<Theme> theme);
+    [[nodiscard]] std::optional<Theme> themeOverride() const { return m_themeOverride; }
     void setLanguage(const QString& language);
     void setSelected(int i);
-    /// Replaces everything at once (scene files, settings): one sceneReset, not N signals.
+    /// Replaces everything at once (scene files, settings): one sceneReset, not N signals. The
+    /// new scene's view becomes the home view, and its first curve is selected.
     void setScene(const Scene& scene);
+    /// Puts back an earlier state of the same document (undo, redo): like setScene, but the
+    /// home view stays and the selection stays where it can.
+    void restoreScene(const Scene& scene);
 
     [[nodiscard]] const DepthSettings& depth() const { return m_scene.depth; }
     /// Sets the chain (layers 1 to 50 on the slider, any 1..1000 typed; finite w and x0).
@@ -149,6 +160,8 @@ signals:
     void languageChanged();
     void selectionChanged(int i);
     void sceneReset();
+    /// After restoreScene (also followed by sceneReset).
+    void sceneRestored();
     void tangentsChanged();
     void depthChanged();
     void softmaxChanged();
@@ -160,6 +173,7 @@ private:
                                          double value);
 
     Scene m_scene;
+    std::optional<Theme> m_themeOverride;
     ViewRange m_home;
     int m_selected = -1;
 };

@@ -9,7 +9,8 @@
 
 #include <qcustomplot.h>
 
-#include <QHBoxLayout>
+#include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -47,56 +48,65 @@ SoftmaxView::SoftmaxView(SceneModel* model, bool controls, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (controls) {
-        auto* row = new QHBoxLayout;
+        // Two rows (logits; temperature as slider and exact field): room for both at 800 px.
+        auto* grid = new QGridLayout;
+        grid->setContentsMargins(8, 4, 8, 0);
         m_field = new QLineEdit(this);
-        m_field->setToolTip(tr("2 to 10 logits, separated by commas; or drag the grey bars"));
         m_temperature = new QSlider(Qt::Horizontal, this);
         m_temperature->setRange(0, 200);
+        m_temperatureField = new QLineEdit(this);
+        m_temperatureField->setMaximumWidth(90);
         m_message = new QLabel(this);
         m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
-        row->addWidget(new QLabel(tr("Logits z"), this));
-        row->addWidget(m_field, 2);
-        row->addWidget(new QLabel(tr("Temperature T"), this));
-        row->addWidget(m_temperature, 1);
-        layout->addLayout(row);
+        m_message->setWordWrap(true);
+        m_logitsLabel = new QLabel(this);
+        m_logitsLabel->setBuddy(m_field);
+        m_temperatureLabel = new QLabel(this);
+        m_temperatureLabel->setBuddy(m_temperatureField);
+        grid->addWidget(m_logitsLabel, 0, 0);
+        grid->addWidget(m_field, 0, 1, 1, 2);
+        grid->addWidget(m_temperatureLabel, 1, 0);
+        grid->addWidget(m_temperature, 1, 1);
+        grid->addWidget(m_temperatureField, 1, 2);
+        grid->setColumnStretch(1, 1);
+        layout->addLayout(grid);
         layout->addWidget(m_message);
         connect(m_field, &QLineEdit::editingFinished, this, &SoftmaxView::applyField);
+        connect(m_temperatureField, &QLineEdit::editingFinished, this,
+                &SoftmaxView::applyTemperatureField);
         connect(m_temperature, &QSlider::valueChanged, this, [this](int p) {
             SoftmaxSettings s = m_model->softmax();
             s.temperature = temperatureAt(p);
-            m_model->setSoftmax(s);
+            (void)m_model->setSoftmax(s);
         });
     }
     layout->addWidget(m_plot, 3);
 
+    // Logits on the left axis; probabilities (0 to 1) and the Jacobian's diagonal on their own
+    // axis on the right.
+    m_plot->yAxis2->setVisible(true);
     m_logits = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    m_probabilities = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    m_jacobian = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_probabilities = new QCPBars(m_plot->xAxis, m_plot->yAxis2);
+    m_jacobian = new QCPBars(m_plot->xAxis, m_plot->yAxis2);
     auto* group = new QCPBarsGroup(m_plot);
     for (QCPBars* b : {m_logits, m_probabilities, m_jacobian}) {
         b->setWidth(0.25);
         b->setBarsGroup(group);
     }
-    m_logits->setName(tr("logit z_i"));
-    m_probabilities->setName(tr("probability s_i = softmax(z/T)_i"));
-    m_jacobian->setName(tr("Jacobian diagonal ds_i/dz_i = s_i(1 - s_i)/T"));
     m_plot->legend->setVisible(true);
-    m_plot->xAxis->setLabel(tr("logit i"));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend below the plot, never over the bars.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    m_plot->legend->setWrap(3);
 
     if (controls) {
         m_grid = new QCustomPlot(this);
         m_grid->setMinimumHeight(160);
-        auto* note =
-            new QLabel(tr("The source article plots softmax over its whole sampled grid (100 "
-                          "points of [-10, 10]). "
-                          "Those values sum to 1, so each is e^x divided by the sum over all "
-                          "samples: the shape is "
-                          "just the exponential, and its height depends on how many points were "
-                          "sampled, not on "
-                          "any property of softmax. Softmax is a function of a vector, as above."),
-                       this);
+        auto* note = m_note = new QLabel(this);
         note->setWordWrap(true);
+        note->setContentsMargins(8, 0, 8, 4);
         layout->addWidget(m_grid, 1);
         layout->addWidget(note);
         m_plot->installEventFilter(this);
@@ -104,7 +114,54 @@ SoftmaxView::SoftmaxView(SceneModel* model, bool controls, QWidget* parent)
     for (auto signal :
          {&SceneModel::softmaxChanged, &SceneModel::sceneReset, &SceneModel::themeChanged})
         connect(m_model, signal, this, &SoftmaxView::refresh);
+    retranslate();
+}
+
+void SoftmaxView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SoftmaxView::retranslate() {
+    m_logits->setName(tr("logit zᵢ"));
+    m_probabilities->setName(tr("probability σ(z/T)ᵢ"));
+    m_jacobian->setName(tr("Jacobian diagonal ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T"));
+    m_plot->xAxis->setLabel(tr("logit i"));
+    m_plot->yAxis->setLabel(tr("logit zᵢ"));
+    if (m_field != nullptr) {
+        m_field->setToolTip(tr("2 to 10 logits, separated by commas; or drag the grey bars"));
+        m_temperatureField->setToolTip(tr("The temperature: any number > 0"));
+        m_logitsLabel->setText(tr("Logits z"));
+        m_temperatureLabel->setText(tr("Temperature T"));
+        m_note->setText(tr("The source article plots softmax over its whole sampled grid (100 "
+                           "points of [-10, 10]). Those values sum to 1, so each is e^x divided "
+                           "by the sum over all samples: the shape is just the exponential, and "
+                           "its height depends on how many points were sampled, not on any "
+                           "property of softmax. Softmax is a function of a vector, as above."));
+    }
     refresh();
+}
+
+QStringList SoftmaxView::probabilityLabels() const {
+    QStringList labels;
+    for (const QCPItemText* t : m_values)
+        labels << t->text();
+    return labels;
+}
+
+void SoftmaxView::applyTemperatureField() {
+    const auto t = core::parseNumber(m_temperatureField->text().toStdString());
+    SoftmaxSettings s = m_model->softmax();
+    if (!t) {
+        m_message->setText(
+            tr("\"%1\" is not a number.").arg(m_temperatureField->text().trimmed().left(20)));
+        return;
+    }
+    s.temperature = *t;
+    const auto refused = m_model->setSoftmax(s);
+    m_message->setText(refused.value_or(QString()));
+    if (refused)
+        m_temperatureField->setText(qs(core::formatShort(m_model->softmax().temperature, 6)));
 }
 
 QString SoftmaxView::message() const {
@@ -149,7 +206,7 @@ bool SoftmaxView::eventFilter(QObject* watched, QEvent* event) {
             SoftmaxSettings s = m_model->softmax();
             s.logits[static_cast<size_t>(m_dragged)] =
                 std::round(m_plot->yAxis->pixelToCoord(pos.y()) * 100.0) / 100.0;
-            m_model->setSoftmax(s);
+            (void)m_model->setSoftmax(s);
             return true;
         }
         if (event->type() == QEvent::MouseButtonRelease) m_dragged = -1;
@@ -172,7 +229,7 @@ void SoftmaxView::refresh() {
     m_logits->setData(keys, z, true);
     m_probabilities->setData(keys, p, true);
     m_jacobian->setData(keys, j, true);
-    const auto& palette = curvePalette();
+    const auto& palette = curvePalette(m_model->theme());
     m_logits->setBrush(QColor(0x99, 0x99, 0x99));
     m_logits->setPen(QPen(style.foreground, 1.0));
     m_probabilities->setBrush(palette[0]);
@@ -183,16 +240,43 @@ void SoftmaxView::refresh() {
     const double hi = std::max(1.0, *std::max_element(z.begin(), z.end()));
     m_plot->xAxis->setRange(0.4, static_cast<double>(keys.size()) + 0.6);
     m_plot->yAxis->setRange(lo - 0.1 * (hi - lo), hi + 0.25 * (hi - lo));
+    const double top = std::max(1.0, *std::max_element(j.begin(), j.end()));
+    m_plot->yAxis2->setRange(0.0, top * 1.15); // room for the numbers above the bars
+    m_plot->yAxis2->setLabel(
+        tr("σ(z/T)ᵢ and ∂σᵢ/∂zᵢ (T = %1)").arg(qs(core::formatShort(s.temperature, 3))));
+    m_plot->yAxis2->setTickLabelColor(style.foreground);
+    m_plot->yAxis2->setLabelColor(style.foreground);
+    m_plot->yAxis2->setBasePen(m_plot->yAxis->basePen());
+    m_plot->yAxis2->setTickPen(m_plot->yAxis->tickPen());
+    m_plot->yAxis2->setSubTickPen(m_plot->yAxis->subTickPen());
+    m_plot->yAxis2->setTickLabelFont(m_plot->yAxis->tickLabelFont());
+    m_plot->yAxis2->setLabelFont(m_plot->yAxis->labelFont());
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(1.0);
     m_plot->xAxis->setTicker(ticker);
-    m_plot->yAxis->setLabel(tr("T = %1").arg(qs(core::formatShort(s.temperature, 3))));
+    // Each probability as a number above its bar.
+    for (QCPItemText* t : m_values)
+        m_plot->removeItem(t);
+    m_values.clear();
+    for (int i = 0; i < keys.size(); ++i) { // the probability bar is the middle one of three
+        auto* text = new QCPItemText(m_plot);
+        text->position->setAxes(m_plot->xAxis, m_plot->yAxis2);
+        text->position->setCoords(keys[i], p[i]);
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        text->setText(qs(core::formatShort(p[i], 3)));
+        text->setFont(plotFont(style.fontPointSize));
+        text->setColor(style.foreground);
+        text->setClipToAxisRect(false);
+        m_values.push_back(text);
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 
     if (m_field != nullptr) {
         if (!m_field->hasFocus()) m_field->setText(joined(s.logits));
         const QSignalBlocker block(m_temperature);
         m_temperature->setValue(positionOf(s.temperature));
+        if (!m_temperatureField->hasFocus())
+            m_temperatureField->setText(qs(core::formatShort(s.temperature, 6)));
     }
     if (m_grid != nullptr) {
         applyPlotTheme(m_grid, m_model->theme());

@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QCustomPlot;
 class QCPBars;
+class QCPItemText;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -27,12 +30,19 @@ public:
     [[nodiscard]] QLineEdit* logitsField() const { return m_field; }
     [[nodiscard]] QString message() const;
 
+    [[nodiscard]] QLineEdit* temperatureField() const { return m_temperatureField; }
+    /// The numbers printed above the probability bars, in order.
+    [[nodiscard]] QStringList probabilityLabels() const;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void refresh();
     void applyField();
+    void applyTemperatureField();
 
     SceneModel* m_model;
     QCustomPlot* m_plot;
@@ -42,7 +52,12 @@ private:
     QCustomPlot* m_grid = nullptr;
     QLineEdit* m_field = nullptr;
     QSlider* m_temperature = nullptr;
+    QLineEdit* m_temperatureField = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_logitsLabel = nullptr;
+    QLabel* m_temperatureLabel = nullptr;
+    QLabel* m_note = nullptr;
+    std::vector<QCPItemText*> m_values; ///< a probability above each bar
     int m_dragged = -1;
 };
 

@@ -5,6 +5,7 @@
 #include "actviz/core/catalogue.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,14 @@
 #include <cmath>
 
 namespace actviz::ui {
+namespace {
+
+/// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(actviz::ui::Sweep)
+};
+
+} // namespace
 double sweepValue(const Sweep& sweep, int k) {
     if (k <= 0) return sweep.from;
     if (k >= sweep.frames - 1) return sweep.to;
@@ -22,20 +31,20 @@ double sweepValue(const Sweep& sweep, int k) {
 
 std::optional<QString> validateSweep(const Scene& scene, const Sweep& sweep) {
     if (sweep.frames < 2 || sweep.frames > kMaxSweepFrames)
-        return QObject::tr("an animation has 2 to %1 frames, not %2")
+        return Text::tr("an animation has 2 to %1 frames, not %2")
             .arg(kMaxSweepFrames)
             .arg(sweep.frames);
     if (!std::isfinite(sweep.from) || !std::isfinite(sweep.to))
-        return QObject::tr("the first and last values must be finite numbers");
+        return Text::tr("the first and last values must be finite numbers");
     if (sweep.geometric && !(sweep.from > 0.0 && sweep.to > 0.0))
-        return QObject::tr("a logarithmic sweep needs positive first and last values");
-    if (sweep.curves.empty()) return QObject::tr("there is no curve to animate");
+        return Text::tr("a logarithmic sweep needs positive first and last values");
+    if (sweep.curves.empty()) return Text::tr("there is no curve to animate");
     for (int i : sweep.curves) {
         if (i < 0 || i >= static_cast<int>(scene.curves.size()))
-            return QObject::tr("there is no curve to animate");
+            return Text::tr("there is no curve to animate");
         const Curve& c = scene.curves[static_cast<std::size_t>(i)];
         if (sweep.param >= c.params.size())
-            return QObject::tr("%1 has no such parameter")
+            return Text::tr("%1 has no such parameter")
                 .arg(QString::fromUtf8(c.function->name.data(),
                                        static_cast<qsizetype>(c.function->name.size())));
         // Every frame's value, not only the ends: a domain may have a hole (mu != 0).
@@ -88,8 +97,8 @@ std::optional<QString> writeSweep(const std::vector<QImage>& frames, const QStri
         return writeFileAtomically(path, *gif);
     }
     if (suffix != QLatin1String("png"))
-        return QObject::tr("an animation is written as an animated .gif or numbered .png frames, "
-                           "not '%1'")
+        return Text::tr("an animation is written as an animated .gif or numbered .png frames, "
+                        "not '%1'")
             .arg(path);
     QStringList written;
     for (std::size_t k = 0; k < frames.size(); ++k) {

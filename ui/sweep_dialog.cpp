@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace actviz::ui {
 
 SweepDialog::SweepDialog(const SceneModel& model, int curve, QWidget* parent)
@@ -28,6 +30,7 @@ SweepDialog::SweepDialog(const SceneModel& model, int curve, QWidget* parent)
     , m_format(new QComboBox(this))
     , m_message(new QLabel(this)) {
     setWindowTitle(tr("Export an animation"));
+    setMinimumWidth(460);
     const Curve& c = m_model.curve(m_curve);
     for (const core::ParamSpec& p : c.function->params)
         m_param->addItem(QStringLiteral("%1 (%2)").arg(qs(p.id), catalogueText(p.name)));
@@ -65,11 +68,42 @@ SweepDialog::SweepDialog(const SceneModel& model, int curve, QWidget* parent)
 }
 
 void SweepDialog::parameterChanged() {
-    const core::ParamSpec& p =
-        m_model.curve(m_curve)
-            .function->params[static_cast<std::size_t>(std::max(0, m_param->currentIndex()))];
-    m_from->setText(qs(core::formatShort(p.sliderMin, 17)));
-    m_to->setText(qs(core::formatShort(p.sliderMax, 17)));
+    const Curve& c = m_model.curve(m_curve);
+    const auto index = static_cast<std::size_t>(std::max(0, m_param->currentIndex()));
+    const core::ParamSpec& p = c.function->params[index];
+    // The part of the slider's range where the function stays valid with the other parameters
+    // as they are (hardtanh's min must stay below its max): the run of valid values around the
+    // current one, found on the slider's own steps.
+    constexpr int kSteps = 400;
+    auto valueAt = [&](int k) {
+        const double t = static_cast<double>(k) / kSteps;
+        return p.scale == core::Scale::Log && p.sliderMin > 0.0
+                   ? p.sliderMin * std::pow(p.sliderMax / p.sliderMin, t)
+                   : std::lerp(p.sliderMin, p.sliderMax, t);
+    };
+    auto validAt = [&](double v) {
+        std::vector<double> params = c.params;
+        params[index] = v;
+        return !c.function->validate(params).has_value();
+    };
+    int current = 0;
+    for (int k = 0; k <= kSteps; ++k)
+        if (std::fabs(valueAt(k) - c.params[index]) < std::fabs(valueAt(current) - c.params[index]))
+            current = k;
+    int lo = current;
+    int hi = current;
+    if (validAt(valueAt(current))) {
+        while (lo > 0 && validAt(valueAt(lo - 1)))
+            --lo;
+        while (hi < kSteps && validAt(valueAt(hi + 1)))
+            ++hi;
+    }
+    const bool whole = lo == 0 && hi == kSteps;
+    m_from->setText(qs(core::formatShort(whole ? p.sliderMin : valueAt(lo), 6)));
+    m_to->setText(qs(core::formatShort(whole ? p.sliderMax : valueAt(hi), 6)));
+    if (lo == hi) { // no room to sweep within the slider: from here to the slider's end
+        m_from->setText(qs(core::formatShort(c.params[index], 6)));
+    }
     m_message->setVisible(false);
 }
 
@@ -123,12 +157,21 @@ QString SweepDialog::message() const {
 
 void SweepDialog::accept() {
     QString why;
-    if (!sweep(&why)) {
+    const auto s = sweep(&why);
+    if (s && m_exporter) {
+        const auto failed = m_exporter(*s);
+        if (!failed) {
+            QDialog::accept();
+            return;
+        }
+        why = *failed;
+    }
+    if (!s || !why.isEmpty()) {
         m_message->setText(why);
-        m_message->setVisible(true);
+        m_message->setVisible(!why.isEmpty());
         return;
     }
-    QDialog::accept();
+    if (!m_exporter) QDialog::accept();
 }
 
 } // namespace actviz::ui

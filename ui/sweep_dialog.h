@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,11 @@ public:
     void setFrames(int frames);
     void setSuffix(const QString& suffix);
     [[nodiscard]] QString message() const;
+    /// What OK does with a valid sweep: write it, returning nullopt on success (the dialog
+    /// closes), the reason on failure (the dialog stays open with it, every setting kept), or an
+    /// empty reason when the user cancelled along the way (the dialog stays, silent).
+    using Exporter = std::function<std::optional<QString>(const Sweep&)>;
+    void setExporter(Exporter exporter) { m_exporter = std::move(exporter); }
 
     void accept() override;
 
@@ -44,6 +51,7 @@ private:
     QSpinBox* m_frames;
     QComboBox* m_format;
     QLabel* m_message;
+    Exporter m_exporter;
 };
 
 } // namespace actviz::ui

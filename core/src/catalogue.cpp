@@ -33,6 +33,12 @@ constexpr std::string_view kRelu = "ReLU family";
 constexpr std::string_view kSmooth = "Smooth rectifiers";
 constexpr std::string_view kOutput = "Output layer";
 
+/// A row whose cross check is explained by `words` in messages.
+constexpr FunctionSpec withConstraint(FunctionSpec spec, std::string_view words) {
+    spec.constraint = words;
+    return spec;
+}
+
 template <class K>
 constexpr FunctionSpec row(std::string_view id, std::string_view name, std::string_view family,
                            std::string_view texF, std::string_view texDf,
@@ -206,10 +212,12 @@ const std::array kCatalogue{
     row<Softsign>("softsign", "Softsign", kSShaped, R"(f(x) = \frac{x}{1 + |x|})",
                   R"(f'(x) = \frac{1}{(1 + |x|)^2})",
                   "Turian, Bergstra & Bengio, NAACL 2009; Glorot & Bengio, AISTATS 2010", false),
-    row<HardTanh>(
+    withConstraint(
+        row<HardTanh>(
         "hardtanh", "Hardtanh", kSShaped, R"(f(x) = \min\bigl(\max(x, x_{\min}), x_{\max}\bigr))",
         R"(f'(x) = \begin{cases} 1 & x_{\min} < x < x_{\max} \\ 0 & \text{otherwise} \end{cases})",
         "Collobert, 2004; torch.nn.Hardtanh", false, kHardtanhParams, &hardtanhOrder),
+        "the lower limit must stay below the upper limit"),
     row<HardSigmoid>(
         "hardsigmoid", "Hardsigmoid", kSShaped, R"(f(x) = \frac{\operatorname{ReLU6}(x + 3)}{6})",
         R"(f'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases})",

@@ -431,6 +431,10 @@ TEST(Language, EveryCatalogueWordForPeopleIsListedForTranslation) {
         EXPECT_TRUE(ui::catalogueTextListed(fn.family)) << fn.family;
         for (const core::ParamSpec& p : fn.params)
             EXPECT_TRUE(ui::catalogueTextListed(p.name)) << p.name;
+        EXPECT_EQ(fn.crossCheck != nullptr, !fn.constraint.empty()) << fn.id;
+        if (!fn.constraint.empty()) {
+            EXPECT_TRUE(ui::catalogueTextListed(fn.constraint)) << fn.constraint;
+        }
     }
 }
 

@@ -156,7 +156,9 @@ TEST(Window, ARefusedValueLeavesTheSceneUnchangedAndShowsWhy) {
         EXPECT_FALSE(s->message().isEmpty()) << bad;
         EXPECT_EQ(w->model()->curve(i).params[0], 0.2);
     }
-    EXPECT_TRUE(s->message().contains(QStringLiteral("b must be"))) << s->message().toStdString();
+    EXPECT_TRUE(s->message().contains(QStringLiteral("Squareplus curvature near 0 (b) must be")))
+        << s->message().toStdString();
+    EXPECT_FALSE(s->message().contains(QStringLiteral("squareplus.b"))); // no internal ids
     s->field()->setText(QStringLiteral("4"));
     emit s->field()->editingFinished();
     EXPECT_EQ(w->model()->curve(i).params[0], 4.0);

@@ -51,6 +51,9 @@ struct FunctionSpec {
     KinkFn kinkFn;
     CrossCheckFn crossCheck;            ///< may be null
     std::span<const Ghost> ghosts = {}; ///< limits and special cases, for teaching
+    /// The rule crossCheck enforces, in words, for messages ("the lower limit must stay below
+    /// the upper limit"); empty without a cross check.
+    std::string_view constraint = {};
 
     // queries:
     /// The default parameter values, in parameter order.

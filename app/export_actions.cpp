@@ -1,0 +1,175 @@
+#include "export_actions.h"
+
+#include "scene_document.h"
+#include "scene_json.h"
+#include "sweep.h"
+#include "sweep_dialog.h"
+#include "text.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+
+#include "export_dialog.h"
+
+namespace actviz::app {
+
+ExportActions::ExportActions(QWidget* window, ui::SceneModel* model, SceneDocument* document)
+    : QObject(window)
+    , m_window(window)
+    , m_model(model)
+    , m_document(document) {}
+
+void ExportActions::loadSettings(const QSettings& settings) {
+    ui::ExportOptions o;
+    o.format = ui::imageFormatFromName(settings.value(QStringLiteral("export/format")).toString())
+                   .value_or(o.format);
+    o.width =
+        std::clamp(settings.value(QStringLiteral("export/width"), o.width).toInt(), 16, 10000);
+    o.height =
+        std::clamp(settings.value(QStringLiteral("export/height"), o.height).toInt(), 16, 10000);
+    o.scale =
+        std::clamp(settings.value(QStringLiteral("export/scale"), o.scale).toDouble(), 1.0, 4.0);
+    o.dpi = std::clamp(settings.value(QStringLiteral("export/dpi"), o.dpi).toInt(), 10, 2400);
+    o.transparent = settings.value(QStringLiteral("export/transparent"), false).toBool();
+    if (ui::validateExportOptions(o)) o = ui::ExportOptions{}; // e.g. size x scale too large
+    m_options = o;
+    m_theme = ui::themeFromName(settings.value(QStringLiteral("export/theme")).toString());
+}
+
+void ExportActions::saveSettings(QSettings& settings) const {
+    settings.setValue(QStringLiteral("export/format"), ui::imageFormatName(m_options.format));
+    settings.setValue(QStringLiteral("export/width"), m_options.width);
+    settings.setValue(QStringLiteral("export/height"), m_options.height);
+    settings.setValue(QStringLiteral("export/scale"), m_options.scale);
+    settings.setValue(QStringLiteral("export/dpi"), m_options.dpi);
+    settings.setValue(QStringLiteral("export/transparent"), m_options.transparent);
+    if (m_theme) settings.setValue(QStringLiteral("export/theme"), ui::themeName(*m_theme));
+}
+
+std::optional<QString> ExportActions::exportTo(const QString& path,
+                                               const ui::ExportOptions& options,
+                                               std::optional<ui::Theme> theme) {
+    ui::SceneModel scene;
+    ui::Scene s = m_model->scene();
+    if (theme) ui::retheme(s, *theme);
+    scene.setScene(s);
+    if (auto why = ui::exportPlot(scene, path, options)) return why;
+    m_options = options;
+    m_theme = theme;
+    m_exported = true;
+    return std::nullopt;
+}
+
+std::optional<QString> ExportActions::exportDataTo(const QString& path) {
+    return ui::writeFileAtomically(path, ui::tableCsv(*m_model, 1001));
+}
+
+std::optional<QString> ExportActions::copyToClipboard(QSize plotSize) {
+    ui::ExportOptions o = m_options;
+    if (!m_exported) {
+        o.width = std::max(plotSize.width(), 16);
+        o.height = std::max(plotSize.height(), 16);
+        o.scale = 1.0;
+    }
+    ui::SceneModel scene;
+    ui::Scene s = m_model->scene();
+    if (m_theme) ui::retheme(s, *m_theme);
+    scene.setScene(s);
+    o.format = ui::ImageFormat::Png;
+    QString error;
+    const auto png = ui::renderPlot(scene, o, &error);
+    o.format = ui::ImageFormat::Svg;
+    const auto svg = png ? ui::renderPlot(scene, o, &error) : std::nullopt;
+    if (!png || !svg) return tr("Could not render the plot for the clipboard: %1").arg(error);
+    auto* mime = new QMimeData;
+    mime->setImageData(QImage::fromData(*png));
+    mime->setData(QStringLiteral("image/png"), *png);
+    mime->setData(QStringLiteral("image/svg+xml"), *svg);
+    QApplication::clipboard()->setMimeData(mime);
+    emit status(tr("Copied the plot (image and SVG)."));
+    return std::nullopt;
+}
+
+void ExportActions::exportInteractive() {
+    ui::ExportDialog dialog(*m_model, m_options, m_theme.value_or(m_model->scene().theme),
+                            m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const ui::ExportOptions o = dialog.options();
+    const QString ext = ui::imageFormatName(o.format);
+    const QString base = m_document->path().isEmpty()
+                             ? tr("plot")
+                             : QFileInfo(m_document->path()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the plot"), base + "." + ext,
+                                                tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += "." + ext;
+    if (auto why = exportTo(path, o, dialog.theme()))
+        QMessageBox::warning(m_window, tr("Export failed"), *why);
+    else
+        emit status(tr("Exported %1").arg(path));
+}
+
+std::optional<QString> ExportActions::exportAnimationTo(const QString& path, const ui::Sweep& sweep,
+                                                        const std::function<bool(int)>& progress) {
+    ui::Scene s = m_model->scene();
+    if (m_theme) ui::retheme(s, *m_theme);
+    QString error;
+    const auto frames = ui::renderSweep(s, sweep, m_options, &error, progress);
+    if (!frames) return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
+    return ui::writeSweep(*frames, path);
+}
+
+void ExportActions::exportAnimationInteractive() {
+    const int curve = m_model->selected();
+    if (curve < 0 || m_model->curve(curve).function->params.empty()) {
+        QMessageBox::information(m_window, tr("Export an animation"),
+                                 tr("Select a curve with a parameter first: the animation steps "
+                                    "one of its parameters."));
+        return;
+    }
+    ui::SweepDialog dialog(*m_model, curve, m_window);
+    // The dialog stays open with the reason when writing fails, so no setting is lost.
+    dialog.setExporter([this, &dialog, curve](const ui::Sweep& sweep) -> std::optional<QString> {
+        const QString ext = dialog.suffix();
+        QString path = QFileDialog::getSaveFileName(&dialog, tr("Export an animation"),
+                                                    ui::qs(m_model->curve(curve).function->id) +
+                                                        QStringLiteral("-animation.") + ext,
+                                                    tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+        if (path.isEmpty()) return QString(); // cancelled: stay in the dialog, say nothing
+        if (QFileInfo(path).suffix().toLower() != ext) path += "." + ext;
+        QProgressDialog progress(tr("Drawing the frames…"), tr("Cancel"), 0, sweep.frames, &dialog);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const auto why = exportAnimationTo(path, sweep, [&](int k) {
+            progress.setValue(k);
+            return !progress.wasCanceled();
+        });
+        progress.setValue(sweep.frames);
+        if (why) return why;
+        if (progress.wasCanceled()) return QString();
+        emit status(tr("Exported %1 frames to %2").arg(sweep.frames).arg(path));
+        return std::nullopt;
+    });
+    dialog.exec();
+}
+
+void ExportActions::exportDataInteractive() {
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the curves as CSV"),
+                                                      tr("curves.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (auto why = exportDataTo(path))
+        QMessageBox::warning(m_window, tr("Export failed"), *why);
+    else
+        emit status(tr("Exported %1").arg(path));
+}
+
+} // namespace actviz::app

@@ -1,0 +1,64 @@
+#pragma once
+// The window's exports: image (with the dialog), CSV, animation, clipboard. Remembers the last
+// image export's choices (size, scale, format, theme) in the settings; every export renders the
+// scene through the same code as `actviz export`.
+
+#include "exporter.h"
+#include "scene_model.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+class QWidget;
+
+namespace actviz::ui {
+struct Sweep;
+}
+
+namespace actviz::app {
+
+class SceneDocument;
+
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(QWidget* window, ui::SceneModel* model, SceneDocument* document);
+
+    void loadSettings(const QSettings& settings);
+    void saveSettings(QSettings& settings) const;
+
+    /// Writes the plot to `path` (format, size and theme as given); returns why it failed.
+    std::optional<QString> exportTo(const QString& path, const ui::ExportOptions& options,
+                                    std::optional<ui::Theme> theme = std::nullopt);
+    /// Puts the plot on the clipboard as an image and as SVG, at the last export's size (or
+    /// the plot's own size before any export); returns why it failed.
+    std::optional<QString> copyToClipboard(QSize plotSize);
+    /// Writes the visible curves as CSV.
+    std::optional<QString> exportDataTo(const QString& path);
+    /// Writes a parameter sweep (a GIF or numbered PNGs) at the last export's size and theme;
+    /// returns why it failed, or nullopt (also when `progress` cancelled it).
+    std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
+                                             const std::function<bool(int)>& progress = {});
+
+    // interactive (dialogs; the outcome goes to the status bar or a message box):
+    void exportInteractive();
+    void exportDataInteractive();
+    void exportAnimationInteractive();
+
+signals:
+    /// A short message for the status bar.
+    void status(const QString& message);
+
+private:
+    QWidget* m_window;
+    ui::SceneModel* m_model;
+    SceneDocument* m_document;
+    ui::ExportOptions m_options; ///< the last export's choices
+    std::optional<ui::Theme> m_theme;
+    bool m_exported = false;
+};
+
+} // namespace actviz::app

@@ -1,0 +1,205 @@
+#include "window_menus.h"
+
+#include "export_actions.h"
+#include "languages.h"
+#include "main_window.h"
+#include "plot_view.h"
+#include "presentation.h"
+#include "scene_document.h"
+#include "scene_history.h"
+#include "scene_model.h"
+#include "view_range_bar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace actviz::app {
+
+WindowMenus::WindowMenus(MainWindow* window)
+    : QObject(window)
+    , m_window(window) {
+    buildMenus();
+    buildToolBar();
+    QUndoStack* stack = m_window->history()->stack();
+    connect(stack, &QUndoStack::indexChanged, this, &WindowMenus::updateUndoTexts);
+    connect(stack, &QUndoStack::cleanChanged, this, &WindowMenus::updateUndoTexts);
+    retranslate();
+}
+
+QAction* WindowMenus::add(QMenu* menu, const char* text, const char* tip) {
+    auto* action = menu->addAction(QString());
+    m_texts.push_back({action, text, tip});
+    return action;
+}
+
+void WindowMenus::buildMenus() {
+    MainWindow* w = m_window;
+    m_file = w->menuBar()->addMenu(QString());
+    connect(add(m_file, QT_TR_NOOP("&Open…")), &QAction::triggered, w,
+            [w] { w->document()->openInteractive(); });
+    m_file->actions().back()->setShortcut(QKeySequence::Open);
+    m_recent = m_file->addMenu(QString());
+    QAction* save = add(m_file, QT_TR_NOOP("&Save"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, w, [w] { w->document()->saveInteractive(); });
+    QAction* saveAs = add(m_file, QT_TR_NOOP("Save &as…"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, w, [w] { w->document()->saveAsInteractive(); });
+    m_file->addSeparator();
+    QAction* image = add(m_file, QT_TR_NOOP("&Export image…"));
+    image->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(image, &QAction::triggered, w->exports(), &ExportActions::exportInteractive);
+    connect(add(m_file, QT_TR_NOOP("Export &data (CSV)…")), &QAction::triggered, w->exports(),
+            &ExportActions::exportDataInteractive);
+    connect(add(m_file, QT_TR_NOOP("Export a&nimation…")), &QAction::triggered, w->exports(),
+            &ExportActions::exportAnimationInteractive);
+    m_file->addSeparator();
+    QAction* quit = add(m_file, QT_TR_NOOP("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, w, &QWidget::close);
+
+    m_edit = w->menuBar()->addMenu(QString());
+    m_undo = m_edit->addAction(QString());
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, w->history()->stack(), &QUndoStack::undo);
+    m_redo = m_edit->addAction(QString());
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_redo, &QAction::triggered, w->history()->stack(), &QUndoStack::redo);
+    m_edit->addSeparator();
+    // Ctrl+C copies the plot while the plot has the focus; text fields keep their own copy.
+    QAction* copy = add(m_edit, QT_TR_NOOP("&Copy plot"),
+                        QT_TR_NOOP("The plot as image and SVG (Ctrl+C on the plot)"));
+    connect(copy, &QAction::triggered, w, &MainWindow::copyToClipboard);
+    auto* plotCopy = new QAction(w->plotView());
+    plotCopy->setShortcut(QKeySequence::Copy);
+    plotCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(plotCopy, &QAction::triggered, w, &MainWindow::copyToClipboard);
+    w->plotView()->addAction(plotCopy);
+
+    m_view = w->menuBar()->addMenu(QString());
+    QAction* present = add(m_view, QT_TR_NOOP("&Presentation mode"));
+    present->setShortcut(Qt::Key_F5);
+    present->setShortcutContext(Qt::ApplicationShortcut);
+    connect(present, &QAction::triggered, w,
+            [w] { w->setPresentationMode(!w->presentationMode()); });
+    auto* leave = new QAction(w);
+    leave->setShortcut(Qt::Key_Escape);
+    connect(leave, &QAction::triggered, w, [w] { w->setPresentationMode(false); });
+    w->addAction(leave);
+    QAction* panels = add(m_view, QT_TR_NOOP("Show the parameters (presentation)"));
+    panels->setShortcut(Qt::Key_F6);
+    connect(panels, &QAction::triggered, w, [w] { w->presentation()->toggleParameters(); });
+    w->addAction(panels); // works while the menu bar is hidden
+    ui::SceneModel* model = w->model();
+    QAction* depth = add(m_view, QT_TR_NOOP("&Vanishing gradients (depth)"));
+    depth->setCheckable(true);
+    depth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(depth, &QAction::triggered, model, [model](bool on) {
+        ui::DepthSettings d = model->depth();
+        d.shown = on;
+        model->setDepth(d);
+    });
+    QAction* softmax = add(m_view, QT_TR_NOOP("&Softmax of several logits"));
+    softmax->setCheckable(true);
+    softmax->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(softmax, &QAction::triggered, model, [model](bool on) {
+        ui::SoftmaxSettings s = model->softmax();
+        s.shown = on;
+        (void)model->setSoftmax(s);
+    });
+    auto sync = [model, depth, softmax] {
+        depth->setChecked(model->depth().shown);
+        softmax->setChecked(model->softmax().shown);
+    };
+    for (auto signal : {&ui::SceneModel::depthChanged, &ui::SceneModel::softmaxChanged,
+                        &ui::SceneModel::sceneReset})
+        connect(model, signal, this, sync);
+    sync();
+    m_view->addSeparator();
+    connect(add(m_view, QT_TR_NOOP("Remove all &tangents"),
+                QT_TR_NOOP("Click a curve to pin a tangent, drag its point along the curve, "
+                           "right-click it to remove")),
+            &QAction::triggered, model, &ui::SceneModel::clearTangents);
+}
+
+void WindowMenus::buildToolBar() {
+    MainWindow* w = m_window;
+    ui::SceneModel* model = w->model();
+    m_bar = w->addToolBar(QString());
+    m_bar->setObjectName(QStringLiteral("viewToolBar"));
+    m_bar->setMovable(false);
+    QAction* home = m_bar->addAction(QString());
+    m_texts.push_back(
+        {home, QT_TR_NOOP("Reset view"), QT_TR_NOOP("Back to the scene's initial view (Home)")});
+    home->setShortcut(Qt::Key_Home);
+    connect(home, &QAction::triggered, model, &ui::SceneModel::resetView);
+    m_bar->addSeparator();
+    m_bar->addWidget(new ui::ViewRangeBar(model, m_bar));
+    m_bar->addSeparator();
+    m_theme = new QComboBox(m_bar);
+    for (int t = 0; t < 3; ++t)
+        m_theme->addItem(QString(), t);
+    m_bar->addWidget(m_theme);
+    connect(m_theme, &QComboBox::activated, model, [this, model](int index) {
+        model->setTheme(static_cast<ui::Theme>(m_theme->itemData(index).toInt()));
+    });
+    m_language = new QComboBox(m_bar);
+    for (const auto& [code, name] : ui::interfaceLanguages())
+        m_language->addItem(name, code);
+    m_bar->addWidget(m_language);
+    connect(m_language, &QComboBox::activated, model, [this, model](int index) {
+        model->setLanguage(m_language->itemData(index).toString());
+    });
+    auto sync = [this, model] {
+        m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(model->scene().theme)));
+        m_language->setCurrentIndex(m_language->findData(model->language()));
+    };
+    for (auto signal : {&ui::SceneModel::themeChanged, &ui::SceneModel::languageChanged,
+                        &ui::SceneModel::sceneReset})
+        connect(model, signal, this, sync);
+    sync();
+}
+
+void WindowMenus::retranslate() {
+    m_file->setTitle(tr("&File"));
+    m_edit->setTitle(tr("&Edit"));
+    m_view->setTitle(tr("&View"));
+    m_recent->setTitle(tr("Open &recent"));
+    m_bar->setWindowTitle(tr("View"));
+    for (const Text& t : m_texts) {
+        t.action->setText(tr(t.text));
+        if (t.tip != nullptr) t.action->setToolTip(tr(t.tip));
+    }
+    const char* themes[] = {QT_TR_NOOP("Light"), QT_TR_NOOP("Dark"), QT_TR_NOOP("Presentation")};
+    for (int t = 0; t < 3; ++t)
+        m_theme->setItemText(t, tr(themes[t]));
+    m_theme->setToolTip(tr("Theme of the plot"));
+    m_language->setToolTip(tr("Language of the texts"));
+    updateUndoTexts();
+    updateRecent();
+}
+
+void WindowMenus::updateUndoTexts() {
+    const QUndoStack* stack = m_window->history()->stack();
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void WindowMenus::updateRecent() {
+    m_recent->clear();
+    SceneDocument* document = m_window->document();
+    for (const QString& path : document->recentFiles())
+        m_recent
+            ->addAction(QFileInfo(path).fileName(), document,
+                        [document, path] { document->openInteractive(path); })
+            ->setToolTip(path);
+    m_recent->setEnabled(!document->recentFiles().isEmpty());
+}
+
+} // namespace actviz::app

@@ -1,0 +1,55 @@
+#pragma once
+// The window's menus and toolbar: every action, its shortcut and its text, retranslated in place
+// when the language changes.
+
+#include <QObject>
+
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace actviz::app {
+
+class MainWindow;
+
+class WindowMenus : public QObject {
+    Q_OBJECT
+public:
+    explicit WindowMenus(MainWindow* window);
+
+    /// Sets every text in the current language.
+    void retranslate();
+    void updateRecent();
+    [[nodiscard]] QAction* undoAction() const { return m_undo; }
+    [[nodiscard]] QAction* redoAction() const { return m_redo; }
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void updateUndoTexts();
+
+    MainWindow* m_window;
+    QMenu* m_file = nullptr;
+    QMenu* m_edit = nullptr;
+    QMenu* m_view = nullptr;
+    QMenu* m_recent = nullptr;
+    QToolBar* m_bar = nullptr;
+    QComboBox* m_theme = nullptr;
+    QComboBox* m_language = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    /// Actions whose text is set by retranslate, with their source strings.
+    struct Text {
+        QAction* action;
+        const char* text;
+        const char* tip;
+    };
+    std::vector<Text> m_texts;
+    QAction* add(QMenu* menu, const char* text, const char* tip = nullptr);
+};
+
+} // namespace actviz::app

@@ -1,0 +1,250 @@
+// Regressions of the window as a lecturer meets it: layout at every size and language, the
+// language switched in place, undo, presentation mode and the document, duplicates, dialogs.
+
+#include "curve_list.h"
+#include "function_picker.h"
+#include "main_window.h"
+#include "parameter_panel.h"
+#include "parameter_slider.h"
+#include "plot_view.h"
+#include "scene_document.h"
+#include "scene_history.h"
+#include "scene_model.h"
+#include "softmax_view.h"
+#include "sweep_dialog.h"
+#include "text.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <qcustomplot.h>
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTreeWidgetItem>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace actviz::app {
+namespace {
+
+std::unique_ptr<MainWindow> shownWindow(int width, int height, const QString& language = "en") {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->model()->setLanguage(language);
+    w->resize(width, height);
+    w->show();
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    return w;
+}
+
+TEST(Layout, ThePlotKeepsMoreThanHalfTheWidthAt1280x720InEveryLanguage) {
+    for (const char* language : {"en", "zh_CN"}) {
+        auto w = shownWindow(1280, 720, QString::fromLatin1(language));
+        const int plot = w->centralWidget()->width();
+        EXPECT_GE(plot, 0.55 * w->width()) << language << ": plot " << plot << " of " << w->width();
+    }
+}
+
+TEST(Layout, LanguageSwitchAtNormalSizeKeepsThePlotWide) {
+    auto w = shownWindow(1280, 720);
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    EXPECT_GE(w->centralWidget()->width(), 0.55 * w->width());
+}
+
+TEST(Layout, SmallWindowsStackThePanelsAsTabsAndKeepThePlotUsable) {
+    for (const QSize size : {QSize(1024, 768), QSize(800, 600)}) {
+        for (const char* language : {"en", "zh_CN"}) {
+            auto w = shownWindow(size.width(), size.height(), QString::fromLatin1(language));
+            EXPECT_GE(w->centralWidget()->width(), 0.45 * w->width())
+                << language << " at " << size.width();
+            EXPECT_GE(w->centralWidget()->height(), 0.6 * w->height());
+            // Each side's panels share one column as tabs.
+            EXPECT_EQ(w->tabifiedDockWidgets(w->findChild<QDockWidget*>("parameters")).size(), 2);
+        }
+    }
+}
+
+TEST(Language, SwitchesInPlaceKeepingWidgetsSelectionAndValues) {
+    auto w = shownWindow(1280, 720);
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    ui::ParameterSlider* slider = w->parameterPanel()->slider(0);
+    ui::PlotView* plot = w->plotView();
+    slider->field()->setFocus();
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    EXPECT_EQ(w->parameterPanel()->slider(0), slider) << "the panel was rebuilt";
+    EXPECT_EQ(w->plotView(), plot);
+    EXPECT_EQ(w->model()->selected(), i);
+    EXPECT_TRUE(w->menuBar()->actions().front()->text().contains(QStringLiteral("文件")));
+    EXPECT_EQ(w->findChild<QDockWidget*>("parameters")->windowTitle(), QStringLiteral("参数"));
+    w->model()->setLanguage(QStringLiteral("en"));
+    EXPECT_EQ(w->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+    EXPECT_EQ(w->parameterPanel()->slider(0), slider);
+}
+
+TEST(Undo, EveryEditIsOneStepAndADragIsOne) {
+    auto w = shownWindow(1280, 720);
+    QUndoStack* stack = w->history()->stack();
+    const ui::Scene start = w->model()->scene();
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    // A slider drag: many steps, one undo.
+    ui::ParameterSlider* s = w->parameterPanel()->slider(0);
+    emit s->dragStarted();
+    for (int p = 100; p <= 800; p += 50)
+        s->slider()->setValue(p);
+    emit s->dragFinished();
+    w->model()->setTheme(ui::Theme::Dark);
+    w->model()->setShowDerivative(i, true);
+    EXPECT_EQ(stack->count(), 4);
+    stack->undo(); // derivative
+    EXPECT_FALSE(w->model()->curve(i).showDerivative);
+    stack->undo(); // theme
+    EXPECT_EQ(w->model()->scene().theme, ui::Theme::Light);
+    stack->undo(); // the whole drag
+    EXPECT_EQ(w->model()->curve(i).params[0], 1.0);
+    stack->undo(); // the added curve
+    EXPECT_EQ(w->model()->scene(), start);
+    stack->redo();
+    stack->redo();
+    EXPECT_DOUBLE_EQ(w->model()->curve(i).params[0], 8.0); // beta at slider position 800
+    EXPECT_TRUE(stack->undoText().contains(QStringLiteral("Swish")));
+}
+
+TEST(Undo, TheLanguageIsNotAStep) {
+    auto w = shownWindow(1280, 720);
+    w->model()->addCurve(QStringLiteral("relu"));
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    EXPECT_EQ(w->history()->stack()->count(), 1);
+    w->history()->stack()->undo();
+    EXPECT_EQ(w->model()->language(), QStringLiteral("zh_CN"));
+}
+
+TEST(Document, PresentationModeIsNotAnEditAndIsNotSavedAsTheLayout) {
+    auto w = shownWindow(1280, 720);
+    const QByteArray layout = w->saveState();
+    w->setPresentationMode(true);
+    EXPECT_EQ(w->model()->theme(), ui::Theme::Presentation);
+    EXPECT_EQ(w->model()->scene().theme, ui::Theme::Light);
+    EXPECT_FALSE(w->document()->isModified());
+    EXPECT_EQ(w->history()->stack()->count(), 0);
+    w->saveSettings(); // closing while presenting keeps the normal layout
+    EXPECT_EQ(QSettings().value("windowState").toByteArray(), layout);
+    w->setPresentationMode(false);
+    EXPECT_FALSE(w->document()->isModified());
+    EXPECT_EQ(w->model()->theme(), ui::Theme::Light);
+}
+
+TEST(Document, ABadSceneOnTheCommandLineOpensTheWindowAndSaysWhy) {
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(
+        "{\"format\": \"actviz-scene\", \"version\": 1, \"curves\": [{\"function\": \"nope\"}]}");
+    f.close();
+    auto w = shownWindow(1280, 720);
+    const ui::Scene before = w->model()->scene();
+    const auto why = w->openFromCommandLine(bad);
+    ASSERT_TRUE(why.has_value());
+    QApplication::processEvents();
+    EXPECT_EQ(w->model()->scene(), before);
+    bool shown = false;
+    for (QMessageBox* box : w->findChildren<QMessageBox*>())
+        shown = shown || (box->isVisible() && box->text().contains(QStringLiteral("nope")));
+    EXPECT_TRUE(shown);
+    for (QMessageBox* box : w->findChildren<QMessageBox*>())
+        box->close();
+}
+
+TEST(Duplicates, CopiesAreNumberedAndUncheckingAsksBeforeRemovingThemAll) {
+    auto w = shownWindow(1280, 720);
+    const int a = w->model()->addCurve(QStringLiteral("elu"));
+    const int b = w->model()->addCurve(QStringLiteral("elu"));
+    EXPECT_EQ(w->model()->curveName(a), QStringLiteral("ELU #1"));
+    EXPECT_EQ(w->model()->curveName(b), QStringLiteral("ELU #2"));
+    EXPECT_TRUE(w->plotView()->functionGraph(b)->name().startsWith(QStringLiteral("ELU #2")));
+    QString asked;
+    w->picker()->setConfirm([&](const QString& q) {
+        asked = q;
+        return false;
+    });
+    QTreeWidgetItem* item = w->picker()->itemFor(QStringLiteral("elu"));
+    item->setCheckState(0, Qt::Unchecked);
+    EXPECT_TRUE(asked.contains(QStringLiteral("2"))) << asked.toStdString();
+    EXPECT_EQ(w->model()->curveCount(), 6); // nothing removed
+    EXPECT_EQ(item->checkState(0), Qt::Checked);
+    w->picker()->setConfirm([](const QString&) { return true; });
+    item->setCheckState(0, Qt::Unchecked);
+    EXPECT_EQ(w->model()->curveCount(), 4);
+}
+
+TEST(SweepDialog, DefaultsAreValidForEveryParameterOfEveryFunction) {
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        if (fn.params.empty()) continue;
+        ui::SceneModel model;
+        model.setScene({});
+        const int i = model.addCurve(ui::qs(fn.id));
+        ui::SweepDialog d(model, i);
+        for (int p = 0; p < static_cast<int>(fn.params.size()); ++p) {
+            d.setParameter(p);
+            QString why;
+            EXPECT_TRUE(d.sweep(&why).has_value())
+                << fn.id << " " << p << ": " << why.toStdString();
+        }
+    }
+}
+
+TEST(SweepDialog, AFailedExportKeepsTheDialogOpenWithTheReason) {
+    ui::SceneModel model;
+    const int i = model.addCurve(QStringLiteral("swish"));
+    ui::SweepDialog d(model, i);
+    d.setFrames(7);
+    d.setExporter([](const ui::Sweep&) { return std::optional<QString>("Cannot write /x: full"); });
+    d.show();
+    d.accept();
+    EXPECT_TRUE(d.isVisible());
+    EXPECT_EQ(d.result(), QDialog::Rejected);
+    EXPECT_TRUE(d.message().contains(QStringLiteral("full")));
+    d.setExporter([](const ui::Sweep&) { return std::optional<QString>(); });
+    d.accept();
+    EXPECT_EQ(d.result(), QDialog::Accepted);
+}
+
+TEST(Softmax, ProbabilitiesHaveTheirOwnAxisNumbersAndNoLegendOverTheBars) {
+    ui::SceneModel model;
+    ui::SoftmaxSettings s;
+    s.shown = true;
+    s.logits = {2.0, 1.0, 0.1};
+    ASSERT_FALSE(model.setSoftmax(s).has_value());
+    ui::SoftmaxView view(&model, true);
+    view.resize(900, 700);
+    view.show();
+    QApplication::processEvents();
+    view.plot()->replot();
+    EXPECT_EQ(view.probabilityBars()->valueAxis(), view.plot()->yAxis2);
+    EXPECT_EQ(view.plot()->yAxis2->range().lower, 0.0);
+    EXPECT_GE(view.plot()->yAxis2->range().upper, 1.0);
+    EXPECT_EQ(
+        view.probabilityLabels(),
+        QStringList({QStringLiteral("0.659"), QStringLiteral("0.242"), QStringLiteral("0.0986")}));
+    EXPECT_FALSE(view.plot()->axisRect()->rect().intersects(view.plot()->legend->outerRect()));
+    view.temperatureField()->setText(QStringLiteral("0.25"));
+    emit view.temperatureField()->editingFinished();
+    EXPECT_EQ(model.softmax().temperature, 0.25);
+    view.temperatureField()->setText(QStringLiteral("-1"));
+    emit view.temperatureField()->editingFinished();
+    EXPECT_EQ(model.softmax().temperature, 0.25);
+    EXPECT_FALSE(view.message().isEmpty());
+}
+
+} // namespace
+} // namespace actviz::app

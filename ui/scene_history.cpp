@@ -1,0 +1,156 @@
+#include "scene_history.h"
+
+#include "text.h"
+
+#include "actviz/core/catalogue.h"
+
+#include <QUndoStack>
+
+namespace actviz::ui {
+
+/// One edit: the scene before and after it. Edits of one kind on one curve merge while a group
+/// is open, or when they follow each other within a moment (zoom, pan, tangent moves).
+class SceneCommand : public QUndoCommand {
+public:
+    SceneCommand(SceneHistory* history, Scene before, Scene after, const QString& text, int mergeId,
+                 int key)
+        : QUndoCommand(text)
+        , m_history(history)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+        , m_key(key) {}
+
+    void undo() override { m_history->restore(m_before); }
+    void redo() override {
+        if (m_first) { // the edit is already in the model
+            m_first = false;
+            return;
+        }
+        m_history->restore(m_after);
+    }
+    [[nodiscard]] int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* o = static_cast<const SceneCommand*>(other);
+        if (o->m_key != m_key) return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    SceneHistory* m_history;
+    Scene m_before;
+    Scene m_after;
+    int m_mergeId;
+    int m_key;
+    bool m_first = true;
+};
+
+namespace {
+
+/// Merge ids: one per kind of edit that may merge; -1 never merges.
+constexpr int kMergeGroup = 1;
+constexpr int kMergeView = 2;
+constexpr int kMergeTangent = 3;
+constexpr int kMergeParameter = 4;
+/// Edits closer than this merge (one wheel gesture, one pan).
+constexpr qint64 kMergeWindowMs = 700;
+
+} // namespace
+
+SceneHistory::SceneHistory(SceneModel* model, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_stack(new QUndoStack(this))
+    , m_last(model->scene()) {
+    m_sinceLast.start();
+    connect(model, &SceneModel::curveAdded, this, [this](int i) { record(Kind::Curves, i); });
+    connect(model, &SceneModel::curveRemoved, this, [this](int i) { record(Kind::Curves, i); });
+    connect(model, &SceneModel::curveParametersChanged, this,
+            [this](int i) { record(Kind::Parameter, i); });
+    connect(model, &SceneModel::curveStyleChanged, this, [this](int i) { record(Kind::Style, i); });
+    connect(model, &SceneModel::viewChanged, this, [this] { record(Kind::View, -1); });
+    connect(model, &SceneModel::themeChanged, this, [this] { record(Kind::Theme, -1); });
+    connect(model, &SceneModel::tangentsChanged, this, [this] { record(Kind::Tangents, -1); });
+    connect(model, &SceneModel::depthChanged, this, [this] { record(Kind::Depth, -1); });
+    connect(model, &SceneModel::softmaxChanged, this, [this] { record(Kind::Softmax, -1); });
+    // The language follows along without being a step; a new scene starts a new history.
+    connect(model, &SceneModel::languageChanged, this,
+            [this] { m_last.language = m_model->scene().language; });
+    connect(model, &SceneModel::sceneReset, this, [this] {
+        if (!m_restoring) clear();
+    });
+}
+
+void SceneHistory::beginGroup() {
+    if (m_group++ == 0) ++m_groupSerial;
+}
+
+void SceneHistory::endGroup() {
+    if (m_group > 0) --m_group;
+}
+
+void SceneHistory::clear() {
+    m_stack->clear();
+    m_last = m_model->scene();
+}
+
+void SceneHistory::record(Kind kind, int curve) {
+    if (m_restoring) return;
+    const Scene& now = m_model->scene();
+    if (now == m_last) return; // a signal of an edit already recorded (or a drawn-theme change)
+    const bool recent = m_sinceLast.restart() < kMergeWindowMs;
+    int mergeId = -1;
+    int key = 0;
+    if (m_group > 0) {
+        mergeId = kMergeGroup;
+        key = m_groupSerial;
+    } else if (recent && kind == Kind::View) {
+        mergeId = kMergeView;
+    } else if (recent && kind == Kind::Tangents) {
+        mergeId = kMergeTangent;
+        key = static_cast<int>(now.tangents.size());
+    } else if (recent && kind == Kind::Parameter) {
+        mergeId = kMergeParameter; // a typed value, or the steps of a keyboard slider move
+        key = curve;
+    }
+    m_stack->push(new SceneCommand(this, m_last, now, describe(kind, curve), mergeId, key));
+    m_last = now;
+}
+
+void SceneHistory::restore(const Scene& scene) {
+    m_restoring = true;
+    Scene s = scene;
+    s.language = m_model->scene().language;
+    m_model->restoreScene(s);
+    m_last = m_model->scene();
+    m_restoring = false;
+}
+
+QString SceneHistory::describe(Kind kind, int curve) const {
+    const QString name =
+        curve >= 0 && curve < m_model->curveCount() ? m_model->curveName(curve) : QString();
+    switch (kind) {
+    case Kind::Curves:
+        return m_model->curveCount() > static_cast<int>(m_last.curves.size())
+                   ? tr("add %1").arg(name)
+                   : tr("remove a curve");
+    case Kind::Parameter:
+        return tr("change %1").arg(name);
+    case Kind::Style:
+        return tr("style of %1").arg(name);
+    case Kind::View:
+        return tr("zoom and pan");
+    case Kind::Theme:
+        return tr("theme");
+    case Kind::Tangents:
+        return tr("tangents");
+    case Kind::Depth:
+        return tr("depth view");
+    case Kind::Softmax:
+        return tr("softmax view");
+    }
+    return {};
+}
+
+} // namespace actviz::ui
