@@ -202,10 +202,17 @@ void MainWindow::fitDocks() {
             m_formulaDock->raise();
         }
     }
-    // Narrow the side panels only when the plot has less than its share.
-    if (centralWidget()->width() >= kPlotShare * w && !compact) return;
+    // Resize the side panels when the plot has less than its share, or a panel is too narrow to
+    // read; otherwise the user's sizes stay.
     const int left = std::clamp(static_cast<int>(0.18 * w), 170, 260);
     const int right = std::clamp(static_cast<int>(0.25 * w), 210, 380);
+    auto narrow = [](const QDockWidget* d, int wanted) {
+        return d->isVisible() && !d->isFloating() && d->width() < 0.8 * wanted;
+    };
+    const bool panelsNarrow = narrow(m_functionsDock, left) || narrow(m_curvesDock, left) ||
+                              narrow(m_parametersDock, right) || narrow(m_formulaDock, right) ||
+                              narrow(m_propertiesDock, right);
+    if (centralWidget()->width() >= kPlotShare * w && !compact && !panelsNarrow) return;
     QList<QDockWidget*> docks;
     QList<int> sizes;
     for (QDockWidget* d : {m_functionsDock, m_curvesDock})

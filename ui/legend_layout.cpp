@@ -8,8 +8,11 @@
 namespace actviz::ui {
 namespace {
 
-/// The legend may cover at most this share of the data rectangle when it sits inside.
+/// The legend may cover this share of the data rectangle when it sits inside ...
 constexpr double kMaxInsideShare = 0.12;
+/// ... or up to this share when its corner holds next to none of the drawn points.
+constexpr double kMaxInsideShareOverEmpty = 0.35;
+constexpr double kEmptyCorner = 0.005; ///< share of the drawn points that counts as none
 
 /// Drawn points of every visible graph that fall into `rect` (pixels).
 int pointsIn(const QCustomPlot* plot, const QRectF& rect) {
@@ -69,14 +72,6 @@ void placeLegend(QCustomPlot* plot) {
     const QSize size = legend->minimumOuterSizeHint();
     const double share =
         static_cast<double>(size.width()) * size.height() / (double(area.width()) * area.height());
-    if (share > kMaxInsideShare || size.width() > area.width() * 0.45 ||
-        size.height() > area.height() * 0.45) {
-        int widest = 1;
-        for (int i = 0; i < legend->itemCount(); ++i)
-            widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
-        moveBelow(plot, std::max(1, (plot->width() - 20) / (widest + 8)));
-        return;
-    }
     const std::array<Qt::Alignment, 4> corners{
         Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
         Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight};
@@ -91,7 +86,17 @@ void placeLegend(QCustomPlot* plot) {
             best = corner;
         }
     }
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
+    const int total = std::max(1, pointsIn(plot, QRectF(area)));
+    const bool empty = fewest <= kEmptyCorner * total;
+    const bool fits = size.width() <= area.width() * 0.75 && size.height() <= area.height() * 0.6;
+    if (fits && (share <= kMaxInsideShare || (empty && share <= kMaxInsideShareOverEmpty))) {
+        plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
+        return;
+    }
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+    moveBelow(plot, std::max(1, (plot->width() - 20) / (widest + 8)));
 }
 
 } // namespace actviz::ui

@@ -3,6 +3,7 @@
 
 #include "main_window.h"
 #include "parameter_panel.h"
+#include "plot_style.h"
 #include "plot_view.h"
 #include "scene_json.h"
 #include "scene_model.h"
@@ -10,6 +11,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
+#include "actviz/core/parameter.h"
 
 #include <qcustomplot.h>
 
@@ -19,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 namespace actviz::ui {
 namespace {
@@ -140,6 +143,121 @@ TEST(Document, WhatTheWindowCanHoldSavesAndOpensAgain) {
     const SceneParse again = sceneFromJson(sceneToJson(model.scene()));
     ASSERT_TRUE(again.scene.has_value()) << again.error.toStdString();
     EXPECT_EQ(sceneToJson(*again.scene), sceneToJson(model.scene()));
+}
+
+} // namespace
+} // namespace actviz::ui
+
+namespace actviz::ui {
+namespace {
+
+TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
+    auto w = freshWindow(1920, 1080);
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    for (double x0 : {-1.0, 0.5, 2.0})
+        w->model()->addTangent(i, x0);
+    QApplication::processEvents();
+    w->plotView()->replotNow();
+    int fullReplots = 0;
+    QObject::connect(w->plotView()->plot(), &QCustomPlot::afterReplot, [&] { ++fullReplots; });
+    w->plotView()->beginLiveEdit(i);
+    QApplication::processEvents();
+    fullReplots = 0; // the one full replot that sets the dragged layer up
+    for (int step = 1; step <= 20; ++step) {
+        const double beta = 1.0 + 0.25 * step;
+        ASSERT_FALSE(w->model()->setParameter(i, 0, beta).has_value());
+        QApplication::processEvents();
+        // The legend and the tangent labels show the current value at every step.
+        EXPECT_TRUE(w->plotView()->functionGraph(i)->name().contains(
+            QString::fromStdString(core::formatShort(beta))))
+            << w->plotView()->functionGraph(i)->name().toStdString();
+        const Curve& c = w->model()->curve(i);
+        EXPECT_DOUBLE_EQ(w->plotView()->tangentLine(1)->point1->coords().y(),
+                         c.function->f(0.5, c.params));
+    }
+    // At most one, at the first step (the dragged layer's first drawing with the ghosts' distance
+    // box); before, every step queued one.
+    EXPECT_LE(fullReplots, 1);
+    QCPAbstractLegendItem* item =
+        w->plotView()->plot()->legend->itemWithPlottable(w->plotView()->functionGraph(i));
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->layer()->name(), QStringLiteral("live"));
+    EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("live"));
+    w->plotView()->endLiveEdit();
+    EXPECT_EQ(item->layer()->name(), QStringLiteral("legend"));
+    EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("main"));
+}
+
+/// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap
+/// between them, where the quantity itself is finite: what reads as a missing piece of a dotted
+/// or dashed line.
+double longestGap(const QCustomPlot* plot, const QCPGraph* g) {
+    double longest = 0.0;
+    double lastX = NAN, lastY = NAN;
+    bool inGap = false;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+        if (std::isnan(it->value)) {
+            inGap = true;
+            continue;
+        }
+        const double px = plot->xAxis->coordToPixel(it->key);
+        const double py = plot->yAxis->coordToPixel(it->value);
+        if (inGap && !std::isnan(lastX))
+            longest = std::max(longest, std::hypot(px - lastX, py - lastY));
+        lastX = px;
+        lastY = py;
+        inGap = false;
+    }
+    return longest;
+}
+
+TEST(Dashes, DotsAndDashesStayDenseOnSteepParts) {
+    auto w = freshWindow(1280, 720);
+    const int i = w->model()->addCurve(QStringLiteral("swish"));
+    ASSERT_FALSE(w->model()->setParameter(i, 0, 10.0).has_value());
+    w->model()->setShowGradient(i, true);
+    w->model()->setShowDerivative(i, true);
+    (void)w->model()->setView({-2, 2, -2, 2});
+    w->plotView()->replotNow();
+    const QCustomPlot* plot = w->plotView()->plot();
+    // Gaps no longer than the pattern's gap (a few pixels), even where the line is steepest.
+    EXPECT_LT(longestGap(plot, w->plotView()->gradientGraph(i, 0)), 8.0);
+    EXPECT_LT(longestGap(plot, w->plotView()->derivativeGraph(i)), 12.0);
+}
+
+TEST(Palette, SixteenDistinctColoursWithThreeToOneContrastOnEveryTheme) {
+    auto luminance = [](const QColor& c) {
+        auto lin = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::Presentation}) {
+        const auto& palette = curvePalette(theme);
+        ASSERT_EQ(palette.size(), 16u);
+        const QColor bg = themeStyle(theme).background;
+        for (std::size_t k = 0; k < palette.size(); ++k) {
+            const double a = luminance(palette[k]), b = luminance(bg);
+            const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+            EXPECT_GE(contrast, 3.0) << palette[k].name().toStdString();
+            for (std::size_t j = 0; j < k; ++j)
+                EXPECT_NE(palette[j], palette[k]);
+        }
+    }
+    // Sixteen curves get sixteen colours; a theme switch carries them over.
+    SceneModel model;
+    for (int k = 0; k < 16; ++k)
+        model.addCurve(QStringLiteral("relu"));
+    std::set<QRgb> colours;
+    for (int k = 0; k < 16; ++k)
+        colours.insert(model.curve(k).color.rgb());
+    EXPECT_EQ(colours.size(), 16u);
+    model.setTheme(Theme::Dark);
+    for (int k = 0; k < 16; ++k)
+        EXPECT_EQ(model.curve(k).color, curvePalette(Theme::Dark)[static_cast<size_t>(k)]);
+    // The seventeenth shares a colour and is told apart by its dash pattern.
+    model.addCurve(QStringLiteral("relu"));
+    EXPECT_EQ(colourRepeat(model.scene().curves, 16), 1);
 }
 
 } // namespace
