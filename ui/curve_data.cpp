@@ -50,6 +50,18 @@ void breakAtJumps(const std::vector<double>& x, const std::vector<double>& y,
     out.x.clear();
     out.y.clear();
     std::size_t copied = 0;
+    // A kink at an end of the range draws the limit from inside the range there: the value at
+    // the kink itself (PyTorch's convention, e.g. hardsigmoid'(-3) = 0) would hang a connector
+    // from the edge.
+    std::vector<double> ends;
+    for (double k : kinks) {
+        if (x.size() < 2 || (k != x.front() && k != x.back())) continue;
+        const double inside = std::nextafter(k, k == x.front() ? kClamp : -kClamp);
+        double limit = 0.0;
+        evaluate(std::span<const double>(&inside, 1), std::span<double>(&limit, 1));
+        ends.push_back(limit);
+    }
+    const bool atEnds = !ends.empty();
     for (double k : kinks) {
         const auto it = std::lower_bound(x.begin(), x.end(), k);
         if (it == x.begin() || it == x.end() || *it != k || it + 1 == x.end()) continue;
@@ -70,6 +82,12 @@ void breakAtJumps(const std::vector<double>& x, const std::vector<double>& y,
     }
     out.x.insert(out.x.end(), x.begin() + static_cast<std::ptrdiff_t>(copied), x.end());
     out.y.insert(out.y.end(), y.begin() + static_cast<std::ptrdiff_t>(copied), y.end());
+    if (!atEnds) return;
+    std::size_t e = 0;
+    for (double k : kinks) {
+        if (x.size() < 2 || (k != x.front() && k != x.back())) continue;
+        out.y[k == x.front() ? 0 : out.y.size() - 1] = ends[e++];
+    }
 }
 
 } // namespace

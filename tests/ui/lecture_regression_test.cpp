@@ -262,3 +262,64 @@ TEST(Palette, SixteenDistinctColoursWithThreeToOneContrastOnEveryTheme) {
 
 } // namespace
 } // namespace actviz::ui
+
+namespace actviz::ui {
+namespace {
+
+/// Adjacent drawn points of `g` that straddle a kink of `fn` where the derivative jumps: a
+/// connector that is not part of the graph.
+int connectorsAcrossJumps(const QCPGraph* g, const core::FunctionSpec& fn,
+                          const std::vector<double>& params) {
+    int connectors = 0;
+    for (double k : fn.kinks(params)) {
+        const double left = fn.df(std::nextafter(k, -INFINITY), params);
+        const double right = fn.df(std::nextafter(k, INFINITY), params);
+        if (left == right) continue;
+        for (auto it = g->data()->constBegin(); it + 1 != g->data()->constEnd(); ++it) {
+            const QCPGraphData& a = *it;
+            const QCPGraphData& b = *(it + 1);
+            if (std::isnan(a.value) || std::isnan(b.value)) continue;
+            if (a.key <= k && k <= b.key && (a.key < k || k < b.key) && a.value != b.value &&
+                !(a.key == k && a.value == right) && !(b.key == k && b.value == left))
+                ++connectors;
+        }
+    }
+    return connectors;
+}
+
+TEST(Jumps, NoConnectorAtAnyRangeOrZoomInTheWindowOrAnExport) {
+    auto w = freshWindow(1280, 720);
+    std::vector<int> curves;
+    for (const char* id : {"relu", "hardtanh", "hardswish", "relu6", "hardsigmoid", "leaky_relu"}) {
+        const int i = w->model()->addCurve(QString::fromLatin1(id));
+        w->model()->setShowDerivative(i, true);
+        curves.push_back(i);
+    }
+    for (double a : {0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 7.5, 10.0, 1e-3, 1e3}) {
+        for (double shift : {0.0, 0.25 * a, -1.0}) {
+            ASSERT_FALSE(w->model()->setView({-a + shift, a + shift, -2.0, 2.0}).has_value());
+            for (int i : curves) {
+                const Curve& c = w->model()->curve(i);
+                EXPECT_EQ(connectorsAcrossJumps(w->plotView()->derivativeGraph(i), *c.function,
+                                                c.params),
+                          0)
+                    << c.function->id << " on [" << -a + shift << ", " << a + shift << "]";
+            }
+        }
+    }
+    // The export's own view (another size, clipped for vector formats) follows the same rule.
+    (void)w->model()->setView({-4, 4, -2, 2});
+    SceneModel scene;
+    scene.setScene(w->model()->scene());
+    PlotView view(&scene);
+    view.resize(640, 480);
+    view.setClipDataToView(true);
+    for (int i : curves) {
+        const Curve& c = scene.curve(i);
+        EXPECT_EQ(connectorsAcrossJumps(view.derivativeGraph(i), *c.function, c.params), 0)
+            << c.function->id;
+    }
+}
+
+} // namespace
+} // namespace actviz::ui
