@@ -14,8 +14,8 @@
 //   --px-per-ex N     length of 1ex in px for width/height (default 8: crisp at a 16px em)
 //   FILE              catalogue JSON (`actviz list --json`); standard input when absent or "-"
 //
-// For every function id it writes <out>/<id>/f.svg (from tex_f) and <out>/<id>/df.svg (from
-// tex_df). MathJax 3 (TeX input with the base, ams and newcommand packages; SVG output with
+// For every function id it writes <out>/<id>/f.svg (from tex_f), <out>/<id>/df.svg (from
+// tex_df) and <out>/<id>/grad_<param>.svg for each parameter with a tex_grad. MathJax 3 (TeX input with the base, ams and newcommand packages; SVG output with
 // fontCache 'local', display style) makes the SVG, which is then rewritten for QtSvg's SVG Tiny
 // 1.2 renderer:
 //   - width/height in px (MathJax writes ex, which QtSvg does not know); the viewBox is kept;
@@ -469,8 +469,13 @@ for (const fn of catalogue.functions) {
     ++failures;
     continue;
   }
-  for (const [key, file] of [['tex_f', 'f.svg'], ['tex_df', 'df.svg']]) {
-    const texSource = fn[key];
+  // f, f', and df/dparam of each learnable parameter (grad_<param>.svg from its tex_grad).
+  const jobs = [['tex_f', 'f.svg', fn], ['tex_df', 'df.svg', fn]];
+  for (const p of Array.isArray(fn.parameters) ? fn.parameters : [])
+    if (typeof p.tex_grad === 'string' && /^[a-z0-9_]+$/.test(p.id))
+      jobs.push(['tex_grad', `grad_${p.id}.svg`, p]);
+  for (const [key, file, owner] of jobs) {
+    const texSource = owner[key];
     const where = `${id}/${file}`;
     if (typeof texSource !== 'string' || texSource.trim() === '') {
       process.stderr.write(`render_formulas: ${where}: no ${key}\n`);

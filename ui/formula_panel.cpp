@@ -63,49 +63,84 @@ QString FormulaPanel::parameterText() const {
     return parts.join(QStringLiteral(", "));
 }
 
+int FormulaPanel::formulaCount() const {
+    int n = 0;
+    for (const QLabel* l : {m_f, m_df})
+        n += l->isVisibleTo(this) ? 1 : 0;
+    for (const QLabel* l : m_grads)
+        n += l->isVisibleTo(this) ? 1 : 0;
+    return n;
+}
+
+QSize FormulaPanel::formulaSize(int k) const {
+    std::vector<const QLabel*> shown;
+    for (const QLabel* l : {m_f, m_df})
+        if (l->isVisibleTo(this)) shown.push_back(l);
+    for (const QLabel* l : m_grads)
+        if (l->isVisibleTo(this)) shown.push_back(l);
+    if (k < 0 || k >= static_cast<int>(shown.size())) return {};
+    const QPixmap p = shown[static_cast<size_t>(k)]->pixmap();
+    return p.size() / p.devicePixelRatio();
+}
+
 void FormulaPanel::render(QLabel* target, const QString& path) {
     QSvgRenderer svg(path);
     if (!svg.isValid()) {
         target->setText(tr("(formula image missing: %1)").arg(path));
         return;
     }
-    const QSizeF natural = svg.defaultSize();
-    const double available = std::max(80, width() - 40);
-    const double scale = std::clamp(available / natural.width(), 0.4, 1.5);
+    // One type size for every formula: the SVGs are made at 8 px per ex (a 16 px em), drawn
+    // here at the panel's font size; never shrunk to fit.
+    const double scale = std::max(1.0, fontInfo().pixelSize() / 14.0);
+    const QSizeF size = svg.defaultSize() * scale;
     const qreal dpr = devicePixelRatioF();
-    QImage image((natural * scale * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     svg.render(&painter);
     painter.end();
     image.setDevicePixelRatio(dpr);
     target->setPixmap(QPixmap::fromImage(image));
+    target->setMinimumSize(size.toSize() + QSize(12, 12)); // the label's padding
 }
 
 void FormulaPanel::refresh() {
     const int i = m_model->selected();
     m_f->setVisible(i >= 0);
     m_df->setVisible(i >= 0);
+    for (QLabel* l : m_grads)
+        l->setVisible(false);
     if (i < 0) {
         m_title->setText(tr("Select a curve to see its formula."));
         m_params->clear();
         return;
     }
-    const QString id = qs(m_model->curve(i).function->id);
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(qs(m_model->curve(i).function->name)));
+    const core::FunctionSpec& fn = *m_model->curve(i).function;
+    const QString id = qs(fn.id);
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(qs(fn.name)));
     render(m_f, formulaPath(id, QStringLiteral("f")));
     render(m_df, formulaPath(id, QStringLiteral("df")));
+    std::size_t k = 0;
+    for (const core::ParamSpec& p : fn.params) {
+        if (p.texGrad.empty()) continue;
+        if (k == m_grads.size()) {
+            auto* label = new QLabel(this);
+            label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setStyleSheet(m_f->styleSheet());
+            static_cast<QVBoxLayout*>(layout())->insertWidget(3 + static_cast<int>(k), label);
+            m_grads.push_back(label);
+        }
+        render(m_grads[k], formulaPath(id, QStringLiteral("grad_") + qs(p.id)));
+        m_grads[k]->setVisible(true);
+        ++k;
+    }
     m_params->setText(parameterText());
 }
 
 void FormulaPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) refresh();
+    // New words, or a new type size (presentation mode): draw again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) refresh();
     QWidget::changeEvent(event);
-}
-
-void FormulaPanel::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    if (m_model->selected() >= 0) refresh();
 }
 
 } // namespace actviz::ui

@@ -1,8 +1,11 @@
 #pragma once
-// The typeset formulas of the selected curve (f and f', rendered from the committed MathJax SVGs)
-// and its current parameter values.
+// The typeset formulas of the selected curve (f, f' and the gradient for each learnable
+// parameter, rendered from the committed MathJax SVGs) and its current parameter values. Every
+// formula is drawn at one type size; a long one scrolls (the panel sits in a scroll area).
 
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 
@@ -15,12 +18,15 @@ class FormulaPanel : public QWidget {
 public:
     explicit FormulaPanel(SceneModel* model, QWidget* parent = nullptr);
 
-    /// The resource path of a function's formula: kind is "f" or "df".
+    /// The resource path of a function's formula: kind is "f", "df" or "grad_<param>".
     [[nodiscard]] static QString formulaPath(const QString& functionId, const QString& kind);
     [[nodiscard]] QString parameterText() const;
+    /// How many formulas are shown (f, f' and one per learnable parameter).
+    [[nodiscard]] int formulaCount() const;
+    /// The size formula k is drawn at, in logical pixels.
+    [[nodiscard]] QSize formulaSize(int k) const;
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -31,6 +37,7 @@ private:
     QLabel* m_title;
     QLabel* m_f;
     QLabel* m_df;
+    std::vector<QLabel*> m_grads;
     QLabel* m_params;
 };
 

@@ -76,15 +76,22 @@ QString PropertiesPanel::computedMarkdown() const {
     for (const core::Extremum& m : p->minima)
         md += tr("- Minimum at x = %1, f = %2\n").arg(num(m.x), num(m.f));
     md += p->zeroCentred ? tr("- Zero-centred (odd, f(0) = 0)\n") : tr("- Not zero-centred\n");
-    if (p->saturated.empty()) {
-        md += tr("- No saturation in view (|f′| ≥ 0.001 everywhere)\n");
-    } else {
-        QStringList runs;
-        for (const core::Interval& s : p->saturated)
-            runs << QStringLiteral("[%1, %2]").arg(num(s.lo), num(s.hi));
-        md += tr("- Saturated (|f′| < 0.001, gradients vanish) on %1\n")
-                  .arg(runs.join(QStringLiteral(", ")));
-    }
+    auto runs = [&](const std::vector<core::Interval>& intervals) {
+        QStringList list;
+        for (const core::Interval& s : intervals)
+            list << QStringLiteral("[%1, %2]").arg(num(s.lo), num(s.hi));
+        return list.join(QStringLiteral(", "));
+    };
+    if (p->saturated.empty())
+        md += tr("- No saturation in view (|f′| ≥ 0.001 up to both ends)\n");
+    else
+        md += tr("- Saturated towards the edge of the view (|f′| < 0.001, gradients vanish) on "
+                 "%1\n")
+                  .arg(runs(p->saturated));
+    if (!p->stationary.empty())
+        md += tr("- f′ passes through 0 (a stationary point, not saturation): |f′| < 0.001 only "
+                 "on %1\n")
+                  .arg(runs(p->stationary));
     QStringList kinks;
     for (double k : p->kinks)
         kinks << num(k);

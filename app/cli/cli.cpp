@@ -103,6 +103,7 @@ void writeParamJson(JsonWriter& j, const ParamSpec& p) {
     j.key("scale").value(p.scale == core::Scale::Log ? "log" : "linear");
     j.endObject();
     j.key("learnable").value(p.learnable);
+    if (!p.texGrad.empty()) j.key("tex_grad").value(p.texGrad);
     j.endObject();
 }
 
@@ -145,6 +146,7 @@ void listText(std::ostream& out) {
                 << core::formatShort(p.sliderMin) << " .. " << core::formatShort(p.sliderMax)
                 << (p.scale == core::Scale::Log ? " log" : " linear")
                 << (p.learnable ? "; learnable" : "") << ")\n";
+            if (!p.texGrad.empty()) out << "      df/d" << p.id << " : " << p.texGrad << '\n';
         }
     }
 }

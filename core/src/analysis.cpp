@@ -125,7 +125,8 @@ std::optional<Properties> analyse(const FunctionSpec& fn, std::span<const double
         std::size_t j = i;
         while (j + 1 < xs.size() && std::fabs(df[j + 1]) < kSaturation)
             ++j;
-        p.saturated.push_back({xs[i], xs[j]});
+        const bool reachesEnd = i == 0 || j + 1 == xs.size();
+        (reachesEnd ? p.saturated : p.stationary).push_back({xs[i], xs[j]});
         i = j + 1;
     }
 

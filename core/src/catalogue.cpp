@@ -68,19 +68,23 @@ constexpr std::array kLeakyParams{
     ParamSpec{"slope", "a", "negative slope", 0.01, kFinite, 0.0, 1.0, L, false}};
 constexpr std::array kEluParams{
     ParamSpec{"alpha", "\\alpha", "saturation value", 1.0, kFinite, 0.0, 3.0, L, false}};
-constexpr std::array kPreluParams{
-    ParamSpec{"alpha", "\\alpha", "learned negative slope", 0.25, kFinite, 0.0, 1.0, L, true}};
-constexpr std::array kSwishParams{
-    ParamSpec{"beta", "\\beta", "gate sharpness", 1.0, kFinite, 0.0, 10.0, L, true}};
+constexpr std::array kPreluParams{ParamSpec{"alpha", "\\alpha", "learned negative slope", 0.25,
+                                            kFinite, 0.0, 1.0, L, true,
+                                            R"(\frac{\partial f}{\partial \alpha} = \min(0, x))"}};
+constexpr std::array kSwishParams{ParamSpec{
+    "beta", "\\beta", "gate sharpness", 1.0, kFinite, 0.0, 10.0, L, true,
+    R"(\frac{\partial f}{\partial \beta} = x^2\,\sigma(\beta x)\bigl(1 - \sigma(\beta x)\bigr))"}};
 constexpr std::array kSquareplusParams{
     ParamSpec{"b", "b", "curvature near 0", 0.2, kPositive, 1e-4, 16.0, G, false}};
 constexpr std::array kSmuParams{
     ParamSpec{"alpha", "\\alpha", "negative slope", 0.25, kFinite, 0.0, 1.0, L, false},
-    ParamSpec{"mu", "\\mu", "smoothing", 1e6, kFinite, 1e-9, 1e7, G, true}};
+    ParamSpec{
+        "mu", "\\mu", "smoothing", 1e6, kFinite, 1e-9, 1e7, G, true,
+        R"(\frac{\partial f}{\partial \mu} = \frac{(1-\alpha)^2 x^2}{\sqrt{\pi}}\,e^{-z^2},\ z = \mu(1-\alpha)x)"}};
 constexpr std::array kSmu1Params{
     ParamSpec{"alpha", "\\alpha", "negative slope", 0.25, kFinite, 0.0, 1.0, L, false},
-    ParamSpec{"mu", "\\mu", "smoothing", 4.352665993287951e-9, kFiniteNonZero, 1e-9, 10.0, G,
-              true}};
+    ParamSpec{"mu", "\\mu", "smoothing", 4.352665993287951e-9, kFiniteNonZero, 1e-9, 10.0, G, true,
+              R"(\frac{\partial f}{\partial \mu} = \frac{\mu}{2\sqrt{(1-\alpha)^2 x^2 + \mu^2}})"}};
 constexpr std::array kSoftplusParams{
     ParamSpec{"beta", "\\beta", "sharpness", 1.0, kPositive, 0.1, 100.0, G, false},
     ParamSpec{"threshold", "t", "linear above beta x >", 20.0, kFiniteOrInf, 0.0, 50.0, L, false}};
@@ -146,11 +150,10 @@ const std::array kCatalogue{
              R"(f(x) = \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases})",
              R"(f'(x) = \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0 \end{cases})",
              "Clevert, Unterthiner & Hochreiter, ICLR 2016 (arXiv:1511.07289)", true, kEluParams),
-    row<Prelu>(
-        "prelu", "PReLU", kRelu,
-        R"(f(x) = \begin{cases} x & x > 0 \\ \alpha\,x & x \le 0 \end{cases})",
-        R"(f'(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases},\quad \frac{\partial f}{\partial \alpha} = \min(0, x))",
-        "He, Zhang, Ren & Sun, ICCV 2015 (arXiv:1502.01852)", true, kPreluParams),
+    row<Prelu>("prelu", "PReLU", kRelu,
+               R"(f(x) = \begin{cases} x & x > 0 \\ \alpha\,x & x \le 0 \end{cases})",
+               R"(f'(x) = \begin{cases} 1 & x > 0 \\ \alpha & x \le 0 \end{cases})",
+               "He, Zhang, Ren & Sun, ICCV 2015 (arXiv:1502.01852)", true, kPreluParams),
     row<Swish>(
         "swish", "Swish", kSmooth, R"(f(x) = x\,\sigma(\beta x))",
         R"(f'(x) = \sigma(\beta x) + \beta x\,\sigma(\beta x)\bigl(1 - \sigma(\beta x)\bigr))",
@@ -214,16 +217,17 @@ const std::array kCatalogue{
                   "Turian, Bergstra & Bengio, NAACL 2009; Glorot & Bengio, AISTATS 2010", false),
     withConstraint(
         row<HardTanh>(
-        "hardtanh", "Hardtanh", kSShaped, R"(f(x) = \min\bigl(\max(x, x_{\min}), x_{\max}\bigr))",
-        R"(f'(x) = \begin{cases} 1 & x_{\min} < x < x_{\max} \\ 0 & \text{otherwise} \end{cases})",
-        "Collobert, 2004; torch.nn.Hardtanh", false, kHardtanhParams, &hardtanhOrder),
+            "hardtanh", "Hardtanh", kSShaped,
+            R"(f(x) = \min\bigl(\max(x, x_{\min}), x_{\max}\bigr))",
+            R"(f'(x) = \begin{cases} 1 & x_{\min} < x < x_{\max} \\ 0 & \text{otherwise} \end{cases})",
+            "Collobert, 2004; torch.nn.Hardtanh", false, kHardtanhParams, &hardtanhOrder),
         "the lower limit must stay below the upper limit"),
     row<HardSigmoid>(
         "hardsigmoid", "Hardsigmoid", kSShaped, R"(f(x) = \frac{\operatorname{ReLU6}(x + 3)}{6})",
         R"(f'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases})",
         "Howard et al., Searching for MobileNetV3, 2019 (arXiv:1905.02244)", false),
     row<HardSwish>(
-        "hardswish", "Hardswish", kSmooth, R"(f(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6})",
+        "hardswish", "Hardswish", kSmooth, R"(f(x) = x\,\frac{\mathrm{ReLU6}(x + 3)}{6})",
         R"(f'(x) = \begin{cases} 0 & x < -3 \\ \frac{2x + 3}{6} & -3 \le x \le 3 \\ 1 & x > 3 \end{cases})",
         "Howard et al., Searching for MobileNetV3, 2019 (arXiv:1905.02244)", false),
     row<Relu6>("relu6", "ReLU6", kRelu, R"(f(x) = \min\bigl(\max(0, x), 6\bigr))",

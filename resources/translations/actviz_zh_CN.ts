@@ -113,60 +113,60 @@
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="112" />
-        <location filename="../../app/export_actions.cpp" line="147" />
+        <location filename="../../app/export_actions.cpp" line="146" />
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="116" />
-        <location filename="../../app/export_actions.cpp" line="172" />
+        <location filename="../../app/export_actions.cpp" line="170" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="118" />
-        <location filename="../../app/export_actions.cpp" line="174" />
+        <location filename="../../app/export_actions.cpp" line="172" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="135" />
-        <location filename="../../app/export_actions.cpp" line="145" />
+        <location filename="../../app/export_actions.cpp" line="134" />
+        <location filename="../../app/export_actions.cpp" line="143" />
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="136" />
+        <location filename="../../app/export_actions.cpp" line="135" />
         <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
         <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="150" />
+        <location filename="../../app/export_actions.cpp" line="149" />
         <source>Drawing the frames…</source>
         <translation>正在绘制各帧…</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="150" />
+        <location filename="../../app/export_actions.cpp" line="149" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="161" />
+        <location filename="../../app/export_actions.cpp" line="159" />
         <source>Exported %1 frames to %2</source>
         <translation>已将 %1 帧导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="168" />
+        <location filename="../../app/export_actions.cpp" line="166" />
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="169" />
+        <location filename="../../app/export_actions.cpp" line="167" />
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="169" />
+        <location filename="../../app/export_actions.cpp" line="167" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -214,152 +214,152 @@
         <translation>--sweep：%1 没有参数 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="130" />
+        <location filename="../../app/export_cli.cpp" line="131" />
         <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="135" />
+        <location filename="../../app/export_cli.cpp" line="134" />
         <source>a sweep writes an animated .gif or numbered .png frames, not '%1'</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="146" />
+        <location filename="../../app/export_cli.cpp" line="145" />
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="149" />
+        <location filename="../../app/export_cli.cpp" line="148" />
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="206" />
+        <location filename="../../app/export_cli.cpp" line="205" />
         <source>unknown option '%1' (try --help)</source>
         <translation>未知选项 '%1'（请尝试 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="207" />
+        <location filename="../../app/export_cli.cpp" line="206" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="214" />
+        <location filename="../../app/export_cli.cpp" line="213" />
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="216" />
+        <location filename="../../app/export_cli.cpp" line="215" />
         <source>%1 is too large to be a scene file</source>
         <translation>%1 太大，不可能是场景文件</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="224" />
+        <location filename="../../app/export_cli.cpp" line="223" />
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="233" />
+        <location filename="../../app/export_cli.cpp" line="232" />
         <source>--view expects curves, depth or softmax, got '%1'</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="241" />
+        <location filename="../../app/export_cli.cpp" line="240" />
         <source>--logits: '%1' is not a finite number</source>
         <translation>--logits：'%1' 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="251" />
+        <location filename="../../app/export_cli.cpp" line="250" />
         <source>--temperature expects a finite number &gt; 0, got '%1'</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="257" />
+        <location filename="../../app/export_cli.cpp" line="256" />
         <source>--depth expects 1 to 1000 layers, got '%1'</source>
         <translation>--depth 需要 1 到 1000 层，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="261" />
+        <location filename="../../app/export_cli.cpp" line="260" />
         <source>%1 expects a finite number, got '%2'</source>
         <translation>%1 需要有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="266" />
+        <location filename="../../app/export_cli.cpp" line="265" />
         <source>%1 expects A:B with finite A &lt; B, got '%2'</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="278" />
+        <location filename="../../app/export_cli.cpp" line="277" />
         <source>--size expects WxH, got '%1'</source>
         <translation>--size 需要 WxH，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="281" />
+        <location filename="../../app/export_cli.cpp" line="280" />
         <source>--scale: '%1' is not a number</source>
         <translation>--scale：'%1' 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="286" />
+        <location filename="../../app/export_cli.cpp" line="285" />
         <source>--dpi: '%1' is not a whole number</source>
         <translation>--dpi：'%1' 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="291" />
+        <location filename="../../app/export_cli.cpp" line="290" />
         <source>--points expects 2 to 10000000, got '%1'</source>
         <translation>--points 需要 2 到 10000000，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="298" />
+        <location filename="../../app/export_cli.cpp" line="296" />
         <source>unknown theme '%1' (light, dark or presentation)</source>
         <translation>未知主题 '%1'（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="301" />
+        <location filename="../../app/export_cli.cpp" line="299" />
         <source>unknown language '%1' (en or zh_CN)</source>
         <translation>未知语言 '%1'（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="305" />
+        <location filename="../../app/export_cli.cpp" line="303" />
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="308" />
+        <location filename="../../app/export_cli.cpp" line="306" />
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="316" />
+        <location filename="../../app/export_cli.cpp" line="314" />
         <source>unknown function '%1' (see 'actviz list')</source>
         <translation>未知函数 '%1'（参见 'actviz list'）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="332" />
+        <location filename="../../app/export_cli.cpp" line="330" />
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="340" />
+        <location filename="../../app/export_cli.cpp" line="338" />
         <source>--tangent expects FUNCTION@X with a finite X, got '%1'</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="347" />
+        <location filename="../../app/export_cli.cpp" line="344" />
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="358" />
+        <location filename="../../app/export_cli.cpp" line="354" />
         <source>--logits takes 2 to 10 values, got %1</source>
         <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="376" />
+        <location filename="../../app/export_cli.cpp" line="372" />
         <source>could not write to standard output</source>
         <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="386" />
+        <location filename="../../app/export_cli.cpp" line="382" />
         <source>unknown format '%1' (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
         <translation>未知格式 '%1'（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
     </message>
@@ -367,47 +367,47 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="159" />
+        <location filename="../../app/main_window.cpp" line="158" />
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160" />
+        <location filename="../../app/main_window.cpp" line="159" />
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161" />
+        <location filename="../../app/main_window.cpp" line="160" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162" />
+        <location filename="../../app/main_window.cpp" line="161" />
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163" />
+        <location filename="../../app/main_window.cpp" line="162" />
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167" />
+        <location filename="../../app/main_window.cpp" line="166" />
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="259" />
+        <location filename="../../app/main_window.cpp" line="265" />
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="175" />
+        <location filename="../../app/main_window.cpp" line="174" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176" />
+        <location filename="../../app/main_window.cpp" line="175" />
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="136" />
+        <location filename="../../app/window_menus.cpp" line="137" />
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
@@ -728,44 +728,44 @@
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="139" />
+        <location filename="../../ui/exporter.cpp" line="138" />
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="179" />
+        <location filename="../../ui/exporter.cpp" line="178" />
         <source>The size must be between 16x16 and 10000x10000 pixels.</source>
         <translation>尺寸必须介于 16x16 到 10000x10000 像素之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="181" />
+        <location filename="../../ui/exporter.cpp" line="179" />
         <source>The scale must be between 1 and 4.</source>
         <translation>缩放比例必须介于 1 到 4 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="183" />
+        <location filename="../../ui/exporter.cpp" line="181" />
         <source>The image would be too large (size times scale).</source>
         <translation>图像会太大（尺寸乘以缩放比例）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="184" />
+        <location filename="../../ui/exporter.cpp" line="182" />
         <source>The DPI must be between 10 and 2400.</source>
         <translation>DPI 必须介于 10 到 2400 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="186" />
+        <location filename="../../ui/exporter.cpp" line="184" />
         <source>A transparent background needs PNG or SVG.</source>
         <translation>透明背景需要 PNG 或 SVG 格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="188" />
+        <location filename="../../ui/exporter.cpp" line="186" />
         <source>The JPEG quality must be between 0 and 100.</source>
         <translation>JPEG 质量必须介于 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="222" />
+        <location filename="../../ui/exporter.cpp" line="220" />
+        <location filename="../../ui/exporter.cpp" line="223" />
         <location filename="../../ui/exporter.cpp" line="225" />
-        <location filename="../../ui/exporter.cpp" line="227" />
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="69" />
+        <location filename="../../ui/formula_panel.cpp" line="89" />
         <source>(formula image missing: %1)</source>
         <translation>（缺少公式图像：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="90" />
+        <location filename="../../ui/formula_panel.cpp" line="114" />
         <source>Select a curve to see its formula.</source>
         <translation>选择一条曲线以查看其公式。</translation>
     </message>
@@ -962,19 +962,19 @@
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="87" />
+        <location filename="../../ui/parameter_panel.cpp" line="89" />
         <source>Select a curve to change its parameters.</source>
         <translation>选择一条曲线以更改其参数。</translation>
     </message>
     <message>
         <location filename="../../ui/parameter_panel.cpp" line="82" />
-        <location filename="../../ui/parameter_panel.cpp" line="160" />
+        <location filename="../../ui/parameter_panel.cpp" line="161" />
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
         <location filename="../../ui/parameter_panel.cpp" line="83" />
-        <location filename="../../ui/parameter_panel.cpp" line="180" />
+        <location filename="../../ui/parameter_panel.cpp" line="181" />
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>actviz::ui::ParameterSlider</name>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="83" />
+        <location filename="../../ui/parameter_slider.cpp" line="84" />
         <source>%1 .. %2 (%3 scale); type any value in the field: %4</source>
         <translation>%1 .. %2（%3刻度）；可在输入框中键入任意值：%4</translation>
     </message>
@@ -992,47 +992,47 @@
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="87" />
+        <location filename="../../ui/parameter_slider.cpp" line="86" />
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="89" />
+        <location filename="../../ui/parameter_slider.cpp" line="88" />
         <source>Exact value: %1</source>
         <translation>精确值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="91" />
+        <location filename="../../ui/parameter_slider.cpp" line="90" />
         <source>Reset to the default, %1</source>
         <translation>重置为默认值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="92" />
+        <location filename="../../ui/parameter_slider.cpp" line="91" />
         <source>Sweep this parameter across its slider range</source>
         <translation>在滑块范围内扫描此参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="94" />
+        <location filename="../../ui/parameter_slider.cpp" line="93" />
         <source>%1 (%2), slider</source>
         <translation>%1（%2），滑块</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="95" />
+        <location filename="../../ui/parameter_slider.cpp" line="94" />
         <source>%1 (%2), exact value</source>
         <translation>%1（%2），精确值</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="96" />
+        <location filename="../../ui/parameter_slider.cpp" line="95" />
         <source>Reset %1</source>
         <translation>重置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="97" />
+        <location filename="../../ui/parameter_slider.cpp" line="96" />
         <source>Sweep %1</source>
         <translation>扫描%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="147" />
+        <location filename="../../ui/parameter_slider.cpp" line="146" />
         <source>"%1" is not a number.</source>
         <translation>"%1" 不是数字。</translation>
     </message>
@@ -1105,49 +1105,56 @@
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="80" />
-        <source>- No saturation in view (|f′| ≥ 0.001 everywhere)
+        <location filename="../../ui/properties_panel.cpp" line="86" />
+        <source>- No saturation in view (|f′| ≥ 0.001 up to both ends)
 </source>
-        <translation>- 视图内无饱和（处处 |f′| ≥ 0.001）
+        <translation>- 视图内没有饱和（直到两端都有 |f′| ≥ 0.001）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="85" />
-        <source>- Saturated (|f′| &lt; 0.001, gradients vanish) on %1
+        <location filename="../../ui/properties_panel.cpp" line="88" />
+        <source>- Saturated towards the edge of the view (|f′| &lt; 0.001, gradients vanish) on %1
 </source>
-        <translation>- 在 %1 上饱和（|f′| &lt; 0.001，梯度消失）
+        <translation>- 向视图边缘饱和（|f′| &lt; 0.001，梯度消失）：%1
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="93" />
+        <location filename="../../ui/properties_panel.cpp" line="92" />
+        <source>- f′ passes through 0 (a stationary point, not saturation): |f′| &lt; 0.001 only on %1
+</source>
+        <translation>- f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="100" />
         <source>- Smooth everywhere (C∞)
 </source>
         <translation>- 处处光滑（C∞）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="96" />
+        <location filename="../../ui/properties_panel.cpp" line="103" />
         <source>- C¹: f′ continuous, f″ jumps at x = %1
 </source>
         <translation>- C¹：f′ 连续，f″ 在 x = %1 处跳变
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="99" />
+        <location filename="../../ui/properties_panel.cpp" line="106" />
         <source>- Continuous (C⁰), f′ jumps at x = %1
 </source>
         <translation>- 连续（C⁰），f′ 在 x = %1 处跳变（折点）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="102" />
+        <location filename="../../ui/properties_panel.cpp" line="109" />
         <source>- Discontinuous: f jumps at x = %1
 </source>
         <translation>- 不连续：f 在 x = %1 处跳变
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="122" />
+        <location filename="../../ui/properties_panel.cpp" line="129" />
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -1220,73 +1227,73 @@
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="216" />
+        <location filename="../../ui/scene_json.cpp" line="217" />
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="220" />
+        <location filename="../../ui/scene_json.cpp" line="219" />
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="222" />
+        <location filename="../../ui/scene_json.cpp" line="221" />
         <source>The key "%1" appears twice in one object.</source>
         <translation>键 "%1" 在同一对象中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="225" />
+        <location filename="../../ui/scene_json.cpp" line="224" />
         <source>Not an actviz scene: "format" is not "actviz-scene".</source>
         <translation>不是 actviz 场景："format" 不是 "actviz-scene"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="229" />
+        <location filename="../../ui/scene_json.cpp" line="228" />
         <source>The scene has no valid format "version".</source>
         <translation>场景没有有效的格式 "version"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="231" />
+        <location filename="../../ui/scene_json.cpp" line="230" />
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="238" />
+        <location filename="../../ui/scene_json.cpp" line="237" />
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="244" />
+        <location filename="../../ui/scene_json.cpp" line="243" />
         <source>"curves" must be an array.</source>
         <translation>"curves" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="247" />
+        <location filename="../../ui/scene_json.cpp" line="246" />
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="258" />
+        <location filename="../../ui/scene_json.cpp" line="257" />
         <source>"tangents" must be an array.</source>
         <translation>"tangents" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="260" />
+        <location filename="../../ui/scene_json.cpp" line="259" />
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="271" />
+        <location filename="../../ui/scene_json.cpp" line="270" />
         <source>A tangent must be {"curve": index of a curve, "x": finite number}.</source>
         <translation>切线必须为 {"curve": 曲线索引, "x": 有限数}。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="279" />
+        <location filename="../../ui/scene_json.cpp" line="278" />
         <source>"depth" must be an object.</source>
         <translation>"depth" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="281" />
-        <location filename="../../ui/scene_json.cpp" line="283" />
+        <location filename="../../ui/scene_json.cpp" line="280" />
+        <location filename="../../ui/scene_json.cpp" line="282" />
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
@@ -1296,52 +1303,52 @@
         <translation>深度视图的 "layers" 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="298" />
+        <location filename="../../ui/scene_json.cpp" line="296" />
         <source>The depth view's "%1" must be a finite number.</source>
         <translation>深度视图的 "%1" 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="306" />
+        <location filename="../../ui/scene_json.cpp" line="304" />
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="307" />
+        <location filename="../../ui/scene_json.cpp" line="305" />
         <source>"softmax" must be an object.</source>
         <translation>"softmax" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="315" />
+        <location filename="../../ui/scene_json.cpp" line="313" />
         <source>The softmax view needs 2 to 10 "logits".</source>
         <translation>Softmax 视图需要 2 到 10 个 "logits"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="319" />
+        <location filename="../../ui/scene_json.cpp" line="317" />
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="326" />
+        <location filename="../../ui/scene_json.cpp" line="324" />
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="332" />
+        <location filename="../../ui/scene_json.cpp" line="330" />
         <source>"view" must be an object.</source>
         <translation>"view" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="334" />
+        <location filename="../../ui/scene_json.cpp" line="332" />
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="342" />
+        <location filename="../../ui/scene_json.cpp" line="340" />
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="348" />
+        <location filename="../../ui/scene_json.cpp" line="346" />
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
@@ -1349,47 +1356,47 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="135" />
+        <location filename="../../ui/scene_history.cpp" line="136" />
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="136" />
+        <location filename="../../ui/scene_history.cpp" line="137" />
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="138" />
+        <location filename="../../ui/scene_history.cpp" line="139" />
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="140" />
+        <location filename="../../ui/scene_history.cpp" line="141" />
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="142" />
+        <location filename="../../ui/scene_history.cpp" line="143" />
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="144" />
+        <location filename="../../ui/scene_history.cpp" line="145" />
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="146" />
+        <location filename="../../ui/scene_history.cpp" line="147" />
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="148" />
+        <location filename="../../ui/scene_history.cpp" line="149" />
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="150" />
+        <location filename="../../ui/scene_history.cpp" line="151" />
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -1516,7 +1523,7 @@
         <translation>温度 T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="245" />
+        <location filename="../../ui/softmax_view.cpp" line="246" />
         <source>σ(z/T)ᵢ and ∂σᵢ/∂zᵢ (T = %1)</source>
         <translation>σ(z/T)ᵢ 与 ∂σᵢ/∂zᵢ（T = %1）</translation>
     </message>

@@ -83,5 +83,22 @@ TEST(Analyse, RefusesInvalidInput) {
     EXPECT_FALSE(analyse(*sp, sp->defaults(), -INFINITY, 1).has_value());
 }
 
+TEST(Analysis, AStationaryPointIsNotSaturation) {
+    // GELU: f' passes through 0 at its minimum (x ~ -0.752) and fades for x -> -infinity.
+    const auto p = analyse(*findFunction("gelu"), {}, -6.0, 6.0);
+    ASSERT_TRUE(p.has_value());
+    ASSERT_EQ(p->saturated.size(), 1u);
+    EXPECT_EQ(p->saturated[0].lo, -6.0); // towards the edge
+    EXPECT_LT(p->saturated[0].hi, -3.7);
+    ASSERT_EQ(p->stationary.size(), 1u);
+    EXPECT_LT(p->stationary[0].lo, -0.752);
+    EXPECT_GT(p->stationary[0].hi, -0.752);
+    // Sigmoid saturates at both ends and has no stationary point.
+    const auto s = analyse(*findFunction("sigmoid"), {}, -10.0, 10.0);
+    ASSERT_TRUE(s.has_value());
+    EXPECT_EQ(s->saturated.size(), 2u);
+    EXPECT_TRUE(s->stationary.empty());
+}
+
 } // namespace
 } // namespace actviz::core

@@ -65,6 +65,12 @@ TEST(Catalogue, LearnableParametersIncludeThoseTrainedInPractice) {
         const FunctionSpec* f = core::findFunction(fn);
         EXPECT_TRUE(f->params[*f->paramIndex(p)].learnable) << fn << "." << p;
     }
+    // Every learnable parameter's gradient is typeset too; only theirs.
+    for (const FunctionSpec& fn : core::catalogue()) {
+        for (const core::ParamSpec& p : fn.params) {
+            EXPECT_EQ(p.learnable, !p.texGrad.empty()) << fn.id << "." << p.id;
+        }
+    }
 }
 
 TEST(Catalogue, ValuesAtKinksFollowPyTorchAutograd) {

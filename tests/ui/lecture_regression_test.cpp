@@ -300,9 +300,9 @@ TEST(Jumps, NoConnectorAtAnyRangeOrZoomInTheWindowOrAnExport) {
             ASSERT_FALSE(w->model()->setView({-a + shift, a + shift, -2.0, 2.0}).has_value());
             for (int i : curves) {
                 const Curve& c = w->model()->curve(i);
-                EXPECT_EQ(connectorsAcrossJumps(w->plotView()->derivativeGraph(i), *c.function,
-                                                c.params),
-                          0)
+                EXPECT_EQ(
+                    connectorsAcrossJumps(w->plotView()->derivativeGraph(i), *c.function, c.params),
+                    0)
                     << c.function->id << " on [" << -a + shift << ", " << a + shift << "]";
             }
         }

@@ -300,8 +300,12 @@ TEST(Window, TheSceneIsRestoredOnRestart) {
 TEST(Resources, EveryFunctionHasFormulasMadeFromItsCurrentTexAndTextsInBothLanguages) {
     for (const core::FunctionSpec& fn : core::catalogue()) {
         const QString id = QString::fromUtf8(fn.id.data(), static_cast<qsizetype>(fn.id.size()));
-        for (auto [kind, tex] : {std::pair{"f", fn.texF}, {"df", fn.texDf}}) {
-            QFile svg(FormulaPanel::formulaPath(id, QString::fromLatin1(kind)));
+        std::vector<std::pair<std::string, std::string_view>> formulas{{"f", fn.texF},
+                                                                       {"df", fn.texDf}};
+        for (const core::ParamSpec& p : fn.params)
+            if (!p.texGrad.empty()) formulas.emplace_back("grad_" + std::string(p.id), p.texGrad);
+        for (const auto& [kind, tex] : formulas) {
+            QFile svg(FormulaPanel::formulaPath(id, QString::fromStdString(kind)));
             ASSERT_TRUE(svg.open(QIODevice::ReadOnly)) << svg.fileName().toStdString();
             const QString text = QString::fromUtf8(svg.readAll());
             const QString desc =

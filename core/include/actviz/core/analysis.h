@@ -39,7 +39,12 @@ struct Properties {
     int monotonic;                ///< +1 non-decreasing, -1 non-increasing, 0 neither, over [a, b]
     std::vector<Extremum> minima; ///< local minima inside (a, b), located to full precision
     bool zeroCentred;             ///< f(0) = 0 and f odd over the interval
-    std::vector<Interval> saturated; ///< where |f'| < kSaturation
+    /// Where |f'| < kSaturation up to an end of the view: f flattens towards an asymptote or a
+    /// constant (saturation, dead zones).
+    std::vector<Interval> saturated;
+    /// Where |f'| < kSaturation inside the view only: f' passes through 0 at a stationary point
+    /// (GELU's minimum), which is not saturation.
+    std::vector<Interval> stationary;
     Smoothness smoothness;
     std::vector<double> kinks; ///< kinks inside [a, b]
 };

@@ -37,6 +37,7 @@ struct ParamSpec {
     double sliderMax;
     Scale scale;
     bool learnable; ///< trained by gradient descent; the catalogue gives df/dparam for it
+    std::string_view texGrad = {}; ///< TeX of df/dparam (learnable parameters)
 
     /// Why `v` is not valid for this parameter, in one sentence; nullopt when it is valid.
     [[nodiscard]] std::optional<std::string> check(double v) const;
