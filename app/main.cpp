@@ -68,16 +68,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QStringLiteral(ACTVIZ_VERSION));
-    // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted
-    // ("window" for the real window, "bare" for an empty Qt window as the baseline).
+    // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted.
     const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
-    if (probe == "bare") {
-        QWidget bare;
-        bare.resize(1280, 720);
-        FirstPaint::quitAfterFirstPaint(&bare);
-        bare.show();
-        return QApplication::exec();
-    }
     actviz::app::MainWindow window;
     if (probe == "window") FirstPaint::quitAfterFirstPaint(window.plotView());
     // A scene file that cannot be opened: the window opens anyway and says why.

@@ -1,7 +1,10 @@
 // One parameter change of the lecture scene (10 functions with f' shown: 20 graphs, legend and
 // axes, 1920x1080, offscreen) until the plot has finished painting, as the window does it (the
 // dragged curve alone on its buffered layer), beside the same scene with QCustomPlot's default
-// settings and a full replot per change. Reports median and p99 per step and the ratio.
+// settings and a full replot per change; and the window's path again with three tangents pinned
+// to the dragged curve (tangents and the legend entry follow every step). Reports median and p99
+// per step and the ratio. QT_SCALE_FACTOR=2 gives the figures at device pixel ratio 2 (a 4K
+// projector showing 1920x1080 logical pixels).
 
 #include "plot_view.h"
 #include "scene_model.h"
@@ -47,11 +50,15 @@ Stats stats(std::vector<double> ms) {
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]};
 }
 
-Stats g_fast{}, g_default{};
+Stats g_fast{}, g_default{}, g_tangents{};
 
-/// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults.
-void parameterStep(benchmark::State& state, bool live) {
+/// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults;
+/// `tangents` pins three tangents to the dragged curve first.
+void parameterStep(benchmark::State& state, bool live, bool tangents) {
     auto model = lectureScene10();
+    if (tangents)
+        for (double x0 : {-2.0, 0.5, 2.5})
+            model->addTangent(kSwish, x0);
     PlotView view(model.get());
     view.resize(1920, 1080);
     view.show();
@@ -82,7 +89,7 @@ void parameterStep(benchmark::State& state, bool live) {
     }
     if (live) view.endLiveEdit();
     const Stats s = stats(ms);
-    (live ? g_fast : g_default) = s;
+    (tangents ? g_tangents : live ? g_fast : g_default) = s;
     state.counters["median_ms"] = s.median;
     state.counters["p99_ms"] = s.p99;
     state.counters["graphs"] = view.plot()->graphCount();
@@ -118,10 +125,13 @@ int main(int argc, char** argv) {
     const int steps = qEnvironmentVariableIntValue("ACTVIZ_BENCH_STEPS") > 0
                           ? qEnvironmentVariableIntValue("ACTVIZ_BENCH_STEPS")
                           : 400;
-    benchmark::RegisterBenchmark("parameter_step/actviz", parameterStep, true)
+    benchmark::RegisterBenchmark("parameter_step/actviz", parameterStep, true, false)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(steps);
-    benchmark::RegisterBenchmark("parameter_step/qcustomplot_defaults", parameterStep, false)
+    benchmark::RegisterBenchmark("parameter_step/actviz_3_tangents", parameterStep, true, true)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(steps);
+    benchmark::RegisterBenchmark("parameter_step/qcustomplot_defaults", parameterStep, false, false)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(100);
     benchmark::RegisterBenchmark("full_replot/actviz", fullReplot)
@@ -130,9 +140,13 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    std::printf("\nparameter change until painted, 20 graphs at 1920x1080:\n");
+    std::printf(
+        "\nparameter change until painted, 20 graphs at 1920x1080, device pixel ratio %.0f:\n",
+        qApp->devicePixelRatio());
     std::printf("  actviz (live layer):       median %6.2f ms   p99 %6.2f ms\n", g_fast.median,
                 g_fast.p99);
+    std::printf("  ... with 3 tangents:       median %6.2f ms   p99 %6.2f ms\n", g_tangents.median,
+                g_tangents.p99);
     std::printf("  QCustomPlot defaults:      median %6.2f ms   p99 %6.2f ms\n", g_default.median,
                 g_default.p99);
     if (g_fast.median > 0)
