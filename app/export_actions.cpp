@@ -70,7 +70,7 @@ std::optional<QString> ExportActions::exportTo(const QString& path,
 }
 
 std::optional<QString> ExportActions::exportDataTo(const QString& path) {
-    return ui::writeFileAtomically(path, ui::tableCsv(*m_model, 1001));
+    return ui::exportTable(*m_model, 1001, path);
 }
 
 std::optional<QString> ExportActions::copyToClipboard(QSize plotSize) {
@@ -122,10 +122,7 @@ std::optional<QString> ExportActions::exportAnimationTo(const QString& path, con
                                                         const std::function<bool(int)>& progress) {
     ui::Scene s = m_model->scene();
     if (m_theme) ui::retheme(s, *m_theme);
-    QString error;
-    const auto frames = ui::renderSweep(s, sweep, m_options, &error, progress);
-    if (!frames) return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
-    return ui::writeSweep(*frames, path);
+    return ui::exportSweep(s, sweep, m_options, path, progress);
 }
 
 void ExportActions::exportAnimationInteractive() {

@@ -1,5 +1,6 @@
 #include "export_cli.h"
 
+#include "cli/cli.h"
 #include "exporter.h"
 #include "languages.h"
 #include "scene_json.h"
@@ -146,10 +147,7 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
     if (auto why = ui::validateExportOptions(options)) return fail(2, *why);
     if (auto why = ui::validateSweep(scene, sweep))
         return fail(2, Text::tr("--sweep: %1").arg(*why));
-    QString error;
-    const auto images = ui::renderSweep(scene, sweep, options, &error);
-    if (!images) return fail(1, error);
-    if (auto why = ui::writeSweep(*images, output)) return fail(1, *why);
+    if (auto why = ui::exportSweep(scene, sweep, options, output)) return fail(1, *why);
     return 0;
 }
 
@@ -158,7 +156,7 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
 int runExport(const QStringList& args, bool table, std::ostream& out, std::ostream& err) {
     const char* command = table ? "table" : "export";
     auto fail = [&](int status, const QString& message) {
-        err << "actviz " << command << ": " << message.toStdString() << '\n';
+        err << "actviz " << command << ": " << cli::oneLine(message.toStdString()) << '\n';
         return status;
     };
     ui::Scene scene = ui::SceneModel::lectureScene();
@@ -178,8 +176,13 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     QString language;
     int points = 201;
 
+    // Options that only mean something for an image; `table` refuses them rather than ignore them.
+    static const QStringList imageOnly{"--transparent", "--ghosts", "--size",    "--scale", "--dpi",
+                                       "--format",      "--sweep",  "--tangent", "--theme"};
+    QStringList imageOptions;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
+        if (imageOnly.contains(a) && !imageOptions.contains(a)) imageOptions << a;
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
             out << kExportHelp;
             return 0;
@@ -208,14 +211,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         if (a == QLatin1String("-o")) {
             output = v;
         } else if (a == QLatin1String("--scene")) {
-            QFile file(v);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(2, Text::tr("cannot open %1: %2").arg(v, file.errorString()));
-            if (file.size() > 16 * 1024 * 1024)
-                return fail(2, Text::tr("%1 is too large to be a scene file").arg(v));
-            const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
-            if (!parsed.scene)
-                return fail(2, QStringLiteral("%1: %2").arg(QFileInfo(v).fileName(), parsed.error));
+            const ui::SceneParse parsed = ui::readSceneFile(v);
+            if (!parsed.scene) return fail(2, parsed.error);
             scene = *parsed.scene;
         } else if (a == QLatin1String("--functions")) {
             functions = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -301,6 +298,9 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         }
     }
     if (output.isEmpty()) return fail(2, Text::tr("no output file (-o FILE)"));
+    if (table && !imageOptions.isEmpty())
+        return fail(2, Text::tr("%1: only for images (actviz export), not for a table")
+                           .arg(imageOptions.join(QStringLiteral(", "))));
 
     if (functions.size() > core::kMaxCurves)
         return fail(2, Text::tr("--functions names %1 curves; at most %2 are supported")
@@ -365,13 +365,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     ui::SceneModel model;
     model.setScene(scene);
     if (table) {
-        const QByteArray csv = ui::tableCsv(model, points);
-        if (output == QLatin1String("-")) {
-            out.write(csv.constData(), csv.size());
-            out.flush();
-            return out ? 0 : fail(1, Text::tr("could not write to standard output"));
-        }
-        if (auto why = ui::writeFileAtomically(output, csv)) return fail(1, *why);
+        if (auto why = ui::checkTableSize(model, points)) return fail(2, *why);
+        if (auto why = ui::exportTable(model, points, output)) return fail(1, *why);
         return 0;
     }
     if (!sweep.isEmpty()) return runSweep(scene, options, sweep, output, fail);

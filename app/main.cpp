@@ -41,7 +41,10 @@ private:
 } // namespace
 
 int main(int argc, char** argv) {
-    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    // `actviz help export` is `actviz export --help` (likewise table).
+    if (args.size() == 2 && args[0] == "help" && (args[1] == "export" || args[1] == "table"))
+        args = {args[1], "--help"};
     // Exports render with Qt but need no display: offscreen unless the caller chose a platform.
     if (!args.empty() && (args[0] == "export" || args[0] == "table")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -53,7 +56,7 @@ int main(int argc, char** argv) {
         QApplication app(argc, argv);
         QStringList rest;
         for (std::size_t i = 1; i < args.size(); ++i)
-            rest << QString::fromLocal8Bit(argv[i + 1]);
+            rest << QString::fromLocal8Bit(args[i].data(), static_cast<qsizetype>(args[i].size()));
         return actviz::app::runExport(rest, args[0] == "table", std::cout, std::cerr);
     }
     // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file; anything else is

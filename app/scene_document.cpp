@@ -60,12 +60,8 @@ void SceneDocument::remember(const QString& path) {
 }
 
 std::optional<QString> SceneDocument::open(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot open %1: %2.").arg(path, file.errorString());
-    if (file.size() > 16 * 1024 * 1024) return tr("%1 is too large to be a scene file.").arg(path);
-    const ui::SceneParse parsed = ui::sceneFromJson(file.readAll());
-    if (!parsed.scene) return tr("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);
+    const ui::SceneParse parsed = ui::readSceneFile(path);
+    if (!parsed.scene) return parsed.error;
     m_loading = true;
     m_model->setScene(*parsed.scene);
     m_loading = false;

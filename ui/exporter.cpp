@@ -1,7 +1,9 @@
 #include "exporter.h"
 
 #include "depth_view.h"
+#include "output_file.h"
 #include "plot_view.h"
+#include "png_writer.h"
 #include "scene_model.h"
 #include "softmax_view.h"
 #include "text.h"
@@ -20,7 +22,9 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace actviz::ui {
 namespace {
@@ -57,17 +61,32 @@ private:
     QBrush m_rectBrush;
 };
 
-std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o, QString* error) {
+std::optional<QImage> rasterImage(QCustomPlot* plot, const ExportOptions& o, QString* error) {
     const bool alpha = o.transparent && o.format == ImageFormat::Png;
     QImage image;
     {
         TransparentBackground transparent(plot, alpha);
         image = plot->toPixmap(o.width, o.height, o.scale).toImage();
     }
-    if (image.isNull()) {
-        if (error) *error = Text::tr("Rendering failed (the image is too large?).");
+    const QSize expected(static_cast<int>(std::lround(o.width * o.scale)),
+                         static_cast<int>(std::lround(o.height * o.scale)));
+    if (image.isNull() || image.width() < expected.width() - 1 ||
+        image.height() < expected.height() - 1) {
+        if (error)
+            *error = Text::tr("Rendering a %1 x %2 image failed (out of memory?).")
+                         .arg(expected.width())
+                         .arg(expected.height());
         return std::nullopt;
     }
+    return image;
+}
+
+std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o, QString* error) {
+    const bool alpha = o.transparent && o.format == ImageFormat::Png;
+    auto rendered = rasterImage(plot, o, error);
+    if (!rendered) return std::nullopt;
+    QImage image = std::move(*rendered);
+    if (o.format == ImageFormat::Png) return encodePng(image, o.dpi, error);
     image = image.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     const int dotsPerMeter = static_cast<int>(std::lround(o.dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -77,9 +96,7 @@ std::optional<QByteArray> renderRaster(QCustomPlot* plot, const ExportOptions& o
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, imageFormatName(o.format).toLatin1());
     if (o.format == ImageFormat::Jpeg) writer.setQuality(o.quality);
-    // zlib level 1 instead of the default 6: a fifth of the time, files about a tenth larger.
-    if (o.format == ImageFormat::Png) writer.setCompression(1);
-    if (!writer.write(image)) {
+    if (!writer.write(image) || bytes.isEmpty()) {
         if (error) *error = Text::tr("Encoding failed: %1.").arg(writer.errorString());
         return std::nullopt;
     }
@@ -177,8 +194,10 @@ std::optional<QString> validateExportOptions(const ExportOptions& o) {
     if (o.width < 16 || o.height < 16 || o.width > 10000 || o.height > 10000)
         return Text::tr("The size must be between 16x16 and 10000x10000 pixels.");
     if (!(o.scale >= 1.0 && o.scale <= 4.0)) return Text::tr("The scale must be between 1 and 4.");
-    if (o.width * o.scale * o.height * o.scale > 12000.0 * 12000.0)
-        return Text::tr("The image would be too large (size times scale).");
+    if (o.width * o.scale * o.height * o.scale > kMaxImagePixels)
+        return Text::tr("The image would have %1 pixels (size times scale); the limit is %2.")
+            .arg(qRound64(o.width * o.scale * o.height * o.scale))
+            .arg(kMaxImagePixels);
     if (o.dpi < 10 || o.dpi > 2400) return Text::tr("The DPI must be between 10 and 2400.");
     if (o.transparent && o.format != ImageFormat::Png && o.format != ImageFormat::Svg)
         return Text::tr("A transparent background needs PNG or SVG.");
@@ -214,16 +233,30 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
                   : renderRaster(view.plot(), o, error);
 }
 
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
+std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& o, QString* error) {
+    if (auto why = validateExportOptions(o)) {
+        if (error) *error = *why;
+        return std::nullopt;
     }
-    if (!file.commit()) return Text::tr("Cannot write %1: %2.").arg(path, file.errorString());
-    return std::nullopt;
+    if (model.softmax().shown) {
+        SoftmaxView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return rasterImage(view.plot(), o, error);
+    }
+    if (model.depth().shown) {
+        DepthView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return rasterImage(view.plot(), o, error);
+    }
+    PlotView view(&model);
+    view.resize(o.width, o.height);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    if (o.ghosts) view.setGhostsAlways(true);
+    return rasterImage(view.plot(), o, error);
+}
+
+std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes) {
+    return writeOutput(path, bytes);
 }
 
 std::optional<QString> exportPlot(SceneModel& model, const QString& path, const ExportOptions& o) {
@@ -233,7 +266,26 @@ std::optional<QString> exportPlot(SceneModel& model, const QString& path, const 
     return writeFileAtomically(path, *bytes);
 }
 
-QByteArray tableCsv(const SceneModel& model, int points) {
+std::optional<QString> checkTableSize(const SceneModel& model, long long points) {
+    long long columns = 1;
+    for (int i = 0; i < model.curveCount(); ++i) {
+        const Curve& c = model.curve(i);
+        if (c.visible) columns += 2 + static_cast<long long>(c.function->learnableParams().size());
+    }
+    if (points < 2 || points > kMaxTablePoints)
+        return Text::tr("a table has 2 to %1 rows, not %2").arg(kMaxTablePoints).arg(points);
+    if (points * columns > kMaxTableCells)
+        return Text::tr("a table of %1 rows by %2 columns (%3 numbers) is larger than the limit "
+                        "of %4 numbers; ask for fewer points or curves")
+            .arg(points)
+            .arg(columns)
+            .arg(points * columns)
+            .arg(kMaxTableCells);
+    return std::nullopt;
+}
+
+std::optional<QString> writeTableCsv(const SceneModel& model, int points, const TableSink& out) {
+    if (auto why = checkTableSize(model, points)) return why;
     const ViewRange& v = model.view();
     std::vector<double> kinks;
     std::vector<int> curves;
@@ -242,50 +294,94 @@ QByteArray tableCsv(const SceneModel& model, int points) {
         if (!c.visible) continue;
         curves.push_back(i);
         for (double k : c.function->kinks(c.params))
-            kinks.push_back(k);
+            if (k >= v.xMin && k <= v.xMax) kinks.push_back(k);
     }
     std::sort(kinks.begin(), kinks.end());
-    std::vector<double> xs;
-    core::sampleGrid(v.xMin, v.xMax, static_cast<std::size_t>(std::max(points, 2)), kinks, xs);
-
-    QByteArray out = "# actviz table: x from " +
-                     QByteArray::fromStdString(core::formatNumber(v.xMin)) + " to " +
-                     QByteArray::fromStdString(core::formatNumber(v.xMax)) + "\n";
+    QByteArray text = "# actviz table: x from " +
+                      QByteArray::fromStdString(core::formatNumber(v.xMin)) + " to " +
+                      QByteArray::fromStdString(core::formatNumber(v.xMax)) + "\n";
     QByteArray header = "x";
-    std::vector<std::vector<double>> columns;
     for (int i : curves) {
         const Curve& c = model.curve(i);
         const QByteArray name = curveName(model, i).toUtf8();
-        out += "# curve " + QByteArray::number(i + 1) + ": " +
-               QByteArray(c.function->id.data(), static_cast<qsizetype>(c.function->id.size()));
+        text += "# curve " + QByteArray::number(i + 1) + ": " + qs(c.function->id).toUtf8();
         for (std::size_t p = 0; p < c.params.size(); ++p)
-            out += " " +
-                   QByteArray(c.function->params[p].id.data(),
-                              static_cast<qsizetype>(c.function->params[p].id.size())) +
-                   "=" + QByteArray::fromStdString(core::formatNumber(c.params[p]));
-        out += "\n";
-        std::vector<double> f(xs.size()), df(xs.size());
-        c.function->evaluate(xs, c.params, f, df);
+            text += " " + qs(c.function->params[p].id).toUtf8() + "=" +
+                    QByteArray::fromStdString(core::formatNumber(c.params[p]));
+        text += "\n";
         header += "," + name + " f," + name + " f'";
-        columns.push_back(std::move(f));
-        columns.push_back(std::move(df));
-        for (std::size_t p : c.function->learnableParams()) {
-            std::vector<double> g(xs.size());
-            c.function->gradient(xs, c.params, p, g);
-            header += "," + name + " df/d" +
-                      QByteArray(c.function->params[p].id.data(),
-                                 static_cast<qsizetype>(c.function->params[p].id.size()));
-            columns.push_back(std::move(g));
+        for (std::size_t p : c.function->learnableParams())
+            header += "," + name + " df/d" + qs(c.function->params[p].id).toUtf8();
+    }
+    text += header + "\n";
+    // Rows in blocks, so memory stays the same for any number of points: each block's evenly
+    // spaced x, the kinks that fall in it, sorted, without repeats (a range narrower than the
+    // points can resolve gives each double once).
+    constexpr int kBlock = 16384;
+    const double last = static_cast<double>(points - 1);
+    double previous = -std::numeric_limits<double>::infinity();
+    std::size_t kink = 0;
+    std::vector<double> xs, f, df, g;
+    for (int start = 0; start < points; start += kBlock) {
+        const int end = std::min(points, start + kBlock);
+        xs.clear();
+        for (int i = start; i < end; ++i)
+            xs.push_back(std::lerp(v.xMin, v.xMax, i / last));
+        const double upper = end == points ? std::numeric_limits<double>::infinity()
+                                           : std::lerp(v.xMin, v.xMax, end / last);
+        while (kink < kinks.size() && kinks[kink] < upper)
+            xs.push_back(kinks[kink++]);
+        std::sort(xs.begin(), xs.end());
+        xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+        while (!xs.empty() && xs.front() <= previous)
+            xs.erase(xs.begin());
+        if (xs.empty()) continue;
+        previous = xs.back();
+        std::vector<std::vector<double>> columns;
+        for (int i : curves) {
+            const Curve& c = model.curve(i);
+            f.resize(xs.size());
+            df.resize(xs.size());
+            c.function->evaluate(xs, c.params, f, df);
+            columns.push_back(f);
+            columns.push_back(df);
+            for (std::size_t p : c.function->learnableParams()) {
+                g.resize(xs.size());
+                c.function->gradient(xs, c.params, p, g);
+                columns.push_back(g);
+            }
         }
+        for (std::size_t r = 0; r < xs.size(); ++r) {
+            text += QByteArray::fromStdString(core::formatNumber(xs[r]));
+            for (const auto& col : columns)
+                text += "," + QByteArray::fromStdString(core::formatNumber(col[r]));
+            text += "\n";
+        }
+        if (auto why = out(text)) return why;
+        text.clear();
     }
-    out += header + "\n";
-    for (std::size_t r = 0; r < xs.size(); ++r) {
-        out += QByteArray::fromStdString(core::formatNumber(xs[r]));
-        for (const auto& col : columns)
-            out += "," + QByteArray::fromStdString(core::formatNumber(col[r]));
-        out += "\n";
-    }
-    return out;
+    if (!text.isEmpty())
+        if (auto why = out(text)) return why;
+    return std::nullopt;
+}
+
+std::optional<QString> exportTable(const SceneModel& model, int points, const QString& path) {
+    if (auto why = checkTableSize(model, points)) return why;
+    OutputFile out;
+    if (auto why = out.open(path)) return why;
+    if (auto why =
+            writeTableCsv(model, points, [&](const QByteArray& chunk) { return out.write(chunk); }))
+        return why;
+    return out.commit();
+}
+
+QByteArray tableCsv(const SceneModel& model, int points) {
+    QByteArray bytes;
+    (void)writeTableCsv(model, points, [&](const QByteArray& chunk) -> std::optional<QString> {
+        bytes += chunk;
+        return std::nullopt;
+    });
+    return bytes;
 }
 
 } // namespace actviz::ui

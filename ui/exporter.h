@@ -3,8 +3,10 @@
 // and CSV of the visible curves. Files are written atomically: a failed export leaves nothing.
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace actviz::ui {
@@ -28,6 +30,9 @@ struct ExportOptions {
     bool ghosts = false;      ///< every curve's limits drawn faintly, with their distances
 };
 
+/// An image has at most this many pixels (8192 x 8192, 256 MB while drawn).
+inline constexpr long long kMaxImagePixels = 8192LL * 8192LL;
+
 /// Why the options cannot be used (one sentence), or nullopt.
 [[nodiscard]] std::optional<QString> validateExportOptions(const ExportOptions& options);
 
@@ -35,12 +40,37 @@ struct ExportOptions {
 [[nodiscard]] std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& options,
                                                    QString* error = nullptr);
 
+/// The plot as an image (raster options of `options`; the format is not used), for animations.
+[[nodiscard]] std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& options,
+                                                QString* error = nullptr);
+
 /// Renders and writes `path` atomically; returns why it failed, or nullopt.
 [[nodiscard]] std::optional<QString> exportPlot(SceneModel& model, const QString& path,
                                                 const ExportOptions& options);
 
+/// A table has at most this many evenly spaced rows (plus the kinks) ...
+inline constexpr long long kMaxTablePoints = 10'000'000;
+/// ... and at most this many numbers in all (rows times columns).
+inline constexpr long long kMaxTableCells = 100'000'000;
+
+/// Why a table of `points` rows of the visible curves is refused (the limits above), or nullopt.
+[[nodiscard]] std::optional<QString> checkTableSize(const SceneModel& model, long long points);
+
+/// Receives the CSV a block of rows at a time; returns why it could not take it.
+using TableSink = std::function<std::optional<QString>(const QByteArray&)>;
+
 /// CSV of the visible curves over the view's x range: x, then f, f' and df/dparam of each curve,
-/// at `points` evenly spaced x plus every kink, with the functions and parameters in a header.
+/// at `points` evenly spaced x plus every kink (each x once, in order), with the functions and
+/// parameters in a header; streamed to `out` in blocks of rows, so memory does not grow with the
+/// row count.
+std::optional<QString> writeTableCsv(const SceneModel& model, int points, const TableSink& out);
+
+/// The same, written to `path` (atomically for a regular file, directly for "-", a FIFO or a
+/// device).
+[[nodiscard]] std::optional<QString> exportTable(const SceneModel& model, int points,
+                                                 const QString& path);
+
+/// The same CSV in memory (small tables: the window's CSV export, tests).
 [[nodiscard]] QByteArray tableCsv(const SceneModel& model, int points);
 
 /// Writes `bytes` to `path` atomically (QSaveFile); returns why it failed, or nullopt.

@@ -1,6 +1,8 @@
 #include "gif_writer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QObject>
 
 #include <gif_lib.h>
@@ -14,11 +16,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(actviz::ui::Gif)
 };
-
-int appendTo(GifFileType* gif, const GifByteType* bytes, int length) {
-    static_cast<QByteArray*>(gif->UserData)->append(reinterpret_cast<const char*>(bytes), length);
-    return length;
-}
 
 struct ReadState {
     const QByteArray* data;
@@ -35,56 +32,118 @@ int readFrom(GifFileType* gif, GifByteType* bytes, int length) {
 
 } // namespace
 
+static int writeToDevice(GifFileType* gif, const GifByteType* bytes, int length) {
+    auto* device = static_cast<QIODevice*>(gif->UserData);
+    return static_cast<int>(device->write(reinterpret_cast<const char*>(bytes), length));
+}
+
+struct GifStream::State {
+    GifFileType* gif = nullptr;
+    QSize size;
+    int delayCs = 4;
+    QList<QRgb> table; ///< the palette, from the first frame
+    bool failed = false;
+};
+
+GifStream::GifStream(QIODevice* device, QSize size, int delayCs)
+    : m_state(new State) {
+    m_state->size = size;
+    m_state->delayCs = delayCs;
+    int err = 0;
+    m_state->gif = EGifOpen(device, writeToDevice, &err);
+    if (m_state->gif == nullptr) fail(Text::tr("GIF encoder: %1").arg(GifErrorString(err)));
+}
+
+GifStream::~GifStream() {
+    if (m_state->gif != nullptr) {
+        int err = 0;
+        EGifCloseFile(m_state->gif, &err);
+    }
+    delete m_state;
+}
+
+bool GifStream::fail(const QString& why) {
+    m_state->failed = true;
+    if (m_error.isEmpty()) m_error = why;
+    return false;
+}
+
+bool GifStream::add(const QImage& frame) {
+    State& s = *m_state;
+    if (s.failed) return false;
+    if (frame.isNull() || frame.size() != s.size)
+        return fail(Text::tr("GIF frames must all have the same, non-zero size."));
+    GifFileType* gif = s.gif;
+    auto libraryError = [&] {
+        return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(gif->Error)));
+    };
+    if (s.table.isEmpty()) {
+        // One palette for every frame, from the first: the curves' colours stay put.
+        const QImage first = frame.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
+        if (first.isNull()) return fail(Text::tr("GIF encoder: out of memory"));
+        s.table = first.colorTable();
+        s.table.resize(256, qRgb(0, 0, 0));
+        EGifSetGifVersion(gif, true); // GIF89a: delays and looping are extensions
+        ColorMapObject* map = GifMakeMapObject(256, nullptr);
+        if (map == nullptr) return fail(Text::tr("GIF encoder: out of memory"));
+        for (int i = 0; i < 256; ++i)
+            map->Colors[i] = {static_cast<GifByteType>(qRed(s.table[i])),
+                              static_cast<GifByteType>(qGreen(s.table[i])),
+                              static_cast<GifByteType>(qBlue(s.table[i]))};
+        const bool ok =
+            EGifPutScreenDesc(gif, s.size.width(), s.size.height(), 8, 0, map) == GIF_OK;
+        GifFreeMapObject(map);
+        if (!ok) return libraryError();
+        // Loop forever (the Netscape application extension).
+        const GifByteType loop[3] = {1, 0, 0};
+        if (EGifPutExtensionLeader(gif, APPLICATION_EXT_FUNC_CODE) != GIF_OK ||
+            EGifPutExtensionBlock(gif, 11, "NETSCAPE2.0") != GIF_OK ||
+            EGifPutExtensionBlock(gif, 3, loop) != GIF_OK || EGifPutExtensionTrailer(gif) != GIF_OK)
+            return libraryError();
+    }
+    const QImage indexed =
+        frame.convertToFormat(QImage::Format_Indexed8, s.table, Qt::ThresholdDither);
+    if (indexed.isNull()) return fail(Text::tr("GIF encoder: out of memory"));
+    GraphicsControlBlock gcb{DISPOSAL_UNSPECIFIED, false, s.delayCs, NO_TRANSPARENT_COLOR};
+    GifByteType ext[4];
+    EGifGCBToExtension(&gcb, ext);
+    if (EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, 4, ext) != GIF_OK ||
+        EGifPutImageDesc(gif, 0, 0, s.size.width(), s.size.height(), false, nullptr) != GIF_OK)
+        return libraryError();
+    for (int y = 0; y < s.size.height(); ++y)
+        if (EGifPutLine(gif, const_cast<GifPixelType*>(indexed.constScanLine(y)), s.size.width()) !=
+            GIF_OK)
+            return libraryError();
+    return true;
+}
+
+bool GifStream::finish() {
+    State& s = *m_state;
+    if (s.gif == nullptr) return !s.failed;
+    int err = 0;
+    const int before = s.gif->Error;
+    const bool closed = EGifCloseFile(s.gif, &err) == GIF_OK;
+    s.gif = nullptr;
+    if (s.failed) return false;
+    if (s.table.isEmpty()) return fail(Text::tr("No frames to encode."));
+    if (!closed) return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(err ? err : before)));
+    return true;
+}
+
 std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delayCs,
                                     QString* error) {
-    auto fail = [&](const QString& why) -> std::optional<QByteArray> {
-        if (error) *error = why;
-        return std::nullopt;
-    };
-    if (frames.empty()) return fail(Text::tr("No frames to encode."));
-    const QSize size = frames.front().size();
-    // One palette for every frame, from the first: the curves' colours stay put.
-    const QImage first =
-        frames.front().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
-    QList<QRgb> table = first.colorTable();
-    table.resize(256, qRgb(0, 0, 0));
     QByteArray out;
-    int err = 0;
-    GifFileType* gif = EGifOpen(&out, appendTo, &err);
-    if (gif == nullptr) return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(err)));
-    EGifSetGifVersion(gif, true); // GIF89a: delays and looping are extensions
-    ColorMapObject* map = GifMakeMapObject(256, nullptr);
-    for (int i = 0; i < 256; ++i)
-        map->Colors[i] = {static_cast<GifByteType>(qRed(table[i])),
-                          static_cast<GifByteType>(qGreen(table[i])),
-                          static_cast<GifByteType>(qBlue(table[i]))};
-    bool ok = EGifPutScreenDesc(gif, size.width(), size.height(), 8, 0, map) == GIF_OK;
-    GifFreeMapObject(map);
-    // Loop forever (the Netscape application extension).
-    const GifByteType loop[3] = {1, 0, 0};
-    ok = ok && EGifPutExtensionLeader(gif, APPLICATION_EXT_FUNC_CODE) == GIF_OK &&
-         EGifPutExtensionBlock(gif, 11, "NETSCAPE2.0") == GIF_OK &&
-         EGifPutExtensionBlock(gif, 3, loop) == GIF_OK && EGifPutExtensionTrailer(gif) == GIF_OK;
-    for (const QImage& frame : frames) {
-        if (!ok) break;
-        if (frame.size() != size) {
-            EGifCloseFile(gif, &err);
-            return fail(Text::tr("GIF frames must all have the same size."));
-        }
-        const QImage indexed =
-            frame.convertToFormat(QImage::Format_Indexed8, table, Qt::ThresholdDither);
-        GraphicsControlBlock gcb{DISPOSAL_UNSPECIFIED, false, delayCs, NO_TRANSPARENT_COLOR};
-        GifByteType ext[4];
-        EGifGCBToExtension(&gcb, ext);
-        ok = EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, 4, ext) == GIF_OK &&
-             EGifPutImageDesc(gif, 0, 0, size.width(), size.height(), false, nullptr) == GIF_OK;
-        for (int y = 0; ok && y < size.height(); ++y)
-            ok = EGifPutLine(gif, const_cast<GifPixelType*>(indexed.constScanLine(y)),
-                             size.width()) == GIF_OK;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    GifStream gif(&buffer, frames.empty() ? QSize() : frames.front().size(), delayCs);
+    bool ok = !frames.empty();
+    for (const QImage& frame : frames)
+        ok = ok && gif.add(frame);
+    ok = gif.finish() && ok;
+    if (!ok) {
+        if (error) *error = frames.empty() ? Text::tr("No frames to encode.") : gif.error();
+        return std::nullopt;
     }
-    const int before = gif->Error;
-    if (EGifCloseFile(gif, &err) != GIF_OK || !ok)
-        return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(ok ? err : before)));
     return out;
 }
 

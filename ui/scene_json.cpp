@@ -1,6 +1,7 @@
 #include "scene_json.h"
 
 #include "languages.h"
+#include "strict_json.h"
 
 #include "text.h"
 
@@ -9,6 +10,8 @@
 #include "actviz/core/parameter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,39 +117,6 @@ std::optional<QString> readRange(const QJsonObject& view, const char* key, doubl
     return std::nullopt;
 }
 
-/// The first key that appears twice in one object of `json` (valid JSON), or nullopt: Qt's
-/// parser silently keeps one of them, and a scene must not mean two things.
-std::optional<QString> duplicateKey(const QByteArray& json) {
-    struct Level {
-        bool object;
-        bool expectKey;
-        QSet<QByteArray> keys;
-    };
-    std::vector<Level> stack;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (c == '"') {
-            QByteArray text;
-            for (++i; i < json.size() && json[i] != '"'; ++i) {
-                if (json[i] == '\\' && i + 1 < json.size()) text += json[i++];
-                text += json[i];
-            }
-            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
-                if (stack.back().keys.contains(text)) return QString::fromUtf8(text);
-                stack.back().keys.insert(text);
-                stack.back().expectKey = false;
-            }
-        } else if (c == '{' || c == '[') {
-            stack.push_back({c == '{', c == '{', {}});
-        } else if (c == '}' || c == ']') {
-            if (!stack.empty()) stack.pop_back();
-        } else if (c == ',' && !stack.empty() && stack.back().object) {
-            stack.back().expectKey = true;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString themeName(Theme theme) {
@@ -210,6 +180,8 @@ QByteArray sceneToJson(const Scene& scene) {
 SceneParse sceneFromJson(const QByteArray& json) {
     auto fail = [](const QString& why) { return SceneParse{std::nullopt, why}; };
     if (json.trimmed().isEmpty()) return fail(Text::tr("The file is empty."));
+    // RFC 8259 exactly, and each key once per object (after unescaping).
+    if (auto problem = strictJsonProblem(json)) return fail(*problem);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -217,8 +189,6 @@ SceneParse sceneFromJson(const QByteArray& json) {
             Text::tr("Not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return fail(Text::tr("Not an actviz scene: the top level is not an object."));
-    if (const auto key = duplicateKey(json))
-        return fail(Text::tr("The key \"%1\" appears twice in one object.").arg(key->left(60)));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("actviz-scene"))
         return fail(Text::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
@@ -350,6 +320,24 @@ SceneParse sceneFromJson(const QByteArray& json) {
     for (Curve& c : scene.curves)
         if (!c.color.isValid()) c.color = firstUnusedColor(scene.curves, scene.theme);
     return {scene, {}};
+}
+
+SceneParse readSceneFile(const QString& path) {
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return {std::nullopt, Text::tr("%1 is a folder, not a scene file").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, Text::tr("cannot open %1: %2").arg(path, file.errorString())};
+    // Read one byte past the limit rather than trust size(): pipes and devices report 0.
+    const QByteArray bytes = file.read(kMaxSceneFileBytes + 1);
+    if (bytes.size() > kMaxSceneFileBytes)
+        return {std::nullopt, Text::tr("%1 is larger than %2 bytes: not a scene file")
+                                  .arg(path)
+                                  .arg(kMaxSceneFileBytes)};
+    SceneParse parsed = sceneFromJson(bytes);
+    if (!parsed.scene)
+        parsed.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);
+    return parsed;
 }
 
 } // namespace actviz::ui

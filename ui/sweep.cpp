@@ -1,6 +1,8 @@
 #include "sweep.h"
 
 #include "gif_writer.h"
+#include "output_file.h"
+#include "png_writer.h"
 
 #include "actviz/core/catalogue.h"
 
@@ -10,7 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 namespace actviz::ui {
 namespace {
@@ -57,65 +61,105 @@ std::optional<QString> validateSweep(const Scene& scene, const Sweep& sweep) {
     return std::nullopt;
 }
 
-std::optional<std::vector<QImage>> renderSweep(const Scene& scene, const Sweep& sweep,
-                                               ExportOptions options, QString* error,
-                                               const std::function<bool(int)>& progress) {
-    auto failed = [&](const QString& why) -> std::optional<std::vector<QImage>> {
-        if (error != nullptr) *error = why;
-        return std::nullopt;
-    };
-    if (auto why = validateSweep(scene, sweep)) return failed(*why);
-    if (auto why = validateExportOptions(options)) return failed(*why);
-    options.format = ImageFormat::Png;
-    std::vector<QImage> images;
-    images.reserve(static_cast<std::size_t>(sweep.frames));
-    SceneModel model;
-    for (int k = 0; k < sweep.frames; ++k) {
-        if (progress && !progress(k)) {
-            if (error != nullptr) error->clear();
-            return std::nullopt;
-        }
-        Scene frame = scene;
-        for (int i : sweep.curves)
-            frame.curves[static_cast<std::size_t>(i)].params[sweep.param] = sweepValue(sweep, k);
-        model.setScene(frame);
-        QString why;
-        const auto png = renderPlot(model, options, &why);
-        if (!png) return failed(why);
-        images.push_back(QImage::fromData(*png));
-    }
-    return images;
+namespace {
+
+/// PATH_0001.png for frame 0 of PATH.png.
+QString frameName(const QFileInfo& info, int k) {
+    return info.dir().filePath(QStringLiteral("%1_%2.png")
+                                   .arg(info.completeBaseName())
+                                   .arg(k + 1, 4, 10, QLatin1Char('0')));
 }
 
-std::optional<QString> writeSweep(const std::vector<QImage>& frames, const QString& path) {
+} // namespace
+
+std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep, ExportOptions options,
+                                   const QString& path, const std::function<bool(int)>& progress,
+                                   QStringList* written) {
+    if (auto why = validateSweep(scene, sweep)) return why;
+    options.format = ImageFormat::Png;
+    if (auto why = validateExportOptions(options)) return why;
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("gif")) {
-        QString error;
-        const auto gif = encodeGif(frames, 4, &error); // 4 centiseconds: 25 frames a second
-        if (!gif) return error;
-        return writeFileAtomically(path, *gif);
-    }
-    if (suffix != QLatin1String("png"))
+    const bool gif = suffix == QLatin1String("gif");
+    if (!gif && suffix != QLatin1String("png"))
         return Text::tr("an animation is written as an animated .gif or numbered .png frames, "
                         "not '%1'")
             .arg(path);
-    QStringList written;
-    for (std::size_t k = 0; k < frames.size(); ++k) {
-        const QString name = info.dir().filePath(QStringLiteral("%1_%2.png")
-                                                     .arg(info.completeBaseName())
-                                                     .arg(k + 1, 4, 10, QLatin1Char('0')));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        frames[k].save(&buffer, "PNG");
-        if (auto why = writeFileAtomically(name, bytes)) {
-            for (const QString& done : written)
-                QFile::remove(done);
+    SceneModel model;
+    auto frame = [&](int k, QString* why) -> std::optional<QImage> {
+        Scene s = scene;
+        for (int i : sweep.curves)
+            s.curves[static_cast<std::size_t>(i)].params[sweep.param] = sweepValue(sweep, k);
+        model.setScene(s);
+        return renderImage(model, options, why);
+    };
+    if (gif) {
+        OutputFile out;
+        if (auto why = out.open(path)) return why;
+        const QSize size(static_cast<int>(std::lround(options.width * options.scale)),
+                         static_cast<int>(std::lround(options.height * options.scale)));
+        GifStream stream(out.device(), size, 4); // 4 centiseconds: 25 frames a second
+        for (int k = 0; k < sweep.frames; ++k) {
+            if (progress && !progress(k)) return std::nullopt; // `out` cancels itself
+            QString why;
+            const auto image = frame(k, &why);
+            if (!image) return why;
+            if (!stream.add(image->size() == size ? *image : image->scaled(size)))
+                return out.direct() ? stream.error() : Text::tr("%1: %2").arg(path, stream.error());
+        }
+        if (!stream.finish()) return stream.error();
+        if (auto why = out.commit()) return why;
+        if (written != nullptr) *written = {path};
+        return std::nullopt;
+    }
+    // Numbered PNGs: every frame to a temporary file, then all renamed.
+    QStringList temporary;
+    auto discard = [&] {
+        for (const QString& t : temporary)
+            QFile::remove(t);
+    };
+    for (int k = 0; k < sweep.frames; ++k) {
+        if (progress && !progress(k)) {
+            discard();
+            return std::nullopt;
+        }
+        QString why;
+        const auto image = frame(k, &why);
+        const auto png = image ? encodePng(*image, options.dpi, &why) : std::nullopt;
+        if (!png) {
+            discard();
             return why;
         }
-        written << name;
+        const QString name = frameName(info, k);
+        const QString tmp =
+            info.dir().filePath(QStringLiteral(".%1.partial").arg(QFileInfo(name).fileName()));
+        QFile file(tmp);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(*png) != png->size() || !file.flush()) {
+            const QString reason = Text::tr("cannot write %1: %2")
+                                       .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+            file.close();
+            QFile::remove(tmp);
+            discard();
+            return reason;
+        }
+        file.close();
+        temporary << tmp;
     }
+    QStringList names;
+    for (int k = 0; k < sweep.frames; ++k) {
+        const QString name = frameName(info, k);
+        QFile::remove(name);
+        if (!QFile::rename(temporary[k], name)) {
+            discard();
+            return Text::tr("cannot write %1").arg(name);
+        }
+        names << name;
+    }
+    // Frames of an earlier, longer sweep would pass for part of this one.
+    for (int k = sweep.frames; QFile::exists(frameName(info, k)); ++k)
+        QFile::remove(frameName(info, k));
+    if (written != nullptr) *written = names;
     return std::nullopt;
 }
 

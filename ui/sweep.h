@@ -6,7 +6,6 @@
 #include "exporter.h"
 #include "scene_model.h"
 
-#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -35,16 +34,16 @@ inline constexpr int kMaxSweepFrames = 500;
 /// parameter's domain), or nullopt.
 [[nodiscard]] std::optional<QString> validateSweep(const Scene& scene, const Sweep& sweep);
 
-/// Every frame as an image (PNG options of `options`), rendered before anything is written.
-/// `progress(k)` is called before frame k and may return false to cancel (nullopt, no error).
-[[nodiscard]] std::optional<std::vector<QImage>>
-renderSweep(const Scene& scene, const Sweep& sweep, ExportOptions options, QString* error,
-            const std::function<bool(int)>& progress = {});
-
-/// Writes the frames to `path`: a looping GIF (25 frames a second) for .gif, or PATH_0001.png,
-/// PATH_0002.png, ... for .png; each file atomically, and numbered frames already written are
-/// removed if a later one fails. Returns why it failed, or nullopt.
-[[nodiscard]] std::optional<QString> writeSweep(const std::vector<QImage>& frames,
-                                                const QString& path);
+/// Renders and writes the sweep to `path` one frame at a time, so memory does not grow with the
+/// frame count: a looping GIF (25 frames a second) for .gif, written atomically; or numbered PNG
+/// frames PATH_0001.png, PATH_0002.png, ... for .png, all or none (each frame goes to a hidden
+/// temporary file first; they take their names only when every frame succeeded, and numbered
+/// frames left by an earlier, longer sweep to the same path are removed). `progress(k)` is called
+/// before frame k and may return false to cancel: nothing is written then and nullopt returned.
+/// Returns why it failed, or nullopt; `written` gets the files written.
+[[nodiscard]] std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep,
+                                                 ExportOptions options, const QString& path,
+                                                 const std::function<bool(int)>& progress = {},
+                                                 QStringList* written = nullptr);
 
 } // namespace actviz::ui

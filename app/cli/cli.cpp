@@ -69,7 +69,7 @@ bool isHelp(std::string_view a) {
 
 /// Fails with `message`: one line on stderr, exit status 2.
 int fail(std::ostream& err, std::string_view command, const std::string& message) {
-    err << "actviz " << command << ": " << message << '\n';
+    err << "actviz " << command << ": " << oneLine(message) << '\n';
     return kUsageError;
 }
 
@@ -288,8 +288,33 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
     return out ? 0 : fail(err, "eval", "could not write the output");
 }
 
-int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
-        std::ostream& err) {
+std::string oneLine(std::string_view text) {
+    std::string s;
+    s.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            s += "\\n";
+        } else if (c == '\t') {
+            s += "\\t";
+        } else if (c == '\r') {
+            s += "\\r";
+        } else if (u < 0x20 || u == 0x7f) {
+            static const char* hex = "0123456789abcdef";
+            s += "\\x";
+            s += hex[u >> 4];
+            s += hex[u & 15];
+        } else {
+            s += c;
+        }
+    }
+    return s;
+}
+
+namespace {
+
+int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+             std::ostream& err) {
     if (args.empty() || isHelp(args[0])) {
         out << kMainHelp;
         return 0;
@@ -311,8 +336,23 @@ int run(std::span<const std::string_view> args, std::istream& in, std::ostream& 
         if (rest[0] == "eval") return eval(std::array{std::string_view("--help")}, in, out, err);
         return fail(err, "help", "unknown command " + quoted(rest[0]));
     }
-    err << "actviz: unknown command " << quoted(command) << " (try 'actviz --help')\n";
+    err << "actviz: unknown command " << oneLine(quoted(command)) << " (try 'actviz --help')\n";
     return kUsageError;
+}
+
+} // namespace
+
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+    const int status = dispatch(args, in, out, err);
+    // Every command's output reached its destination, or the command failed (a full disk, a
+    // closed pipe): never status 0 for output that was lost.
+    out.flush();
+    if (!out) {
+        err << "actviz: could not write to standard output\n";
+        return status == 0 ? kWriteError : status;
+    }
+    return status;
 }
 
 } // namespace actviz::cli

@@ -4,12 +4,19 @@
 
 #include <iosfwd>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace actviz::cli {
 
 /// Exit status for bad input (unknown names, malformed values): a one-line message on stderr.
 inline constexpr int kUsageError = 2;
+/// Exit status when the output could not be written (a full disk, a closed pipe).
+inline constexpr int kWriteError = 1;
+
+/// `text` on one line: newlines, tabs and other control characters as \n, \t, \xNN (user input
+/// echoed into a message cannot break it into several lines or move the terminal's cursor).
+[[nodiscard]] std::string oneLine(std::string_view text);
 
 /// Whether `word` (argv[1]) names a subcommand that runs without a window.
 [[nodiscard]] bool isCommand(std::string_view word);

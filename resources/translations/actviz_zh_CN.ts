@@ -113,60 +113,60 @@
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="112" />
-        <location filename="../../app/export_actions.cpp" line="146" />
+        <location filename="../../app/export_actions.cpp" line="143" />
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="116" />
-        <location filename="../../app/export_actions.cpp" line="170" />
+        <location filename="../../app/export_actions.cpp" line="167" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../app/export_actions.cpp" line="118" />
-        <location filename="../../app/export_actions.cpp" line="172" />
+        <location filename="../../app/export_actions.cpp" line="169" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="134" />
-        <location filename="../../app/export_actions.cpp" line="143" />
+        <location filename="../../app/export_actions.cpp" line="131" />
+        <location filename="../../app/export_actions.cpp" line="140" />
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="135" />
+        <location filename="../../app/export_actions.cpp" line="132" />
         <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
         <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="149" />
+        <location filename="../../app/export_actions.cpp" line="146" />
         <source>Drawing the frames…</source>
         <translation>正在绘制各帧…</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="149" />
+        <location filename="../../app/export_actions.cpp" line="146" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="159" />
+        <location filename="../../app/export_actions.cpp" line="156" />
         <source>Exported %1 frames to %2</source>
         <translation>已将 %1 帧导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="166" />
+        <location filename="../../app/export_actions.cpp" line="163" />
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="167" />
+        <location filename="../../app/export_actions.cpp" line="164" />
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="167" />
+        <location filename="../../app/export_actions.cpp" line="164" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -174,154 +174,149 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_cli.cpp" line="80" />
+        <location filename="../../app/export_cli.cpp" line="81" />
         <source>--param expects FUNCTION.PARAM=VALUE, got '%1'</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="85" />
+        <location filename="../../app/export_cli.cpp" line="86" />
         <source>unknown function '%1' in --param</source>
         <translation>--param 中的未知函数 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="87" />
+        <location filename="../../app/export_cli.cpp" line="88" />
         <source>%1 has no parameter '%2'</source>
         <translation>%1 没有参数 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="89" />
+        <location filename="../../app/export_cli.cpp" line="90" />
         <source>--param %1: '%2' is not a number</source>
         <translation>--param %1：'%2' 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="101" />
+        <location filename="../../app/export_cli.cpp" line="102" />
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="115" />
+        <location filename="../../app/export_cli.cpp" line="116" />
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="118" />
+        <location filename="../../app/export_cli.cpp" line="119" />
         <source>--sweep: unknown function '%1'</source>
         <translation>--sweep：未知函数 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="121" />
+        <location filename="../../app/export_cli.cpp" line="122" />
         <source>--sweep: %1 has no parameter '%2'</source>
         <translation>--sweep：%1 没有参数 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="131" />
+        <location filename="../../app/export_cli.cpp" line="132" />
         <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="134" />
+        <location filename="../../app/export_cli.cpp" line="135" />
         <source>a sweep writes an animated .gif or numbered .png frames, not '%1'</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="145" />
+        <location filename="../../app/export_cli.cpp" line="146" />
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="148" />
+        <location filename="../../app/export_cli.cpp" line="149" />
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="205" />
+        <location filename="../../app/export_cli.cpp" line="208" />
         <source>unknown option '%1' (try --help)</source>
         <translation>未知选项 '%1'（请尝试 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="206" />
+        <location filename="../../app/export_cli.cpp" line="209" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="213" />
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_cli.cpp" line="215" />
-        <source>%1 is too large to be a scene file</source>
-        <translation>%1 太大，不可能是场景文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_cli.cpp" line="223" />
+        <location filename="../../app/export_cli.cpp" line="220" />
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="232" />
+        <location filename="../../app/export_cli.cpp" line="229" />
         <source>--view expects curves, depth or softmax, got '%1'</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="240" />
+        <location filename="../../app/export_cli.cpp" line="237" />
         <source>--logits: '%1' is not a finite number</source>
         <translation>--logits：'%1' 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="250" />
+        <location filename="../../app/export_cli.cpp" line="247" />
         <source>--temperature expects a finite number &gt; 0, got '%1'</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="256" />
+        <location filename="../../app/export_cli.cpp" line="253" />
         <source>--depth expects 1 to 1000 layers, got '%1'</source>
         <translation>--depth 需要 1 到 1000 层，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="260" />
+        <location filename="../../app/export_cli.cpp" line="257" />
         <source>%1 expects a finite number, got '%2'</source>
         <translation>%1 需要有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="265" />
+        <location filename="../../app/export_cli.cpp" line="262" />
         <source>%1 expects A:B with finite A &lt; B, got '%2'</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="277" />
+        <location filename="../../app/export_cli.cpp" line="274" />
         <source>--size expects WxH, got '%1'</source>
         <translation>--size 需要 WxH，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="280" />
+        <location filename="../../app/export_cli.cpp" line="277" />
         <source>--scale: '%1' is not a number</source>
         <translation>--scale：'%1' 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="285" />
+        <location filename="../../app/export_cli.cpp" line="282" />
         <source>--dpi: '%1' is not a whole number</source>
         <translation>--dpi：'%1' 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="290" />
+        <location filename="../../app/export_cli.cpp" line="287" />
         <source>--points expects 2 to 10000000, got '%1'</source>
         <translation>--points 需要 2 到 10000000，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="296" />
+        <location filename="../../app/export_cli.cpp" line="293" />
         <source>unknown theme '%1' (light, dark or presentation)</source>
         <translation>未知主题 '%1'（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="299" />
+        <location filename="../../app/export_cli.cpp" line="296" />
         <source>unknown language '%1' (en or zh_CN)</source>
         <translation>未知语言 '%1'（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="303" />
+        <location filename="../../app/export_cli.cpp" line="300" />
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_cli.cpp" line="302" />
+        <source>%1: only for images (actviz export), not for a table</source>
+        <translation>%1：只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
         <location filename="../../app/export_cli.cpp" line="306" />
@@ -354,12 +349,7 @@
         <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="372" />
-        <source>could not write to standard output</source>
-        <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_cli.cpp" line="382" />
+        <location filename="../../app/export_cli.cpp" line="377" />
         <source>unknown format '%1' (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
         <translation>未知格式 '%1'（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
     </message>
@@ -415,63 +405,48 @@
 <context>
     <name>actviz::app::SceneDocument</name>
     <message>
-        <location filename="../../app/scene_document.cpp" line="65" />
-        <source>Cannot open %1: %2.</source>
-        <translation>无法打开 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scene_document.cpp" line="66" />
-        <source>%1 is too large to be a scene file.</source>
-        <translation>%1 太大，不可能是场景文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scene_document.cpp" line="68" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/scene_document.cpp" line="94" />
+        <location filename="../../app/scene_document.cpp" line="90" />
         <source>Open a scene</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="95" />
+        <location filename="../../app/scene_document.cpp" line="91" />
         <source>actviz scenes (*.json);;All files (*)</source>
         <translation>actviz 场景 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="97" />
+        <location filename="../../app/scene_document.cpp" line="93" />
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="103" />
-        <location filename="../../app/scene_document.cpp" line="116" />
+        <location filename="../../app/scene_document.cpp" line="99" />
+        <location filename="../../app/scene_document.cpp" line="112" />
         <source>Cannot save the scene</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="110" />
+        <location filename="../../app/scene_document.cpp" line="106" />
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="111" />
+        <location filename="../../app/scene_document.cpp" line="107" />
         <source>scene.json</source>
         <translation>scene.json</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="112" />
+        <location filename="../../app/scene_document.cpp" line="108" />
         <source>actviz scenes (*.json)</source>
         <translation>actviz 场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="125" />
+        <location filename="../../app/scene_document.cpp" line="121" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="126" />
+        <location filename="../../app/scene_document.cpp" line="122" />
         <source>The scene has changes that are not saved. Save them first?</source>
         <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -718,56 +693,59 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="68" />
-        <source>Rendering failed (the image is too large?).</source>
-        <translation>渲染失败（图像太大？）。</translation>
+        <location filename="../../ui/exporter.cpp" line="76" />
+        <source>Rendering a %1 x %2 image failed (out of memory?).</source>
+        <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="83" />
+        <location filename="../../ui/exporter.cpp" line="100" />
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="138" />
+        <location filename="../../ui/exporter.cpp" line="155" />
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="178" />
+        <location filename="../../ui/exporter.cpp" line="195" />
         <source>The size must be between 16x16 and 10000x10000 pixels.</source>
         <translation>尺寸必须介于 16x16 到 10000x10000 像素之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="179" />
+        <location filename="../../ui/exporter.cpp" line="196" />
         <source>The scale must be between 1 and 4.</source>
         <translation>缩放比例必须介于 1 到 4 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="181" />
-        <source>The image would be too large (size times scale).</source>
-        <translation>图像会太大（尺寸乘以缩放比例）。</translation>
+        <location filename="../../ui/exporter.cpp" line="198" />
+        <source>The image would have %1 pixels (size times scale); the limit is %2.</source>
+        <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="182" />
+        <location filename="../../ui/exporter.cpp" line="276" />
+        <source>a table has 2 to %1 rows, not %2</source>
+        <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="278" />
+        <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
+        <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="201" />
         <source>The DPI must be between 10 and 2400.</source>
         <translation>DPI 必须介于 10 到 2400 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="184" />
+        <location filename="../../ui/exporter.cpp" line="203" />
         <source>A transparent background needs PNG or SVG.</source>
         <translation>透明背景需要 PNG 或 SVG 格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="186" />
+        <location filename="../../ui/exporter.cpp" line="205" />
         <source>The JPEG quality must be between 0 and 100.</source>
         <translation>JPEG 质量必须介于 0 到 100 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.cpp" line="220" />
-        <location filename="../../ui/exporter.cpp" line="223" />
-        <location filename="../../ui/exporter.cpp" line="225" />
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -890,20 +868,29 @@
 <context>
     <name>actviz::ui::Gif</name>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="44" />
+        <location filename="../../ui/gif_writer.cpp" line="75" />
+        <source>GIF frames must all have the same, non-zero size.</source>
+        <translation>GIF 的所有帧必须尺寸相同且不为零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gif_writer.cpp" line="81" />
+        <location filename="../../ui/gif_writer.cpp" line="86" />
+        <location filename="../../ui/gif_writer.cpp" line="103" />
+        <source>GIF encoder: out of memory</source>
+        <translation>GIF 编码器：内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gif_writer.cpp" line="125" />
+        <location filename="../../ui/gif_writer.cpp" line="141" />
         <source>No frames to encode.</source>
         <translation>没有可编码的帧。</translation>
     </message>
     <message>
         <location filename="../../ui/gif_writer.cpp" line="54" />
-        <location filename="../../ui/gif_writer.cpp" line="87" />
+        <location filename="../../ui/gif_writer.cpp" line="77" />
+        <location filename="../../ui/gif_writer.cpp" line="126" />
         <source>GIF encoder: %1</source>
         <translation>GIF 编码器：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gif_writer.cpp" line="72" />
-        <source>GIF frames must all have the same size.</source>
-        <translation>GIF 的所有帧必须尺寸相同。</translation>
     </message>
 </context>
 <context>
@@ -917,6 +904,34 @@
         <location filename="../../ui/graph_layer.cpp" line="163" />
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::Output</name>
+    <message>
+        <location filename="../../ui/output_file.cpp" line="58" />
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_file.cpp" line="59" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_file.cpp" line="64" />
+        <source>no output file given</source>
+        <translation>没有指定输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_file.cpp" line="71" />
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_file.cpp" line="85" />
+        <source>the output is not open</source>
+        <translation>输出尚未打开</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1050,30 @@
         <location filename="../../ui/parameter_slider.cpp" line="146" />
         <source>"%1" is not a number.</source>
         <translation>"%1" 不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::Png</name>
+    <message>
+        <location filename="../../ui/png_writer.cpp" line="43" />
+        <source>PNG encoding failed: %1</source>
+        <translation>PNG 编码失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/png_writer.cpp" line="47" />
+        <source>the image is empty (0 x 0 pixels)</source>
+        <translation>图像为空（0 x 0 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/png_writer.cpp" line="51" />
+        <source>out of memory converting the image</source>
+        <translation>转换图像时内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/png_writer.cpp" line="55" />
+        <location filename="../../ui/png_writer.cpp" line="59" />
+        <source>libpng could not start</source>
+        <translation>libpng 无法启动</translation>
     </message>
 </context>
 <context>
@@ -1162,195 +1201,314 @@
 <context>
     <name>actviz::ui::SceneFile</name>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="49" />
+        <location filename="../../ui/scene_json.cpp" line="52" />
         <source>%1 has an unknown key "%2".</source>
         <translation>%1 含有未知的键 "%2"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="58" />
+        <location filename="../../ui/scene_json.cpp" line="61" />
         <source>%1: "%2" must be true or false.</source>
         <translation>%1："%2" 必须为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="64" />
+        <location filename="../../ui/scene_json.cpp" line="67" />
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="65" />
+        <location filename="../../ui/scene_json.cpp" line="68" />
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="71" />
+        <location filename="../../ui/scene_json.cpp" line="74" />
         <source>%1 has no "function" name.</source>
         <translation>%1 没有 "function" 名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="74" />
+        <location filename="../../ui/scene_json.cpp" line="77" />
         <source>%1: unknown function "%2".</source>
         <translation>%1：未知函数 "%2"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="78" />
+        <location filename="../../ui/scene_json.cpp" line="81" />
         <source>%1: "params" must be an object.</source>
         <translation>%1："params" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="83" />
+        <location filename="../../ui/scene_json.cpp" line="86" />
         <source>%1: %2 has no parameter "%3".</source>
         <translation>%1：%2 没有参数 "%3"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="86" />
+        <location filename="../../ui/scene_json.cpp" line="89" />
         <source>%1: parameter %2 is not a number.</source>
         <translation>%1：参数 %2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="90" />
+        <location filename="../../ui/scene_json.cpp" line="93" />
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="95" />
+        <location filename="../../ui/scene_json.cpp" line="98" />
         <source>%1: "color" must be a colour such as "#0072b2".</source>
         <translation>%1："color" 必须是颜色，例如 "#0072b2"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="109" />
+        <location filename="../../ui/scene_json.cpp" line="112" />
         <source>The view's "%1" must be a pair of numbers [min, max].</source>
         <translation>视图的 "%1" 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="212" />
+        <location filename="../../ui/scene_json.cpp" line="183" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="217" />
+        <location filename="../../ui/scene_json.cpp" line="190" />
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="219" />
+        <location filename="../../ui/scene_json.cpp" line="192" />
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="221" />
-        <source>The key "%1" appears twice in one object.</source>
-        <translation>键 "%1" 在同一对象中出现了两次。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scene_json.cpp" line="224" />
+        <location filename="../../ui/scene_json.cpp" line="195" />
         <source>Not an actviz scene: "format" is not "actviz-scene".</source>
         <translation>不是 actviz 场景："format" 不是 "actviz-scene"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="228" />
+        <location filename="../../ui/scene_json.cpp" line="199" />
         <source>The scene has no valid format "version".</source>
         <translation>场景没有有效的格式 "version"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="230" />
+        <location filename="../../ui/scene_json.cpp" line="201" />
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="237" />
+        <location filename="../../ui/scene_json.cpp" line="208" />
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="243" />
+        <location filename="../../ui/scene_json.cpp" line="214" />
         <source>"curves" must be an array.</source>
         <translation>"curves" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="246" />
+        <location filename="../../ui/scene_json.cpp" line="217" />
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="257" />
+        <location filename="../../ui/scene_json.cpp" line="228" />
         <source>"tangents" must be an array.</source>
         <translation>"tangents" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="259" />
+        <location filename="../../ui/scene_json.cpp" line="230" />
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="270" />
+        <location filename="../../ui/scene_json.cpp" line="241" />
         <source>A tangent must be {"curve": index of a curve, "x": finite number}.</source>
         <translation>切线必须为 {"curve": 曲线索引, "x": 有限数}。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="278" />
+        <location filename="../../ui/scene_json.cpp" line="249" />
         <source>"depth" must be an object.</source>
         <translation>"depth" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="280" />
-        <location filename="../../ui/scene_json.cpp" line="282" />
+        <location filename="../../ui/scene_json.cpp" line="251" />
+        <location filename="../../ui/scene_json.cpp" line="253" />
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="289" />
+        <location filename="../../ui/scene_json.cpp" line="260" />
         <source>The depth view's "layers" must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 "layers" 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="296" />
+        <location filename="../../ui/scene_json.cpp" line="267" />
         <source>The depth view's "%1" must be a finite number.</source>
         <translation>深度视图的 "%1" 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="304" />
+        <location filename="../../ui/scene_json.cpp" line="275" />
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="305" />
+        <location filename="../../ui/scene_json.cpp" line="276" />
         <source>"softmax" must be an object.</source>
         <translation>"softmax" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="313" />
+        <location filename="../../ui/scene_json.cpp" line="284" />
         <source>The softmax view needs 2 to 10 "logits".</source>
         <translation>Softmax 视图需要 2 到 10 个 "logits"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="317" />
+        <location filename="../../ui/scene_json.cpp" line="288" />
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="324" />
+        <location filename="../../ui/scene_json.cpp" line="295" />
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="330" />
+        <location filename="../../ui/scene_json.cpp" line="301" />
         <source>"view" must be an object.</source>
         <translation>"view" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="332" />
+        <location filename="../../ui/scene_json.cpp" line="303" />
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="340" />
+        <location filename="../../ui/scene_json.cpp" line="311" />
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="346" />
+        <location filename="../../ui/scene_json.cpp" line="317" />
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="329" />
+        <source>%1 is a folder, not a scene file</source>
+        <translation>%1 是文件夹，不是场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="331" />
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="335" />
+        <source>%1 is larger than %2 bytes: not a scene file</source>
+        <translation>%1 超过 %2 字节：不是场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="24" />
+        <source>unexpected text after the JSON value</source>
+        <translation>JSON 值之后还有多余的文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="43" />
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="58" />
+        <source>unknown word (true, false or null?)</source>
+        <translation>未知的词（应为 true、false 或 null？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="74" />
+        <source>a number may not start with 0 before more digits</source>
+        <translation>数字不能以 0 开头后接其他数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="76" />
+        <source>a number needs a digit before any decimal point</source>
+        <translation>小数点前必须有数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="80" />
+        <source>a number needs a digit after its decimal point</source>
+        <translation>小数点后必须有数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="85" />
+        <source>a number needs digits in its exponent</source>
+        <translation>指数部分必须有数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="129" />
+        <source>a string is not closed</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="135" />
+        <source>a control character inside a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="151" />
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u 之后需要四位十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="155" />
+        <location filename="../../ui/strict_json.cpp" line="159" />
+        <location filename="../../ui/strict_json.cpp" line="163" />
+        <source>a lone surrogate in a \u escape</source>
+        <translation>\u 转义中有不成对的代理项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="170" />
+        <source>an unknown escape in a string</source>
+        <translation>字符串中有未知的转义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="185" />
+        <location filename="../../ui/strict_json.cpp" line="190" />
+        <source>text that is not UTF-8</source>
+        <translation>文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="215" />
+        <source>the text ends where a value should be</source>
+        <translation>文本在应有值的地方结束了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="216" />
+        <source>a value was expected</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="222" />
+        <location filename="../../ui/strict_json.cpp" line="261" />
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="231" />
+        <source>a key in quotes was expected</source>
+        <translation>此处应有带引号的键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="237" />
+        <source>the key "%1" appears twice in one object</source>
+        <translation>键 “%1” 在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="241" />
+        <source>':' was expected after a key</source>
+        <translation>键之后应有 ':'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="255" />
+        <source>',' or '}' was expected</source>
+        <translation>此处应有 ',' 或 '}'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strict_json.cpp" line="280" />
+        <source>',' or ']' was expected</source>
+        <translation>此处应有 ',' 或 ']'</translation>
     </message>
 </context>
 <context>
@@ -1557,35 +1715,50 @@
 <context>
     <name>actviz::ui::Sweep</name>
     <message>
-        <location filename="../../ui/sweep.cpp" line="34" />
+        <location filename="../../ui/sweep.cpp" line="38" />
         <source>an animation has 2 to %1 frames, not %2</source>
         <translation>动画需要 2 到 %1 帧，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="38" />
+        <location filename="../../ui/sweep.cpp" line="42" />
         <source>the first and last values must be finite numbers</source>
         <translation>起始值和终止值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="40" />
+        <location filename="../../ui/sweep.cpp" line="44" />
         <source>a logarithmic sweep needs positive first and last values</source>
         <translation>对数扫描的起始值和终止值必须为正</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="41" />
-        <location filename="../../ui/sweep.cpp" line="44" />
+        <location filename="../../ui/sweep.cpp" line="45" />
+        <location filename="../../ui/sweep.cpp" line="48" />
         <source>there is no curve to animate</source>
         <translation>没有可以制作动画的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="47" />
+        <location filename="../../ui/sweep.cpp" line="51" />
         <source>%1 has no such parameter</source>
         <translation>%1 没有这个参数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="100" />
+        <location filename="../../ui/sweep.cpp" line="85" />
         <source>an animation is written as an animated .gif or numbered .png frames, not '%1'</source>
         <translation>动画只能写成动态 .gif 或编号的 .png 帧，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="108" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="139" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="154" />
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
