@@ -95,7 +95,8 @@ void placeLegend(QCustomPlot* plot) {
     }
     int widest = 1;
     for (int i = 0; i < legend->itemCount(); ++i)
-        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+        if (const QCPAbstractLegendItem* item = legend->item(i)) // a wrapped grid has holes
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
     moveBelow(plot, std::max(1, (plot->width() - 20) / (widest + 8)));
 }
 

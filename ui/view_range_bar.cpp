@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 
 #include <cmath>
 #include <optional>
@@ -88,9 +89,16 @@ void ViewRangeBar::refresh() {
 }
 
 void ViewRangeBar::mark(int i, bool on) {
+    if (m_marked[static_cast<size_t>(i)] == on) return;
     m_marked[static_cast<size_t>(i)] = on;
-    m_fields[static_cast<size_t>(i)]->setStyleSheet(
-        on ? QStringLiteral("QLineEdit { background: #fde2e0; color: #1f1f1f; }") : QString());
+    // A palette, not a style sheet: no re-polish, cheap at every keystroke.
+    QLineEdit* f = m_fields[static_cast<size_t>(i)];
+    QPalette p = f->style()->standardPalette();
+    if (on) {
+        p.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe0));
+        p.setColor(QPalette::Text, QColor(0x1f, 0x1f, 0x1f));
+    }
+    f->setPalette(on ? p : QPalette());
 }
 
 void ViewRangeBar::say(const QString& why) {
@@ -100,6 +108,15 @@ void ViewRangeBar::say(const QString& why) {
 }
 
 void ViewRangeBar::apply(int edited) {
+    // Moving the focus to a field to blame makes the field that had it finish editing too:
+    // that second call is the same request, already answered.
+    if (m_applying) return;
+    m_applying = true;
+    applyRange(edited);
+    m_applying = false;
+}
+
+void ViewRangeBar::applyRange(int edited) {
     for (int i = 0; i < 4; ++i)
         mark(i, false);
     std::array<double, 4> values{};

@@ -32,6 +32,7 @@ private:
     void retranslate();
     void refresh();
     void apply(int edited);
+    void applyRange(int edited);
     void mark(int i, bool on);
     void say(const QString& why);
 
@@ -40,6 +41,7 @@ private:
     std::array<QLineEdit*, 4> m_fields{};
     std::array<bool, 4> m_marked{};
     QLabel* m_message;
+    bool m_applying = false;
 };
 
 } // namespace actviz::ui

@@ -1,11 +1,11 @@
 // FunctionSpec's methods: validation and the checked entry points around the raw kernels.
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parallel.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <thread>
 
 namespace actviz::core {
 namespace {
@@ -18,23 +18,13 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// same either way.
 constexpr std::size_t kParallelThreshold = std::size_t{1} << 16;
 
-/// Runs work(begin, end) over [0, n), in contiguous chunks on up to all hardware threads.
+/// Runs work(begin, end) over [0, n), in contiguous chunks on the pool (see parallel.h).
 template <class Work> void forChunks(std::size_t n, Work work) {
-    const std::size_t hardware = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t threads = std::min(hardware, n / (kParallelThreshold / 2));
-    if (n < kParallelThreshold || threads < 2) {
+    if (n < kParallelThreshold) {
         work(std::size_t{0}, n);
         return;
     }
-    const std::size_t chunk = (n / threads + 7) & ~std::size_t{7};
-    std::vector<std::thread> helpers;
-    helpers.reserve(threads - 1);
-    std::size_t begin = 0;
-    for (std::size_t t = 0; t + 1 < threads && begin + chunk < n; ++t, begin += chunk)
-        helpers.emplace_back(work, begin, begin + chunk);
-    work(begin, n);
-    for (std::thread& h : helpers)
-        h.join();
+    parallelFor(n, kParallelThreshold / 2, work);
 }
 
 } // namespace

@@ -1,12 +1,15 @@
 // Sampling grids.
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parallel.h"
 #include "actviz/core/sampling.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <stdexcept>
 
 namespace actviz::core {
 namespace {
@@ -59,6 +62,32 @@ TEST(SampleGrid, ResolvesSmuAtMicroscale) {
     const double mid = f[1000 + 50]; // x = 5e-7: between 0.25 x and x, strictly
     EXPECT_GT(mid, 0.25 * 5e-7 * 1.01);
     EXPECT_LT(mid, 5e-7 * 0.99);
+}
+
+} // namespace
+} // namespace actviz::core
+
+namespace actviz::core {
+namespace {
+
+TEST(Parallel, EveryElementOnceAndAThrowingChunkReportsAnError) {
+    std::vector<int> hits(1 << 18, 0);
+    parallelFor(hits.size(), 1 << 12, [&](std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i)
+            ++hits[i];
+    });
+    EXPECT_EQ(std::count(hits.begin(), hits.end(), 1), static_cast<long>(hits.size()));
+    // A chunk that throws: the caller gets the exception, the process goes on.
+    EXPECT_THROW(parallelFor(1 << 18, 1 << 12,
+                             [](std::size_t, std::size_t e) {
+                                 if (e == (std::size_t{1} << 18))
+                                     throw std::runtime_error("chunk failed");
+                             }),
+                 std::runtime_error);
+    // And the pool still works afterwards.
+    std::atomic<std::size_t> total{0};
+    parallelFor(1 << 18, 1 << 12, [&](std::size_t b, std::size_t e) { total += e - b; });
+    EXPECT_EQ(total.load(), std::size_t{1} << 18);
 }
 
 } // namespace

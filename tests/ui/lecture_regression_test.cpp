@@ -323,3 +323,34 @@ TEST(Jumps, NoConnectorAtAnyRangeOrZoomInTheWindowOrAnExport) {
 
 } // namespace
 } // namespace actviz::ui
+
+namespace actviz::ui {
+namespace {
+
+TEST(Legend, AWrappedLegendWithRemovedEntriesIsPlacedWithoutCrashing) {
+    auto w = freshWindow(1024, 768);
+    for (int k = 0; k < 30; ++k)
+        w->model()->setShowDerivative(w->model()->addCurve(QStringLiteral("relu")), true);
+    w->plotView()->replotNow(); // the legend goes below the plot, wrapped into columns
+    for (int k = 0; k < 10; ++k)
+        w->model()->removeCurve(3 + k); // leaves holes in the wrapped grid
+    EXPECT_NO_THROW(w->plotView()->replotNow());
+    EXPECT_NO_THROW(w->plotView()->replotNow());
+}
+
+TEST(ViewRange, ABadBoundTypedWhileAnotherFieldHasTheFocusIsAnsweredOnce) {
+    auto w = freshWindow();
+    w->activateWindow();
+    ViewRangeBar* bar = rangeBar(*w);
+    bar->field(0)->setFocus();
+    QApplication::processEvents();
+    bar->field(3)->setText(QStringLiteral("abc"));
+    // The focus moves to the blamed field; the field that had it finishes editing meanwhile.
+    EXPECT_NO_THROW(emit bar->field(3)->editingFinished());
+    QApplication::processEvents();
+    EXPECT_TRUE(bar->marked(3));
+    EXPECT_FALSE(bar->message().isEmpty());
+}
+
+} // namespace
+} // namespace actviz::ui

@@ -1,0 +1,30 @@
+// libFuzzer target: the command line (`list`, `eval` with its standard input, `help`), with the
+// arguments as the NUL-separated words of the input and what follows "--stdin--" as input.
+#include "cli/cli.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    const std::size_t split = text.find("--stdin--");
+    const std::string words = text.substr(0, split);
+    std::istringstream in(split == std::string::npos ? std::string() : text.substr(split + 9));
+    std::vector<std::string_view> args;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= words.size(); ++i)
+        if (i == words.size() || words[i] == '\0') {
+            if (i > start) args.emplace_back(words.data() + start, i - start);
+            start = i + 1;
+        }
+    if (args.size() > 64) return 0;
+    // Only the subcommands that run without Qt; `export` is covered by the scene target.
+    if (!args.empty() && (args[0] == "export" || args[0] == "table")) return 0;
+    std::ostringstream out, err;
+    (void)actviz::cli::run(args, in, out, err);
+    return 0;
+}
