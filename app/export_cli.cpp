@@ -55,7 +55,8 @@ Renders a scene without a display, exactly as the window draws it.
   --theme light|dark|presentation
   --language en|zh_CN
   --points N                 table: evenly spaced x values, plus every kink (default 201)
-  -o FILE                    the output; written atomically, never left half-written
+  -o FILE                    the output: a regular file is written atomically (never left
+                             half-written); -, a FIFO or a device is written directly
 Options override the scene file. Exit status: 0, 2 for a bad option, value or scene, 1 when
 the file cannot be written.
 )";
@@ -103,8 +104,8 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
     return std::nullopt;
 }
 
-/// `--sweep FUNCTION.PARAM=FROM:TO:FRAMES`: every frame is rendered before anything is written,
-/// so a bad value or a failed render leaves no file.
+/// `--sweep FUNCTION.PARAM=FROM:TO:FRAMES`: checked whole first, then written a frame at a time
+/// (see exportSweep).
 template <class Fail>
 int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& spec,
              const QString& output, Fail fail) {
@@ -126,7 +127,7 @@ int runSweep(const ui::Scene& scene, ui::ExportOptions options, const QString& s
     bool framesOk = false;
     const int frames = range[2].toInt(&framesOk);
     if (!from || !to || !std::isfinite(*from) || !std::isfinite(*to) || !framesOk || frames < 2 ||
-        frames > 500)
+        frames > ui::kMaxSweepFrames)
         return fail(
             2,
             Text::tr("--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'").arg(spec));
@@ -283,7 +284,7 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
         } else if (a == QLatin1String("--points")) {
             bool ok = false;
             points = v.toInt(&ok);
-            if (!ok || points < 2 || points > 10'000'000)
+            if (!ok || points < 2 || points > ui::kMaxTablePoints)
                 return fail(2, Text::tr("--points expects 2 to 10000000, got '%1'").arg(v));
         } else if (a == QLatin1String("--format")) {
             formatName = v;

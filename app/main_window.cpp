@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus = new WindowMenus(this);
     connect(m_document, &SceneDocument::changed, this, [this] {
         updateTitle();
-        m_menus->updateRecent();
+        m_menus->retranslate(); // enables "Open recent" when there is something in it
     });
     connect(m_exports, &ExportActions::status, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });

@@ -43,6 +43,9 @@ void WindowMenus::buildMenus() {
             [w] { w->document()->openInteractive(); });
     m_file->actions().back()->setShortcut(QKeySequence::Open);
     m_recent = m_file->addMenu(QString());
+    // Filled when it opens: rebuilding it from a signal of one of its own actions would delete
+    // the action while it is being triggered.
+    connect(m_recent, &QMenu::aboutToShow, this, &WindowMenus::updateRecent);
     QAction* save = add(m_file, QT_TR_NOOP("&Save"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, w, [w] { w->document()->saveInteractive(); });
@@ -180,7 +183,7 @@ void WindowMenus::retranslate() {
     m_theme->setToolTip(tr("Theme of the plot"));
     m_language->setToolTip(tr("Language of the texts"));
     updateUndoTexts();
-    updateRecent();
+    m_recent->setEnabled(!m_window->document()->recentFiles().isEmpty());
 }
 
 void WindowMenus::updateUndoTexts() {

@@ -1,6 +1,7 @@
 #pragma once
 // Exports of the plot: PNG, JPEG, BMP, PDF and SVG through the same PlotView the window shows,
-// and CSV of the visible curves. Files are written atomically: a failed export leaves nothing.
+// and CSV of the visible curves. Regular files are written atomically (a failed export leaves
+// nothing); FIFOs, devices and standard output directly (see output_file.h).
 
 #include <QByteArray>
 #include <QImage>
@@ -44,7 +45,7 @@ inline constexpr long long kMaxImagePixels = 8192LL * 8192LL;
 [[nodiscard]] std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& options,
                                                 QString* error = nullptr);
 
-/// Renders and writes `path` atomically; returns why it failed, or nullopt.
+/// Renders and writes `path` (see output_file.h); returns why it failed, or nullopt.
 [[nodiscard]] std::optional<QString> exportPlot(SceneModel& model, const QString& path,
                                                 const ExportOptions& options);
 
@@ -73,7 +74,7 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
 /// The same CSV in memory (small tables: the window's CSV export, tests).
 [[nodiscard]] QByteArray tableCsv(const SceneModel& model, int points);
 
-/// Writes `bytes` to `path` atomically (QSaveFile); returns why it failed, or nullopt.
+/// Writes `bytes` to `path` (see writeOutput in output_file.h); returns why it failed, or nullopt.
 [[nodiscard]] std::optional<QString> writeFileAtomically(const QString& path,
                                                          const QByteArray& bytes);
 

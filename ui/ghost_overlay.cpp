@@ -95,6 +95,8 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
         for (auto it = data->constBegin(); it != data->constEnd(); ++it, ++k) {
             m_x[k] = it->key;
             m_g[k] = ghost.g(it->key, c.params.data());
+            // The gaps of a dash-dotted curve are not part of the distance.
+            if (std::isnan(it->value)) continue;
             const double d = std::fabs(it->value - m_g[k]);
             if (d > worst || std::isnan(d)) worst = d;
         }
@@ -133,13 +135,14 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
     if (m_pixmap != nullptr) drawPixmap(joined);
 }
 
+void GhostOverlay::clip(double lo, double hi) {
+    for (const Ghost& g : m_ghosts)
+        clipGraphData(g.graph, lo, hi);
+}
+
 void GhostOverlay::drawPixmap(const QString& text) {
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    const qint64 now = clock.elapsed() + 1;
+    if (!m_clock.isValid()) m_clock.start();
+    const qint64 now = m_clock.elapsed() + 1;
     if (m_pixmapTime != 0 && now - m_pixmapTime < 80) return;
     m_pixmapTime = now;
     const ThemeStyle style = themeStyle(m_model->theme());

@@ -4,6 +4,7 @@
 // parameter is dragged, or for every curve (exports with --ghosts).
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <vector>
@@ -30,6 +31,9 @@ public:
     /// the distance text. Ghosts that move with the dragged parameter go to `liveLayer`.
     void resample(const std::vector<QCPGraph*>& curveGraphs, int live, QCPLayer* liveLayer);
 
+    /// Cuts the ghosts' lines at y = lo and y = hi (vector exports: SVG has no clip paths).
+    void clip(double lo, double hi);
+
     [[nodiscard]] int count() const { return static_cast<int>(m_ghosts.size()); }
     [[nodiscard]] QCPGraph* graph(int k) const;
     [[nodiscard]] QString text() const;
@@ -50,6 +54,7 @@ private:
     /// dragged layer at every step would cost as much as the curve.
     QCPItemPixmap* m_pixmap = nullptr;
     qint64 m_pixmapTime = 0;
+    QElapsedTimer m_clock; ///< for the pixmap's redraw interval
     std::vector<double> m_x;
     std::vector<double> m_g;
 };

@@ -46,7 +46,7 @@ struct GifStream::State {
 };
 
 GifStream::GifStream(QIODevice* device, QSize size, int delayCs)
-    : m_state(new State) {
+    : m_state(std::make_unique<State>()) {
     m_state->size = size;
     m_state->delayCs = delayCs;
     int err = 0;
@@ -59,7 +59,6 @@ GifStream::~GifStream() {
         int err = 0;
         EGifCloseFile(m_state->gif, &err);
     }
-    delete m_state;
 }
 
 bool GifStream::fail(const QString& why) {
@@ -128,23 +127,6 @@ bool GifStream::finish() {
     if (s.table.isEmpty()) return fail(Text::tr("No frames to encode."));
     if (!closed) return fail(Text::tr("GIF encoder: %1").arg(GifErrorString(err ? err : before)));
     return true;
-}
-
-std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delayCs,
-                                    QString* error) {
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    GifStream gif(&buffer, frames.empty() ? QSize() : frames.front().size(), delayCs);
-    bool ok = !frames.empty();
-    for (const QImage& frame : frames)
-        ok = ok && gif.add(frame);
-    ok = gif.finish() && ok;
-    if (!ok) {
-        if (error) *error = frames.empty() ? Text::tr("No frames to encode.") : gif.error();
-        return std::nullopt;
-    }
-    return out;
 }
 
 int gifFrameCount(const QByteArray& data) {

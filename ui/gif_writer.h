@@ -6,16 +6,13 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QIODevice;
 
 namespace actviz::ui {
-
-/// The frames (all the same size) as one looping GIF, `delayCs` hundredths of a second each.
-[[nodiscard]] std::optional<QByteArray> encodeGif(const std::vector<QImage>& frames, int delayCs,
-                                                  QString* error = nullptr);
 
 /// A looping GIF written one frame at a time to a device (memory independent of the frame count).
 /// The first frame's colours make the palette every frame shares.
@@ -36,7 +33,7 @@ public:
 private:
     bool fail(const QString& why);
     struct State;
-    State* m_state;
+    std::unique_ptr<State> m_state;
     QString m_error;
 };
 

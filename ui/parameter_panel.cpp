@@ -145,6 +145,12 @@ void ParameterPanel::step() {
 
 void ParameterPanel::rebuild() {
     animate(-1);
+    // A slider still held down goes with the panel: its drag ends here, not never.
+    for (ParameterSlider* s : m_sliders)
+        if (s->slider()->isSliderDown()) {
+            emit liveEditFinished();
+            break;
+        }
     delete m_body;
     m_body = nullptr;
     m_sliders.clear();

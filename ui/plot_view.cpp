@@ -190,7 +190,10 @@ void PlotView::rebuild() {
 
 void PlotView::addGraphs(int i) {
     m_graphs->add(i);
-    if (m_live >= i) ++m_live; // the dragged curve moved one place down
+    if (m_live >= i) { // the dragged curve moved one place down; its tangents follow it
+        ++m_live;
+        m_tangents->follow(m_live, liveLayer());
+    }
     m_graphs->restyle(i);
     resample(i);
 }
@@ -201,7 +204,10 @@ void PlotView::removeGraphs(int i) {
     // drag is over (the model no longer has it: nothing is restyled).
     if (m_live == i) dropLiveEdit();
     m_graphs->remove(i);
-    if (m_live > i) --m_live;
+    if (m_live > i) {
+        --m_live;
+        m_tangents->follow(m_live, liveLayer());
+    }
     hideReadout();
 }
 
@@ -217,6 +223,7 @@ void PlotView::resampleAll() {
 void PlotView::setClipDataToView(bool clip) {
     m_clipData = clip;
     resampleAll();
+    resampleGhosts();
 }
 
 void PlotView::setStockRendering(bool stock) {
@@ -239,6 +246,7 @@ void PlotView::rebuildGhosts() {
 
 void PlotView::resampleGhosts() {
     m_ghosts->resample(m_graphs->functions(), m_live, liveLayer());
+    if (m_clipData) m_ghosts->clip(m_model->view().yMin, m_model->view().yMax);
 }
 
 void PlotView::rebuildTangents() {

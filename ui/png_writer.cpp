@@ -21,16 +21,26 @@ struct Sink {
     QString error;
 };
 
+// libpng's callbacks are called from C: no exception may pass through them.
 void writeBytes(png_structp png, png_bytep data, png_size_t length) {
     auto* sink = static_cast<Sink*>(png_get_io_ptr(png));
-    sink->bytes->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    bool full = false;
+    try {
+        sink->bytes->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    } catch (...) {
+        full = true;
+    }
+    if (full) png_error(png, "out of memory");
 }
 
 void flushNothing(png_structp) {}
 
 void onError(png_structp png, png_const_charp message) {
     auto* sink = static_cast<Sink*>(png_get_error_ptr(png));
-    sink->error = QString::fromLocal8Bit(message);
+    try {
+        sink->error = QString::fromLocal8Bit(message);
+    } catch (...) {
+    }
     png_longjmp(png, 1);
 }
 

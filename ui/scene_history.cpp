@@ -91,6 +91,7 @@ void SceneHistory::endGroup() {
 }
 
 void SceneHistory::clear() {
+    m_group = 0;
     m_stack->clear();
     m_last = m_model->scene();
 }
@@ -102,7 +103,7 @@ void SceneHistory::record(Kind kind, int curve) {
     const bool recent = m_sinceLast.restart() < kMergeWindowMs;
     int mergeId = -1;
     int key = 0;
-    if (m_group > 0) {
+    if (m_group > 0 && kind == Kind::Parameter) {
         mergeId = kMergeGroup;
         key = m_groupSerial;
     } else if (recent && kind == Kind::View) {
@@ -113,6 +114,8 @@ void SceneHistory::record(Kind kind, int curve) {
     } else if (recent && kind == Kind::Parameter) {
         mergeId = kMergeParameter; // a typed value, or the steps of a keyboard slider move
         key = curve;
+    } else if (recent && (kind == Kind::Depth || kind == Kind::Softmax)) {
+        mergeId = kMergeView + 10 + static_cast<int>(kind); // a slider or bar dragged there
     }
     m_stack->push(new SceneCommand(this, m_last, now, describe(kind, curve), mergeId, key));
     m_last = now;

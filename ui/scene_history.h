@@ -19,7 +19,8 @@ public:
     explicit SceneHistory(SceneModel* model, QObject* parent = nullptr);
 
     [[nodiscard]] QUndoStack* stack() const { return m_stack; }
-    /// While a group is open (a slider drag, an animation), every edit merges into one step.
+    /// While a group is open (a slider drag, an animation), the parameter edits merge into one
+    /// step.
     void beginGroup();
     void endGroup();
     /// Forgets every step (a new document); the current scene is where undo stops.

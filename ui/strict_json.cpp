@@ -204,7 +204,14 @@ private:
             ++m_i;
             for (int k = 0; k < more; ++k, ++m_i) {
                 const auto d = static_cast<unsigned char>(peek());
-                if ((d & 0xC0) != 0x80) return error(Text::tr("text that is not UTF-8"));
+                // The second byte's range excludes overlong forms, UTF-16 surrogates and code
+                // points past U+10FFFF (RFC 3629).
+                unsigned char lo = 0x80, hi = 0xBF;
+                if (k == 0 && c == 0xE0) lo = 0xA0;
+                if (k == 0 && c == 0xED) hi = 0x9F;
+                if (k == 0 && c == 0xF0) lo = 0x90;
+                if (k == 0 && c == 0xF4) hi = 0x8F;
+                if (d < lo || d > hi) return error(Text::tr("text that is not UTF-8"));
                 out += static_cast<char>(d);
             }
         }

@@ -78,6 +78,14 @@ std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep, Expor
     if (auto why = validateSweep(scene, sweep)) return why;
     options.format = ImageFormat::Png;
     if (auto why = validateExportOptions(options)) return why;
+    // The whole animation's drawing, before any of it starts.
+    const double pixels = options.width * options.scale * options.height * options.scale;
+    if (pixels * sweep.frames > static_cast<double>(kMaxSweepPixels))
+        return Text::tr("%1 frames of %2 pixels are %3 pixels to draw; the limit is %4")
+            .arg(sweep.frames)
+            .arg(qRound64(pixels))
+            .arg(qRound64(pixels * sweep.frames))
+            .arg(kMaxSweepPixels);
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     const bool gif = suffix == QLatin1String("gif");
@@ -105,9 +113,9 @@ std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep, Expor
             const auto image = frame(k, &why);
             if (!image) return why;
             if (!stream.add(image->size() == size ? *image : image->scaled(size)))
-                return out.direct() ? stream.error() : Text::tr("%1: %2").arg(path, stream.error());
+                return Text::tr("cannot write %1: %2").arg(path, stream.error());
         }
-        if (!stream.finish()) return stream.error();
+        if (!stream.finish()) return Text::tr("cannot write %1: %2").arg(path, stream.error());
         if (auto why = out.commit()) return why;
         if (written != nullptr) *written = {path};
         return std::nullopt;
@@ -151,6 +159,9 @@ std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep, Expor
         const QString name = frameName(info, k);
         QFile::remove(name);
         if (!QFile::rename(temporary[k], name)) {
+            // None, then: the frames already in place go too (an earlier set is lost by now).
+            for (const QString& placed : names)
+                QFile::remove(placed);
             discard();
             return Text::tr("cannot write %1").arg(name);
         }

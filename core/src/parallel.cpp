@@ -121,8 +121,17 @@ void parallelFor(std::size_t n, std::size_t grain,
     for (; begin < n; begin += chunk)
         chunks.emplace_back(begin, std::min(n, begin + chunk));
     join.pending = chunks.size();
-    for (std::size_t k = 1; k < chunks.size(); ++k)
-        p.post([&run, c = chunks[k]] { run(c.first, c.second); });
+    std::size_t posted = 1;
+    try {
+        for (; posted < chunks.size(); ++posted) {
+            const auto c = chunks[posted];
+            p.post([&run, c] { run(c.first, c.second); });
+        }
+    } catch (...) {
+        // The chunks that could not be queued run here, below; nothing queued is abandoned.
+    }
+    for (std::size_t k = posted; k < chunks.size(); ++k)
+        run(chunks[k].first, chunks[k].second);
     run(chunks[0].first, chunks[0].second);
     // Help with what is still queued, then wait for the chunks the workers took.
     while (true) {

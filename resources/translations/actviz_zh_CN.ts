@@ -174,182 +174,182 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_cli.cpp" line="81" />
+        <location filename="../../app/export_cli.cpp" line="82" />
         <source>--param expects FUNCTION.PARAM=VALUE, got '%1'</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="86" />
+        <location filename="../../app/export_cli.cpp" line="87" />
         <source>unknown function '%1' in --param</source>
         <translation>--param 中的未知函数 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="88" />
+        <location filename="../../app/export_cli.cpp" line="89" />
         <source>%1 has no parameter '%2'</source>
         <translation>%1 没有参数 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="90" />
+        <location filename="../../app/export_cli.cpp" line="91" />
         <source>--param %1: '%2' is not a number</source>
         <translation>--param %1：'%2' 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="102" />
+        <location filename="../../app/export_cli.cpp" line="103" />
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="116" />
+        <location filename="../../app/export_cli.cpp" line="117" />
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="119" />
+        <location filename="../../app/export_cli.cpp" line="120" />
         <source>--sweep: unknown function '%1'</source>
         <translation>--sweep：未知函数 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="122" />
+        <location filename="../../app/export_cli.cpp" line="123" />
         <source>--sweep: %1 has no parameter '%2'</source>
         <translation>--sweep：%1 没有参数 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="132" />
+        <location filename="../../app/export_cli.cpp" line="133" />
         <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got '%1'</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="135" />
+        <location filename="../../app/export_cli.cpp" line="136" />
         <source>a sweep writes an animated .gif or numbered .png frames, not '%1'</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="146" />
+        <location filename="../../app/export_cli.cpp" line="147" />
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="149" />
+        <location filename="../../app/export_cli.cpp" line="150" />
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="208" />
+        <location filename="../../app/export_cli.cpp" line="209" />
         <source>unknown option '%1' (try --help)</source>
         <translation>未知选项 '%1'（请尝试 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="209" />
+        <location filename="../../app/export_cli.cpp" line="210" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="220" />
+        <location filename="../../app/export_cli.cpp" line="221" />
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="229" />
+        <location filename="../../app/export_cli.cpp" line="230" />
         <source>--view expects curves, depth or softmax, got '%1'</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="237" />
+        <location filename="../../app/export_cli.cpp" line="238" />
         <source>--logits: '%1' is not a finite number</source>
         <translation>--logits：'%1' 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="247" />
+        <location filename="../../app/export_cli.cpp" line="248" />
         <source>--temperature expects a finite number &gt; 0, got '%1'</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="253" />
+        <location filename="../../app/export_cli.cpp" line="254" />
         <source>--depth expects 1 to 1000 layers, got '%1'</source>
         <translation>--depth 需要 1 到 1000 层，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="257" />
+        <location filename="../../app/export_cli.cpp" line="258" />
         <source>%1 expects a finite number, got '%2'</source>
         <translation>%1 需要有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="262" />
+        <location filename="../../app/export_cli.cpp" line="263" />
         <source>%1 expects A:B with finite A &lt; B, got '%2'</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="274" />
+        <location filename="../../app/export_cli.cpp" line="275" />
         <source>--size expects WxH, got '%1'</source>
         <translation>--size 需要 WxH，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="277" />
+        <location filename="../../app/export_cli.cpp" line="278" />
         <source>--scale: '%1' is not a number</source>
         <translation>--scale：'%1' 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="282" />
+        <location filename="../../app/export_cli.cpp" line="283" />
         <source>--dpi: '%1' is not a whole number</source>
         <translation>--dpi：'%1' 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="287" />
+        <location filename="../../app/export_cli.cpp" line="288" />
         <source>--points expects 2 to 10000000, got '%1'</source>
         <translation>--points 需要 2 到 10000000，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="293" />
+        <location filename="../../app/export_cli.cpp" line="294" />
         <source>unknown theme '%1' (light, dark or presentation)</source>
         <translation>未知主题 '%1'（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="296" />
+        <location filename="../../app/export_cli.cpp" line="297" />
         <source>unknown language '%1' (en or zh_CN)</source>
         <translation>未知语言 '%1'（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="300" />
+        <location filename="../../app/export_cli.cpp" line="301" />
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="302" />
+        <location filename="../../app/export_cli.cpp" line="303" />
         <source>%1: only for images (actviz export), not for a table</source>
         <translation>%1：只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="306" />
+        <location filename="../../app/export_cli.cpp" line="307" />
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="314" />
+        <location filename="../../app/export_cli.cpp" line="315" />
         <source>unknown function '%1' (see 'actviz list')</source>
         <translation>未知函数 '%1'（参见 'actviz list'）</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="330" />
+        <location filename="../../app/export_cli.cpp" line="331" />
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="338" />
+        <location filename="../../app/export_cli.cpp" line="339" />
         <source>--tangent expects FUNCTION@X with a finite X, got '%1'</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="344" />
+        <location filename="../../app/export_cli.cpp" line="345" />
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="354" />
+        <location filename="../../app/export_cli.cpp" line="355" />
         <source>--logits takes 2 to 10 values, got %1</source>
         <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="377" />
+        <location filename="../../app/export_cli.cpp" line="378" />
         <source>unknown format '%1' (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
         <translation>未知格式 '%1'（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
     </message>
@@ -459,152 +459,152 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="46" />
+        <location filename="../../app/window_menus.cpp" line="49" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="49" />
+        <location filename="../../app/window_menus.cpp" line="52" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="53" />
+        <location filename="../../app/window_menus.cpp" line="56" />
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="56" />
+        <location filename="../../app/window_menus.cpp" line="59" />
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="58" />
+        <location filename="../../app/window_menus.cpp" line="61" />
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="61" />
+        <location filename="../../app/window_menus.cpp" line="64" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="74" />
+        <location filename="../../app/window_menus.cpp" line="77" />
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="75" />
+        <location filename="../../app/window_menus.cpp" line="78" />
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="84" />
+        <location filename="../../app/window_menus.cpp" line="87" />
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="93" />
+        <location filename="../../app/window_menus.cpp" line="96" />
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="98" />
+        <location filename="../../app/window_menus.cpp" line="101" />
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="106" />
+        <location filename="../../app/window_menus.cpp" line="109" />
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="123" />
+        <location filename="../../app/window_menus.cpp" line="126" />
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="124" />
+        <location filename="../../app/window_menus.cpp" line="127" />
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="137" />
+        <location filename="../../app/window_menus.cpp" line="140" />
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="137" />
+        <location filename="../../app/window_menus.cpp" line="140" />
         <source>Back to the scene's initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="168" />
+        <location filename="../../app/window_menus.cpp" line="171" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="169" />
+        <location filename="../../app/window_menus.cpp" line="172" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="170" />
+        <location filename="../../app/window_menus.cpp" line="173" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="171" />
+        <location filename="../../app/window_menus.cpp" line="174" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="172" />
+        <location filename="../../app/window_menus.cpp" line="175" />
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="177" />
+        <location filename="../../app/window_menus.cpp" line="180" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="177" />
+        <location filename="../../app/window_menus.cpp" line="180" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="177" />
+        <location filename="../../app/window_menus.cpp" line="180" />
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="180" />
+        <location filename="../../app/window_menus.cpp" line="183" />
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="181" />
+        <location filename="../../app/window_menus.cpp" line="184" />
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190" />
+        <location filename="../../app/window_menus.cpp" line="193" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190" />
+        <location filename="../../app/window_menus.cpp" line="193" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="191" />
+        <location filename="../../app/window_menus.cpp" line="194" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="191" />
+        <location filename="../../app/window_menus.cpp" line="194" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>actviz::ui::GhostOverlay</name>
     <message>
-        <location filename="../../ui/ghost_overlay.cpp" line="127" />
+        <location filename="../../ui/ghost_overlay.cpp" line="129" />
         <source>%1 -&gt; %2: max |f - g| = %3</source>
         <translation>%1 -&gt; %2：max |f - g| = %3</translation>
     </message>
@@ -868,27 +868,26 @@
 <context>
     <name>actviz::ui::Gif</name>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="75" />
+        <location filename="../../ui/gif_writer.cpp" line="74" />
         <source>GIF frames must all have the same, non-zero size.</source>
         <translation>GIF 的所有帧必须尺寸相同且不为零。</translation>
     </message>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="81" />
-        <location filename="../../ui/gif_writer.cpp" line="86" />
-        <location filename="../../ui/gif_writer.cpp" line="103" />
+        <location filename="../../ui/gif_writer.cpp" line="82" />
+        <location filename="../../ui/gif_writer.cpp" line="87" />
+        <location filename="../../ui/gif_writer.cpp" line="105" />
         <source>GIF encoder: out of memory</source>
         <translation>GIF 编码器：内存不足</translation>
     </message>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="125" />
-        <location filename="../../ui/gif_writer.cpp" line="141" />
+        <location filename="../../ui/gif_writer.cpp" line="127" />
         <source>No frames to encode.</source>
         <translation>没有可编码的帧。</translation>
     </message>
     <message>
         <location filename="../../ui/gif_writer.cpp" line="54" />
         <location filename="../../ui/gif_writer.cpp" line="77" />
-        <location filename="../../ui/gif_writer.cpp" line="126" />
+        <location filename="../../ui/gif_writer.cpp" line="128" />
         <source>GIF encoder: %1</source>
         <translation>GIF 编码器：%1</translation>
     </message>
@@ -909,22 +908,22 @@
 <context>
     <name>actviz::ui::Output</name>
     <message>
-        <location filename="../../ui/output_file.cpp" line="58" />
+        <location filename="../../ui/output_file.cpp" line="59" />
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="59" />
+        <location filename="../../ui/output_file.cpp" line="60" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="64" />
+        <location filename="../../ui/output_file.cpp" line="65" />
         <source>no output file given</source>
         <translation>没有指定输出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="71" />
+        <location filename="../../ui/output_file.cpp" line="72" />
         <source>cannot write %1: it is a folder</source>
         <translation>无法写入 %1：这是一个文件夹</translation>
     </message>
@@ -983,13 +982,13 @@
     </message>
     <message>
         <location filename="../../ui/parameter_panel.cpp" line="82" />
-        <location filename="../../ui/parameter_panel.cpp" line="161" />
+        <location filename="../../ui/parameter_panel.cpp" line="167" />
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
         <location filename="../../ui/parameter_panel.cpp" line="83" />
-        <location filename="../../ui/parameter_panel.cpp" line="181" />
+        <location filename="../../ui/parameter_panel.cpp" line="187" />
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -1055,23 +1054,23 @@
 <context>
     <name>actviz::ui::Png</name>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="43" />
+        <location filename="../../ui/png_writer.cpp" line="53" />
         <source>PNG encoding failed: %1</source>
         <translation>PNG 编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="47" />
+        <location filename="../../ui/png_writer.cpp" line="57" />
         <source>the image is empty (0 x 0 pixels)</source>
         <translation>图像为空（0 x 0 像素）</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="51" />
+        <location filename="../../ui/png_writer.cpp" line="61" />
         <source>out of memory converting the image</source>
         <translation>转换图像时内存不足</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="55" />
-        <location filename="../../ui/png_writer.cpp" line="59" />
+        <location filename="../../ui/png_writer.cpp" line="65" />
+        <location filename="../../ui/png_writer.cpp" line="69" />
         <source>libpng could not start</source>
         <translation>libpng 无法启动</translation>
     </message>
@@ -1261,143 +1260,143 @@
         <translation>视图的 "%1" 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="183" />
+        <location filename="../../ui/scene_json.cpp" line="182" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="190" />
+        <location filename="../../ui/scene_json.cpp" line="189" />
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="192" />
+        <location filename="../../ui/scene_json.cpp" line="191" />
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="195" />
+        <location filename="../../ui/scene_json.cpp" line="194" />
         <source>Not an actviz scene: "format" is not "actviz-scene".</source>
         <translation>不是 actviz 场景："format" 不是 "actviz-scene"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="199" />
+        <location filename="../../ui/scene_json.cpp" line="198" />
         <source>The scene has no valid format "version".</source>
         <translation>场景没有有效的格式 "version"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="201" />
+        <location filename="../../ui/scene_json.cpp" line="200" />
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="208" />
+        <location filename="../../ui/scene_json.cpp" line="207" />
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="214" />
+        <location filename="../../ui/scene_json.cpp" line="213" />
         <source>"curves" must be an array.</source>
         <translation>"curves" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="217" />
+        <location filename="../../ui/scene_json.cpp" line="216" />
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="228" />
+        <location filename="../../ui/scene_json.cpp" line="227" />
         <source>"tangents" must be an array.</source>
         <translation>"tangents" 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="230" />
+        <location filename="../../ui/scene_json.cpp" line="229" />
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="241" />
+        <location filename="../../ui/scene_json.cpp" line="240" />
         <source>A tangent must be {"curve": index of a curve, "x": finite number}.</source>
         <translation>切线必须为 {"curve": 曲线索引, "x": 有限数}。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="249" />
+        <location filename="../../ui/scene_json.cpp" line="248" />
         <source>"depth" must be an object.</source>
         <translation>"depth" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="251" />
-        <location filename="../../ui/scene_json.cpp" line="253" />
+        <location filename="../../ui/scene_json.cpp" line="250" />
+        <location filename="../../ui/scene_json.cpp" line="252" />
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="260" />
+        <location filename="../../ui/scene_json.cpp" line="259" />
         <source>The depth view's "layers" must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 "layers" 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="267" />
+        <location filename="../../ui/scene_json.cpp" line="266" />
         <source>The depth view's "%1" must be a finite number.</source>
         <translation>深度视图的 "%1" 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="275" />
+        <location filename="../../ui/scene_json.cpp" line="274" />
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="276" />
+        <location filename="../../ui/scene_json.cpp" line="275" />
         <source>"softmax" must be an object.</source>
         <translation>"softmax" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="284" />
+        <location filename="../../ui/scene_json.cpp" line="283" />
         <source>The softmax view needs 2 to 10 "logits".</source>
         <translation>Softmax 视图需要 2 到 10 个 "logits"。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="288" />
+        <location filename="../../ui/scene_json.cpp" line="287" />
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="295" />
+        <location filename="../../ui/scene_json.cpp" line="294" />
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="301" />
+        <location filename="../../ui/scene_json.cpp" line="300" />
         <source>"view" must be an object.</source>
         <translation>"view" 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="303" />
+        <location filename="../../ui/scene_json.cpp" line="302" />
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="311" />
+        <location filename="../../ui/scene_json.cpp" line="310" />
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="317" />
+        <location filename="../../ui/scene_json.cpp" line="316" />
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="329" />
+        <location filename="../../ui/scene_json.cpp" line="328" />
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="331" />
+        <location filename="../../ui/scene_json.cpp" line="330" />
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="335" />
+        <location filename="../../ui/scene_json.cpp" line="334" />
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
@@ -1407,106 +1406,106 @@
         <translation>JSON 值之后还有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="43" />
+        <location filename="../../ui/strict_json.cpp" line="44" />
         <source>Not valid JSON at line %1, column %2: %3.</source>
         <translation>第 %1 行第 %2 列不是有效的 JSON：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="58" />
+        <location filename="../../ui/strict_json.cpp" line="59" />
         <source>unknown word (true, false or null?)</source>
         <translation>未知的词（应为 true、false 或 null？）</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="74" />
+        <location filename="../../ui/strict_json.cpp" line="75" />
         <source>a number may not start with 0 before more digits</source>
         <translation>数字不能以 0 开头后接其他数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="76" />
+        <location filename="../../ui/strict_json.cpp" line="77" />
         <source>a number needs a digit before any decimal point</source>
         <translation>小数点前必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="80" />
+        <location filename="../../ui/strict_json.cpp" line="81" />
         <source>a number needs a digit after its decimal point</source>
         <translation>小数点后必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="85" />
+        <location filename="../../ui/strict_json.cpp" line="86" />
         <source>a number needs digits in its exponent</source>
         <translation>指数部分必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="129" />
+        <location filename="../../ui/strict_json.cpp" line="130" />
         <source>a string is not closed</source>
         <translation>字符串没有结束引号</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="135" />
+        <location filename="../../ui/strict_json.cpp" line="136" />
         <source>a control character inside a string</source>
         <translation>字符串中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="151" />
+        <location filename="../../ui/strict_json.cpp" line="168" />
         <source>\u needs four hexadecimal digits</source>
         <translation>\u 之后需要四位十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="155" />
-        <location filename="../../ui/strict_json.cpp" line="159" />
-        <location filename="../../ui/strict_json.cpp" line="163" />
+        <location filename="../../ui/strict_json.cpp" line="172" />
+        <location filename="../../ui/strict_json.cpp" line="176" />
+        <location filename="../../ui/strict_json.cpp" line="180" />
         <source>a lone surrogate in a \u escape</source>
         <translation>\u 转义中有不成对的代理项</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="170" />
+        <location filename="../../ui/strict_json.cpp" line="187" />
         <source>an unknown escape in a string</source>
         <translation>字符串中有未知的转义</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="185" />
-        <location filename="../../ui/strict_json.cpp" line="190" />
+        <location filename="../../ui/strict_json.cpp" line="202" />
+        <location filename="../../ui/strict_json.cpp" line="214" />
         <source>text that is not UTF-8</source>
         <translation>文本不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="215" />
+        <location filename="../../ui/strict_json.cpp" line="238" />
         <source>the text ends where a value should be</source>
         <translation>文本在应有值的地方结束了</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="216" />
+        <location filename="../../ui/strict_json.cpp" line="239" />
         <source>a value was expected</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="222" />
-        <location filename="../../ui/strict_json.cpp" line="261" />
+        <location filename="../../ui/strict_json.cpp" line="245" />
+        <location filename="../../ui/strict_json.cpp" line="285" />
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="231" />
+        <location filename="../../ui/strict_json.cpp" line="254" />
         <source>a key in quotes was expected</source>
         <translation>此处应有带引号的键</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="237" />
+        <location filename="../../ui/strict_json.cpp" line="261" />
         <source>the key "%1" appears twice in one object</source>
         <translation>键 “%1” 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="241" />
+        <location filename="../../ui/strict_json.cpp" line="265" />
         <source>':' was expected after a key</source>
         <translation>键之后应有 ':'</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="255" />
+        <location filename="../../ui/strict_json.cpp" line="279" />
         <source>',' or '}' was expected</source>
         <translation>此处应有 ',' 或 '}'</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="280" />
+        <location filename="../../ui/strict_json.cpp" line="304" />
         <source>',' or ']' was expected</source>
         <translation>此处应有 ',' 或 ']'</translation>
     </message>
@@ -1514,47 +1513,47 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="136" />
+        <location filename="../../ui/scene_history.cpp" line="139" />
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="137" />
+        <location filename="../../ui/scene_history.cpp" line="140" />
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="139" />
+        <location filename="../../ui/scene_history.cpp" line="142" />
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="141" />
+        <location filename="../../ui/scene_history.cpp" line="144" />
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="143" />
+        <location filename="../../ui/scene_history.cpp" line="146" />
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="145" />
+        <location filename="../../ui/scene_history.cpp" line="148" />
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="147" />
+        <location filename="../../ui/scene_history.cpp" line="150" />
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="149" />
+        <location filename="../../ui/scene_history.cpp" line="152" />
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="151" />
+        <location filename="../../ui/scene_history.cpp" line="154" />
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -1741,22 +1740,24 @@
         <translation>%1 没有这个参数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="85" />
+        <location filename="../../ui/sweep.cpp" line="84" />
+        <source>%1 frames of %2 pixels are %3 pixels to draw; the limit is %4</source>
+        <translation>%1 帧、每帧 %2 像素，共需绘制 %3 像素；上限为 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep.cpp" line="93" />
         <source>an animation is written as an animated .gif or numbered .png frames, not '%1'</source>
         <translation>动画只能写成动态 .gif 或编号的 .png 帧，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="108" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sweep.cpp" line="139" />
+        <location filename="../../ui/sweep.cpp" line="116" />
+        <location filename="../../ui/sweep.cpp" line="118" />
+        <location filename="../../ui/sweep.cpp" line="147" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="154" />
+        <location filename="../../ui/sweep.cpp" line="166" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1845,27 +1846,27 @@ f′(x₀) = %3</translation>
 <context>
     <name>actviz::ui::ViewRangeBar</name>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="67" />
+        <location filename="../../ui/view_range_bar.cpp" line="68" />
         <source>x from</source>
         <translation>x 从</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="67" />
+        <location filename="../../ui/view_range_bar.cpp" line="68" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="67" />
+        <location filename="../../ui/view_range_bar.cpp" line="68" />
         <source>y from</source>
         <translation>y 从</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="70" />
+        <location filename="../../ui/view_range_bar.cpp" line="71" />
         <source>Type a bound and press Enter</source>
         <translation>键入边界值并按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="110" />
+        <location filename="../../ui/view_range_bar.cpp" line="127" />
         <source>“%1” is not a finite number.</source>
         <translation>“%1”不是有限的数。</translation>
     </message>

@@ -1,5 +1,6 @@
-// Regressions found by trying the window as a lecturer would: each test names the defect it keeps
-// fixed.
+// The window under a lecturer's hands: animations with curve edits, typed and zoomed ranges at
+// the limits, drags with tangents and a live legend, dashes at steep slopes, the palette, jumps
+// at every range, a wrapped legend, and what Save writes opening again.
 
 #include "main_window.h"
 #include "parameter_panel.h"
@@ -96,7 +97,7 @@ TEST(ViewRange, AnAbsurdTypedBoundMarksOnlyItsFieldSaysWhyAndChangesNothing) {
     EXPECT_FALSE(bar->marked(2));
     EXPECT_FALSE(bar->marked(3));
     EXPECT_TRUE(bar->message().contains(QStringLiteral("within"))) << bar->message().toStdString();
-    // Fixed: the mark and the message go as soon as the field holds a number again.
+    // The mark and the message go as soon as the field holds a number again.
     type(bar->field(1), QStringLiteral("7"));
     EXPECT_FALSE(bar->marked(1));
     EXPECT_TRUE(bar->message().isEmpty());
@@ -176,7 +177,7 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
                          c.function->f(0.5, c.params));
     }
     // At most one, at the first step (the dragged layer's first drawing with the ghosts' distance
-    // box); before, every step queued one.
+    // box); the steps themselves redraw only the dragged layer.
     EXPECT_LE(fullReplots, 1);
     QCPAbstractLegendItem* item =
         w->plotView()->plot()->legend->itemWithPlottable(w->plotView()->functionGraph(i));
