@@ -21,12 +21,12 @@ namespace actviz::app {
 
 WindowMenus::WindowMenus(MainWindow* window)
     : QObject(window)
-    , m_window(window) {
+    , m_window(window)
+    , m_stack(window->history()->stack()) {
     buildMenus();
     buildToolBar();
-    QUndoStack* stack = m_window->history()->stack();
-    connect(stack, &QUndoStack::indexChanged, this, &WindowMenus::updateUndoTexts);
-    connect(stack, &QUndoStack::cleanChanged, this, &WindowMenus::updateUndoTexts);
+    connect(m_stack, &QUndoStack::indexChanged, this, &WindowMenus::updateUndoTexts);
+    connect(m_stack, &QUndoStack::cleanChanged, this, &WindowMenus::updateUndoTexts);
     retranslate();
 }
 
@@ -187,7 +187,7 @@ void WindowMenus::retranslate() {
 }
 
 void WindowMenus::updateUndoTexts() {
-    const QUndoStack* stack = m_window->history()->stack();
+    const QUndoStack* stack = m_stack;
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));

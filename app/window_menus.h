@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QToolBar;
+class QUndoStack;
 
 namespace actviz::app {
 
@@ -33,6 +34,9 @@ private:
     void updateUndoTexts();
 
     MainWindow* m_window;
+    /// The undo stack, kept apart from the window: it still signals while the window is being
+    /// destroyed.
+    QUndoStack* m_stack = nullptr;
     QMenu* m_file = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_view = nullptr;

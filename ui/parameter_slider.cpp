@@ -70,6 +70,11 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     retranslate();
 }
 
+ParameterSlider::~ParameterSlider() {
+    // The field losing the focus as the slider goes would still report its edit.
+    m_field->disconnect(this);
+}
+
 void ParameterSlider::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

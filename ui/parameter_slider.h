@@ -19,6 +19,7 @@ class ParameterSlider : public QWidget {
     Q_OBJECT
 public:
     explicit ParameterSlider(const core::ParamSpec& spec, QWidget* parent = nullptr);
+    ~ParameterSlider() override;
 
     /// Shows `value` without emitting anything.
     void setValue(double value);

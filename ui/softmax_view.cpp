@@ -164,6 +164,13 @@ void SoftmaxView::applyTemperatureField() {
         m_temperatureField->setText(qs(core::formatShort(m_model->softmax().temperature, 6)));
 }
 
+SoftmaxView::~SoftmaxView() {
+    // A field losing the focus as the view goes would still report its edit to a half-destroyed
+    // view.
+    for (QLineEdit* f : {m_field, m_temperatureField})
+        if (f != nullptr) f->disconnect(this);
+}
+
 QString SoftmaxView::message() const {
     return m_message != nullptr ? m_message->text() : QString();
 }

@@ -23,6 +23,7 @@ class SoftmaxView : public QWidget {
 public:
     /// With `controls` false only the bar plot is made (exports).
     explicit SoftmaxView(SceneModel* model, bool controls = true, QWidget* parent = nullptr);
+    ~SoftmaxView() override;
 
     [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
     [[nodiscard]] QCPBars* probabilityBars() const { return m_probabilities; }

@@ -59,6 +59,12 @@ ViewRangeBar::ViewRangeBar(SceneModel* model, QWidget* parent)
     refresh();
 }
 
+ViewRangeBar::~ViewRangeBar() {
+    // A field losing the focus as the bar goes would still report its edit.
+    for (QLineEdit* f : m_fields)
+        f->disconnect(this);
+}
+
 void ViewRangeBar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);

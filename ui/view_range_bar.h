@@ -17,6 +17,7 @@ class ViewRangeBar : public QWidget {
     Q_OBJECT
 public:
     explicit ViewRangeBar(SceneModel* model, QWidget* parent = nullptr);
+    ~ViewRangeBar() override;
 
     /// xmin, xmax, ymin, ymax
     [[nodiscard]] QLineEdit* field(int i) const { return m_fields.at(static_cast<size_t>(i)); }
