@@ -193,8 +193,10 @@ void ParameterPanel::rebuild() {
         body->addWidget(resetAll);
     }
     m_layout->insertWidget(1, m_body);
-    m_mode->setEnabled(!c.params.empty());
-    m_speed->setEnabled(!c.params.empty());
+    // Nothing to sweep without parameters: the sweep row goes.
+    for (QWidget* w : {static_cast<QWidget*>(m_mode), static_cast<QWidget*>(m_speed),
+                       static_cast<QWidget*>(m_sweepLabel)})
+        w->setVisible(!c.params.empty());
 }
 
 void ParameterPanel::refreshValues() {

@@ -285,7 +285,9 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
     }
     out << buffer;
     out.flush();
-    return out ? 0 : fail(err, "eval", "could not write the output");
+    if (out) return 0;
+    err << "actviz eval: could not write to standard output\n";
+    return kWriteError;
 }
 
 std::string oneLine(std::string_view text) {
@@ -348,9 +350,9 @@ int run(std::span<const std::string_view> args, std::istream& in, std::ostream& 
     // Every command's output reached its destination, or the command failed (a full disk, a
     // closed pipe): never status 0 for output that was lost.
     out.flush();
-    if (!out) {
+    if (!out && status == 0) { // said once: a command that failed has said why already
         err << "actviz: could not write to standard output\n";
-        return status == 0 ? kWriteError : status;
+        return kWriteError;
     }
     return status;
 }

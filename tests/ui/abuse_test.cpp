@@ -28,6 +28,7 @@ Outcome actviz(const QStringList& args, const QString& stdoutFile = {}) {
     QProcess p;
     if (!stdoutFile.isEmpty()) p.setStandardOutputFile(stdoutFile);
     p.start(QStringLiteral(ACTVIZ_BINARY), args);
+    p.closeWriteChannel(); // an empty standard input (eval reads it)
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
@@ -100,10 +101,12 @@ TEST(Abuse, AFullDiskSaysSoNamesTheFileAndNeverExitsZero) {
         EXPECT_TRUE(r.err.contains("/dev/full")) << r.err.toStdString();
         EXPECT_TRUE(r.err.contains("No space left on device")) << r.err.toStdString();
     }
-    for (const QStringList& args : {QStringList{"list", "--json"}, QStringList{"list"},
-                                    QStringList{"table", "--functions", "relu", "-o", "-"}}) {
+    for (const QStringList& args :
+         {QStringList{"list", "--json"}, QStringList{"list"}, QStringList{"eval", "relu"},
+          QStringList{"table", "--functions", "relu", "-o", "-"}}) {
         const Outcome r = actviz(args, QStringLiteral("/dev/full"));
         EXPECT_EQ(r.status, 1) << args.join(' ').toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString(); // said once
     }
 }
 
