@@ -151,7 +151,7 @@ void ExportActions::exportAnimationInteractive() {
             return !progress.wasCanceled();
         });
         progress.setValue(sweep.frames);
-        if (why) return why;
+        if (why) return *why;
         if (progress.wasCanceled()) return QString();
         emit status(tr("Exported %1 frames to %2").arg(sweep.frames).arg(path));
         return std::nullopt;

@@ -31,7 +31,7 @@ public:
     std::optional<QString> saveAs(const QString& path);
 
     // interactive (dialogs and message boxes):
-    void openInteractive(const QString& path = {});
+    void openInteractive(const QString& given = {});
     bool saveInteractive();   ///< to the current file, or asks for one; false if not saved
     bool saveAsInteractive(); ///< false if cancelled or failed
     /// Before the scene would be replaced or the window closed: asks to save unsaved changes.

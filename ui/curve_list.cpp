@@ -27,7 +27,7 @@ QIcon swatch(const QColor& color) {
     painter.setBrush(color);
     painter.setPen(color.darker(130));
     painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(p);
+    return {p};
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 #include "actviz/core/sampling.h"
 
@@ -164,48 +165,6 @@ QString curveName(const SceneModel& model, int i) {
 
 } // namespace
 
-std::optional<ImageFormat> imageFormatFromName(const QString& name) {
-    const QString n = name.toLower();
-    if (n == QLatin1String("png")) return ImageFormat::Png;
-    if (n == QLatin1String("jpg") || n == QLatin1String("jpeg")) return ImageFormat::Jpeg;
-    if (n == QLatin1String("bmp")) return ImageFormat::Bmp;
-    if (n == QLatin1String("pdf")) return ImageFormat::Pdf;
-    if (n == QLatin1String("svg")) return ImageFormat::Svg;
-    return std::nullopt;
-}
-
-QString imageFormatName(ImageFormat format) {
-    switch (format) {
-    case ImageFormat::Png:
-        return QStringLiteral("png");
-    case ImageFormat::Jpeg:
-        return QStringLiteral("jpg");
-    case ImageFormat::Bmp:
-        return QStringLiteral("bmp");
-    case ImageFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ImageFormat::Svg:
-        return QStringLiteral("svg");
-    }
-    return {};
-}
-
-std::optional<QString> validateExportOptions(const ExportOptions& o) {
-    if (o.width < 16 || o.height < 16 || o.width > 10000 || o.height > 10000)
-        return Text::tr("The size must be between 16x16 and 10000x10000 pixels.");
-    if (!(o.scale >= 1.0 && o.scale <= 4.0)) return Text::tr("The scale must be between 1 and 4.");
-    if (o.width * o.scale * o.height * o.scale > kMaxImagePixels)
-        return Text::tr("The image would have %1 pixels (size times scale); the limit is %2.")
-            .arg(qRound64(o.width * o.scale * o.height * o.scale))
-            .arg(kMaxImagePixels);
-    if (o.dpi < 10 || o.dpi > 2400) return Text::tr("The DPI must be between 10 and 2400.");
-    if (o.transparent && o.format != ImageFormat::Png && o.format != ImageFormat::Svg)
-        return Text::tr("A transparent background needs PNG or SVG.");
-    if (o.quality < 0 || o.quality > 100)
-        return Text::tr("The JPEG quality must be between 0 and 100.");
-    return std::nullopt;
-}
-
 std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, QString* error) {
     if (auto why = validateExportOptions(o)) {
         if (error) *error = *why;
@@ -272,15 +231,15 @@ std::optional<QString> checkTableSize(const SceneModel& model, long long points)
         const Curve& c = model.curve(i);
         if (c.visible) columns += 2 + static_cast<long long>(c.function->learnableParams().size());
     }
-    if (points < 2 || points > kMaxTablePoints)
-        return Text::tr("a table has 2 to %1 rows, not %2").arg(kMaxTablePoints).arg(points);
-    if (points * columns > kMaxTableCells)
+    if (points < 2 || points > core::kMaxTablePoints)
+        return Text::tr("a table has 2 to %1 rows, not %2").arg(core::kMaxTablePoints).arg(points);
+    if (points * columns > core::kMaxTableCells)
         return Text::tr("a table of %1 rows by %2 columns (%3 numbers) is larger than the limit "
                         "of %4 numbers; ask for fewer points or curves")
             .arg(points)
             .arg(columns)
             .arg(points * columns)
-            .arg(kMaxTableCells);
+            .arg(core::kMaxTableCells);
     return std::nullopt;
 }
 
@@ -318,7 +277,7 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
     // spaced x, the kinks that fall in it, sorted, without repeats (a range narrower than the
     // points can resolve gives each double once).
     constexpr int kBlock = 16384;
-    const double last = static_cast<double>(points - 1);
+    const auto last = static_cast<double>(points - 1);
     double previous = -std::numeric_limits<double>::infinity();
     std::size_t kink = 0;
     std::vector<double> xs, f, df, g;

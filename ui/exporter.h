@@ -3,6 +3,8 @@
 // and CSV of the visible curves. Regular files are written atomically (a failed export leaves
 // nothing); FIFOs, devices and standard output directly (see output_file.h).
 
+#include "export_options.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QString>
@@ -13,29 +15,6 @@
 namespace actviz::ui {
 
 class SceneModel;
-
-enum class ImageFormat { Png, Jpeg, Bmp, Pdf, Svg };
-
-/// "png", "jpg"/"jpeg", "bmp", "pdf", "svg" (any case).
-[[nodiscard]] std::optional<ImageFormat> imageFormatFromName(const QString& name);
-[[nodiscard]] QString imageFormatName(ImageFormat format);
-
-struct ExportOptions {
-    ImageFormat format = ImageFormat::Png;
-    int width = 1920; ///< logical size; raster files have width * scale pixels
-    int height = 1080;
-    double scale = 1.0;       ///< 1 to 4, for sharp slides
-    int dpi = 96;             ///< written into raster files (metadata only)
-    bool transparent = false; ///< PNG and SVG only
-    int quality = 92;         ///< JPEG
-    bool ghosts = false;      ///< every curve's limits drawn faintly, with their distances
-};
-
-/// An image has at most this many pixels (8192 x 8192, 256 MB while drawn).
-inline constexpr long long kMaxImagePixels = 8192LL * 8192LL;
-
-/// Why the options cannot be used (one sentence), or nullopt.
-[[nodiscard]] std::optional<QString> validateExportOptions(const ExportOptions& options);
 
 /// The plot of `model` rendered in the chosen format, as the bytes of the file.
 [[nodiscard]] std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& options,
@@ -48,11 +27,6 @@ inline constexpr long long kMaxImagePixels = 8192LL * 8192LL;
 /// Renders and writes `path` (see output_file.h); returns why it failed, or nullopt.
 [[nodiscard]] std::optional<QString> exportPlot(SceneModel& model, const QString& path,
                                                 const ExportOptions& options);
-
-/// A table has at most this many evenly spaced rows (plus the kinks) ...
-inline constexpr long long kMaxTablePoints = 10'000'000;
-/// ... and at most this many numbers in all (rows times columns).
-inline constexpr long long kMaxTableCells = 100'000'000;
 
 /// Why a table of `points` rows of the visible curves is refused (the limits above), or nullopt.
 [[nodiscard]] std::optional<QString> checkTableSize(const SceneModel& model, long long points);

@@ -38,6 +38,6 @@ private:
 };
 
 /// How many frames a GIF has (0 if it is not a GIF): for tests and checks.
-[[nodiscard]] int gifFrameCount(const QByteArray& gif);
+[[nodiscard]] int gifFrameCount(const QByteArray& data);
 
 } // namespace actviz::ui

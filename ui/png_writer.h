@@ -15,9 +15,10 @@ namespace actviz::ui {
 /// zlib level 1: a fifth of the time of the default level for files about a tenth larger.
 inline constexpr int kPngCompressionLevel = 1;
 
-/// The PNG file of `image` (any format; converted to RGB or RGBA), or nullopt with libpng's
+/// The PNG file of `source` (any format; converted to RGB or RGBA), or nullopt with libpng's
 /// reason in `error`.
-[[nodiscard]] std::optional<QByteArray>
-encodePng(const QImage& image, int dpi, QString* error = nullptr, int level = kPngCompressionLevel);
+[[nodiscard]] std::optional<QByteArray> encodePng(const QImage& source, int dpi,
+                                                  QString* error = nullptr,
+                                                  int level = kPngCompressionLevel);
 
 } // namespace actviz::ui

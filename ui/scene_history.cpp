@@ -4,6 +4,8 @@
 
 #include "actviz/core/catalogue.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QUndoStack>
 
 namespace actviz::ui {
@@ -12,14 +14,18 @@ namespace actviz::ui {
 /// is open, or when they follow each other within a moment (zoom, pan, tangent moves).
 class SceneCommand : public QUndoCommand {
 public:
-    SceneCommand(SceneHistory* history, Scene before, Scene after, const QString& text, int mergeId,
-                 int key)
-        : QUndoCommand(text)
+    SceneCommand(SceneHistory* history, Scene before, Scene after, SceneHistory::Step step,
+                 int mergeId, int key)
+        : QUndoCommand(SceneHistory::describe(step))
         , m_history(history)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_step(std::move(step))
         , m_mergeId(mergeId)
         , m_key(key) {}
+
+    /// The name in the current language.
+    void retranslate() { setText(SceneHistory::describe(m_step)); }
 
     void undo() override { m_history->restore(m_before); }
     void redo() override {
@@ -41,6 +47,7 @@ private:
     SceneHistory* m_history;
     Scene m_before;
     Scene m_after;
+    SceneHistory::Step m_step;
     int m_mergeId;
     int m_key;
     bool m_first = true;
@@ -80,6 +87,24 @@ SceneHistory::SceneHistory(SceneModel* model, QObject* parent)
     connect(model, &SceneModel::sceneReset, this, [this] {
         if (!m_restoring) clear();
     });
+    // The application hears of a new translator before any widget: the steps' names are in the
+    // new language by the time the Edit menu asks for them.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SceneHistory::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void SceneHistory::retranslate() {
+    for (int i = 0; i < m_stack->count(); ++i)
+        // The stack hands out const pointers to the commands it owns; they are ours.
+        const_cast<SceneCommand*>(static_cast<const SceneCommand*>(m_stack->command(i)))
+            ->retranslate();
+    emit m_stack->undoTextChanged(m_stack->undoText());
+    emit m_stack->redoTextChanged(m_stack->redoText());
 }
 
 void SceneHistory::beginGroup() {
@@ -117,7 +142,10 @@ void SceneHistory::record(Kind kind, int curve) {
     } else if (recent && (kind == Kind::Depth || kind == Kind::Softmax)) {
         mergeId = kMergeView + 10 + static_cast<int>(kind); // a slider or bar dragged there
     }
-    m_stack->push(new SceneCommand(this, m_last, now, describe(kind, curve), mergeId, key));
+    Step step{kind,
+              curve >= 0 && curve < m_model->curveCount() ? m_model->curveName(curve) : QString(),
+              m_model->curveCount() > static_cast<int>(m_last.curves.size())};
+    m_stack->push(new SceneCommand(this, m_last, now, std::move(step), mergeId, key));
     m_last = now;
 }
 
@@ -130,18 +158,14 @@ void SceneHistory::restore(const Scene& scene) {
     m_restoring = false;
 }
 
-QString SceneHistory::describe(Kind kind, int curve) const {
-    const QString name =
-        curve >= 0 && curve < m_model->curveCount() ? m_model->curveName(curve) : QString();
-    switch (kind) {
+QString SceneHistory::describe(const Step& step) {
+    switch (step.kind) {
     case Kind::Curves:
-        return m_model->curveCount() > static_cast<int>(m_last.curves.size())
-                   ? tr("add %1").arg(name)
-                   : tr("remove a curve");
+        return step.added ? tr("add %1").arg(step.curveName) : tr("remove a curve");
     case Kind::Parameter:
-        return tr("change %1").arg(name);
+        return tr("change %1").arg(step.curveName);
     case Kind::Style:
-        return tr("style of %1").arg(name);
+        return tr("style of %1").arg(step.curveName);
     case Kind::View:
         return tr("zoom and pan");
     case Kind::Theme:

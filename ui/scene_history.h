@@ -26,12 +26,23 @@ public:
     /// Forgets every step (a new document); the current scene is where undo stops.
     void clear();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     /// What kind of edit a signal reports, for the step's name and for merging.
     enum class Kind { Curves, Parameter, Style, View, Theme, Tangents, Depth, Softmax };
+    /// What a step's name is made of, kept so that it can be said again in another language.
+    struct Step {
+        Kind kind;
+        QString curveName;
+        bool added = false; ///< Kind::Curves: a curve was added (else removed)
+    };
     void record(Kind kind, int curve);
     void restore(const Scene& scene);
-    [[nodiscard]] QString describe(Kind kind, int curve) const;
+    /// Names every step again in the current language.
+    void retranslate();
+    [[nodiscard]] static QString describe(const Step& step);
 
     SceneModel* m_model;
     QUndoStack* m_stack;

@@ -229,7 +229,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
             return fail(Text::tr("The scene has %1 tangents; at most %2 are supported.")
                             .arg(tangents.toArray().size())
                             .arg(core::kMaxTangents));
-        for (const QJsonValue& t : tangents.toArray()) {
+        for (const auto t : tangents.toArray()) {
             const QJsonObject o = t.toObject();
             const QJsonValue curve = o.value(QLatin1String("curve"));
             const QJsonValue x = o.value(QLatin1String("x"));
@@ -282,7 +282,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
                 a.size() > static_cast<qsizetype>(core::kMaxLogits))
                 return fail(Text::tr("The softmax view needs 2 to 10 \"logits\"."));
             scene.softmax.logits.clear();
-            for (const QJsonValue& z : a) {
+            for (const auto z : a) {
                 if (!z.isDouble() || !std::isfinite(z.toDouble()))
                     return fail(Text::tr("Every softmax logit must be a finite number."));
                 scene.softmax.logits.push_back(z.toDouble());

@@ -24,7 +24,7 @@ struct SceneParse {
 [[nodiscard]] SceneParse sceneFromJson(const QByteArray& json);
 
 /// A scene file is at most this large (a scene of 64 curves is a few kilobytes).
-inline constexpr qint64 kMaxSceneFileBytes = 1024 * 1024;
+inline constexpr qint64 kMaxSceneFileBytes = qint64{1024} * 1024;
 
 /// Reads and parses the scene file `path`, never more than kMaxSceneFileBytes of it, whatever
 /// the file is (a pipe, /dev/zero, a device that reports no size); the error names the file.

@@ -166,7 +166,7 @@ private:
                 case 'u': {
                     int u = hex4();
                     if (u < 0) return error(Text::tr("\\u needs four hexadecimal digits"));
-                    char32_t code = static_cast<char32_t>(u);
+                    auto code = static_cast<char32_t>(u);
                     if (u >= 0xD800 && u <= 0xDBFF) { // a surrogate pair
                         if (peek() != '\\' || m_i + 1 >= m_s.size() || m_s[m_i + 1] != 'u')
                             return error(Text::tr("a lone surrogate in a \\u escape"));

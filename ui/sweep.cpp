@@ -5,6 +5,7 @@
 #include "png_writer.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -34,9 +35,9 @@ double sweepValue(const Sweep& sweep, int k) {
 }
 
 std::optional<QString> validateSweep(const Scene& scene, const Sweep& sweep) {
-    if (sweep.frames < 2 || sweep.frames > kMaxSweepFrames)
+    if (sweep.frames < 2 || sweep.frames > core::kMaxSweepFrames)
         return Text::tr("an animation has 2 to %1 frames, not %2")
-            .arg(kMaxSweepFrames)
+            .arg(core::kMaxSweepFrames)
             .arg(sweep.frames);
     if (!std::isfinite(sweep.from) || !std::isfinite(sweep.to))
         return Text::tr("the first and last values must be finite numbers");
@@ -80,12 +81,12 @@ std::optional<QString> exportSweep(const Scene& scene, const Sweep& sweep, Expor
     if (auto why = validateExportOptions(options)) return why;
     // The whole animation's drawing, before any of it starts.
     const double pixels = options.width * options.scale * options.height * options.scale;
-    if (pixels * sweep.frames > static_cast<double>(kMaxSweepPixels))
+    if (pixels * sweep.frames > static_cast<double>(core::kMaxSweepPixels))
         return Text::tr("%1 frames of %2 pixels are %3 pixels to draw; the limit is %4")
             .arg(sweep.frames)
             .arg(qRound64(pixels))
             .arg(qRound64(pixels * sweep.frames))
-            .arg(kMaxSweepPixels);
+            .arg(core::kMaxSweepPixels);
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     const bool gif = suffix == QLatin1String("gif");

@@ -28,11 +28,6 @@ struct Sweep {
 /// The value of frame k (0 .. frames - 1); the first and last are `from` and `to` exactly.
 [[nodiscard]] double sweepValue(const Sweep& sweep, int k);
 
-inline constexpr int kMaxSweepFrames = 500;
-/// At most this many pixels drawn for one animation (frames x width x height x scale^2): 240
-/// frames of a 4K image, about two minutes of drawing.
-inline constexpr long long kMaxSweepPixels = 2'000'000'000LL;
-
 /// Why the sweep cannot run on `scene` (one sentence: frame count, bounds, a value outside the
 /// parameter's domain), or nullopt.
 [[nodiscard]] std::optional<QString> validateSweep(const Scene& scene, const Sweep& sweep);

@@ -4,6 +4,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ SweepDialog::SweepDialog(const SceneModel& model, int curve, QWidget* parent)
     const Curve& c = m_model.curve(m_curve);
     for (const core::ParamSpec& p : c.function->params)
         m_param->addItem(QStringLiteral("%1 (%2)").arg(qs(p.id), catalogueText(p.name)));
-    m_frames->setRange(2, kMaxSweepFrames);
+    m_frames->setRange(2, core::kMaxSweepFrames);
     m_frames->setValue(60);
     m_frames->setToolTip(tr("25 frames a second"));
     m_format->addItem(tr("Animated GIF (.gif)"), QStringLiteral("gif"));

@@ -142,8 +142,8 @@ void ViewRangeBar::applyRange(int edited) {
         return;
     }
     for (int axis = 0; axis < 2; ++axis) {
-        const double lo = values[static_cast<size_t>(2 * axis)];
-        const double hi = values[static_cast<size_t>(2 * axis + 1)];
+        const double lo = values[2 * static_cast<size_t>(axis)];
+        const double hi = values[2 * static_cast<size_t>(axis) + 1];
         const auto why =
             axisRangeProblem(lo, hi, axis == 0 ? QStringLiteral("x") : QStringLiteral("y"));
         if (!why) continue;

@@ -4,6 +4,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "json_writer.h"
+#include "options.h"
 
 #include <array>
 #include <cmath>
@@ -36,35 +37,53 @@ Usage:
 Run 'actviz COMMAND --help' for the options of a command.
 )";
 
-constexpr std::string_view kListHelp = R"(Usage: actviz list [--json]
+const CommandSpec& listSpec() {
+    static const CommandSpec spec{
+        QStringLiteral("list"),
+        QStringLiteral("Usage: actviz list [--json]"),
+        QStringLiteral(
+            "Lists every activation function: id, name, family, parameters (id, default, valid\n"
+            "domain, slider range and scale, whether learnable) and the TeX of f and f'."),
+        {{{QStringLiteral("json")},
+          {},
+          QStringLiteral("machine-readable output (non-finite numbers are written as "
+                         "\"inf\"/\"-inf\")")}},
+        {},
+        0};
+    return spec;
+}
 
-Lists every activation function: id, name, family, parameters (id, default, valid
-domain, slider range and scale, whether learnable) and the TeX of f and f'.
+const CommandSpec& evalSpec() {
+    static const CommandSpec spec{
+        QStringLiteral("eval"),
+        QStringLiteral("Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad]"),
+        QStringLiteral(
+            "Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, "
+            "nan;\n"
+            "blank lines are skipped) and writes CSV with the header x,f,df: the function and its\n"
+            "derivative at each x, every number with 17 significant digits."),
+        {{{QStringLiteral("p"), QStringLiteral("param")},
+          QStringLiteral("NAME=VALUE"),
+          QStringLiteral("set a parameter by its id (see 'actviz list'); repeatable"),
+          true},
+         {{QStringLiteral("grad")},
+          {},
+          QStringLiteral("add a column d_NAME per learnable parameter (df/dNAME)")}},
+        QStringLiteral("Example:\n"
+                       "  printf '0\\n-1e-8\\n2\\n' | actviz eval leaky_relu --param slope=0.1 "
+                       "--grad\n"
+                       "Exit status: 0 on success, 2 on bad input (nothing is written to stdout "
+                       "then)."),
+        1};
+    return spec;
+}
 
-Options:
-  --json      machine-readable output (non-finite numbers are written as "inf"/"-inf")
-  -h, --help  this help
-)";
-
-constexpr std::string_view kEvalHelp =
-    R"(Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
-
-Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, nan;
-blank lines are skipped) and writes CSV with the header x,f,df: the function and its
-derivative at each x, every number with 17 significant digits.
-
-Options:
-  -p, --param NAME=VALUE  set a parameter by its id (see 'actviz list'); repeatable
-  --grad                  add a column d_NAME per learnable parameter (df/dNAME)
-  -h, --help              this help
-
-Example:
-  printf '0\n-1e-8\n2\n' | actviz eval leaky_relu --param slope=0.1 --grad
-Exit status: 0 on success, 2 on bad input (nothing is written to stdout then).
-)";
-
-bool isHelp(std::string_view a) {
-    return a == "-h" || a == "--help";
+QStringList toQt(std::span<const std::string_view> args) {
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(args.size()));
+    for (std::string_view a : args)
+        list << QString::fromUtf8(a.data(), static_cast<qsizetype>(a.size()));
+    return list;
 }
 
 /// Fails with `message`: one line on stderr, exit status 2.
@@ -183,18 +202,13 @@ bool isCommand(std::string_view word) {
 }
 
 int list(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
-    bool json = false;
-    for (std::string_view a : args) {
-        if (isHelp(a)) {
-            out << kListHelp;
-            return 0;
-        }
-        if (a == "--json") {
-            json = true;
-            continue;
-        }
-        return fail(err, "list", "unknown option " + quoted(a) + " (try 'actviz list --help')");
+    QCommandLineParser parser;
+    if (auto why = parseCommand(listSpec(), toQt(args), parser)) return fail(err, "list", *why);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(listSpec());
+        return 0;
     }
+    const bool json = parser.isSet(QStringLiteral("json"));
     if (json)
         listJson(out);
     else
@@ -204,36 +218,23 @@ int list(std::span<const std::string_view> args, std::ostream& out, std::ostream
 
 int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
          std::ostream& err) {
-    std::string_view functionId;
-    std::vector<std::string_view> paramSpecs;
-    bool grad = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string_view a = args[i];
-        if (isHelp(a)) {
-            out << kEvalHelp;
-            return 0;
-        }
-        if (a == "--grad") {
-            grad = true;
-        } else if (a == "--param" || a == "-p") {
-            if (i + 1 >= args.size()) return fail(err, "eval", "--param needs NAME=VALUE");
-            paramSpecs.push_back(args[++i]);
-        } else if (a.starts_with("--param=")) {
-            paramSpecs.push_back(a.substr(8));
-        } else if (a.starts_with("-") && a.size() > 1 && !core::parseNumber(a)) {
-            return fail(err, "eval", "unknown option " + quoted(a) + " (try 'actviz eval --help')");
-        } else if (functionId.empty()) {
-            functionId = a;
-        } else {
-            return fail(err, "eval", "unexpected argument " + quoted(a) + " (one function only)");
-        }
+    QCommandLineParser parser;
+    if (auto why = parseCommand(evalSpec(), toQt(args), parser)) return fail(err, "eval", *why);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(evalSpec());
+        return 0;
     }
+    const bool grad = parser.isSet(QStringLiteral("grad"));
+    const std::string functionId = parser.positionalArguments().value(0).toStdString();
+    std::vector<std::string> paramSpecs;
+    for (const QString& p : parser.values(QStringLiteral("param")))
+        paramSpecs.push_back(p.toStdString());
     if (functionId.empty()) return fail(err, "eval", "no function given (see 'actviz list')");
     const FunctionSpec* fn = core::findFunction(functionId);
     if (fn == nullptr)
         return fail(err, "eval", "unknown function " + quoted(functionId) + " (see 'actviz list')");
     std::vector<double> params = fn->defaults();
-    for (std::string_view spec : paramSpecs)
+    for (const std::string& spec : paramSpecs)
         if (auto why = applyParam(*fn, spec, params)) return fail(err, "eval", *why);
     if (auto why = fn->validate(params)) return fail(err, "eval", *why);
 
@@ -317,7 +318,7 @@ namespace {
 
 int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
              std::ostream& err) {
-    if (args.empty() || isHelp(args[0])) {
+    if (args.empty() || args[0] == "-h" || args[0] == "--help") {
         out << kMainHelp;
         return 0;
     }

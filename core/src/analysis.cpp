@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace actviz::core {
 namespace {
@@ -68,8 +69,8 @@ std::optional<Properties> analyse(const FunctionSpec& fn, std::span<const double
     std::vector<double> f(xs.size()), df(xs.size());
     fn.evaluate(xs, params, f, df);
 
-    p.minValue = INFINITY;
-    p.maxValue = -INFINITY;
+    p.minValue = std::numeric_limits<double>::infinity();
+    p.maxValue = -std::numeric_limits<double>::infinity();
     bool up = true, down = true;
     for (std::size_t i = 0; i < xs.size(); ++i) {
         if (!std::isnan(f[i])) {

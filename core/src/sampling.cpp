@@ -18,7 +18,7 @@ void sampleGrid(double a, double b, std::size_t n, std::span<const double> kinks
         out.push_back(a == b ? a : 0.5 * a + 0.5 * b);
     } else {
         // std::lerp: exact at both ends, monotonic, and no overflow even over the whole range.
-        const double last = static_cast<double>(n - 1);
+        const auto last = static_cast<double>(n - 1);
         for (std::size_t i = 0; i < n; ++i)
             out.push_back(std::lerp(a, b, static_cast<double>(i) / last));
     }

@@ -143,6 +143,60 @@ TEST(CliHelp, EverySubcommandHasHelp) {
     }
 }
 
+/// Every subcommand, through the binary (export and table need Qt's GUI): --help, unknown
+/// options, missing values, repeated options and stray arguments are treated alike.
+TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
+    struct Command {
+        std::string name;
+        std::string valueOption; ///< an option that takes one value, with a valid value
+        std::string rest;        ///< what makes the command otherwise complete
+    };
+    const std::vector<Command> commands{{"list", "--json", ""},
+                                        {"eval", "--grad", "relu"},
+                                        {"export", "--x-range 0:1", "-o /nonexistent/x.png"},
+                                        {"table", "--points 5", "-o /nonexistent/x.csv"}};
+    for (const Command& c : commands) {
+        for (const char* help : {" --help", " -h"}) {
+            const Result r = runBinary(c.name + help, "");
+            EXPECT_EQ(r.status, 0) << c.name << r.err;
+            EXPECT_NE(r.out.find("Usage: actviz " + c.name), std::string::npos) << c.name;
+            EXPECT_NE(r.out.find("  -h, --help"), std::string::npos) << c.name;
+            EXPECT_TRUE(r.err.empty()) << r.err;
+        }
+        const Result help = runBinary("help " + c.name, "");
+        EXPECT_EQ(help.status, 0) << c.name;
+        EXPECT_NE(help.out.find("Usage: actviz " + c.name), std::string::npos) << c.name;
+
+        const std::vector<std::pair<std::string, std::string>> bad{
+            {c.name + " --frobnicate " + c.rest,
+             "actviz " + c.name + ": unknown option '--frobnicate' (try 'actviz " + c.name +
+                 " --help')\n"},
+            {c.name + " " + c.rest + " " + c.valueOption + " " + c.valueOption,
+             "actviz " + c.name + ": " + c.valueOption.substr(0, c.valueOption.find(' ')) +
+                 " was given 2 times; it may be given only once\n"},
+        };
+        for (const auto& [args, message] : bad) {
+            const Result r = runBinary(args, "1\n");
+            EXPECT_EQ(r.status, kUsageError) << args;
+            EXPECT_EQ(r.err, message) << args;
+            EXPECT_TRUE(r.out.empty()) << args;
+        }
+    }
+    for (const char* name : {"export", "table"}) {
+        const Result missing = runBinary(std::string(name) + " --functions relu -o", "");
+        EXPECT_EQ(missing.status, kUsageError);
+        EXPECT_EQ(missing.err, "actviz " + std::string(name) + ": -o needs a value: FILE\n");
+        const Result stray = runBinary(std::string(name) + " relu -o x", "");
+        EXPECT_EQ(stray.status, kUsageError);
+        EXPECT_NE(stray.err.find("unexpected argument 'relu'"), std::string::npos) << stray.err;
+    }
+    const Result missing = runBinary("eval relu --param", "1\n");
+    EXPECT_EQ(missing.err, "actviz eval: --param needs a value: NAME=VALUE\n");
+    const Result version = runBinary("--version", "");
+    EXPECT_EQ(version.status, 0);
+    EXPECT_EQ(version.out, "actviz " ACTVIZ_VERSION "\n");
+}
+
 TEST(CliList, TextListsEveryFunctionAndParameter) {
     const Result r = runIn({"list"});
     ASSERT_EQ(r.status, 0);

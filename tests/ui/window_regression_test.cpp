@@ -18,6 +18,7 @@
 
 #include <qcustomplot.h>
 
+#include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -117,6 +118,33 @@ TEST(Undo, EveryEditIsOneStepAndADragIsOne) {
     stack->redo();
     EXPECT_DOUBLE_EQ(w->model()->curve(i).params[0], 8.0); // beta at slider position 800
     EXPECT_TRUE(stack->undoText().contains(QStringLiteral("Swish")));
+}
+
+TEST(Undo, StepNamesFollowTheLanguage) {
+    auto w = shownWindow(1280, 720);
+    w->model()->addCurve(QStringLiteral("relu"));
+    w->model()->setTheme(ui::Theme::Dark);
+    QUndoStack* stack = w->history()->stack();
+    stack->undo(); // the theme is the redo step, the added curve the undo step
+    QAction* undo = nullptr;
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+    ASSERT_NE(undo, nullptr);
+    const QString english = stack->redoText();
+    EXPECT_EQ(english, QStringLiteral("theme"));
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QString chinese = stack->redoText();
+    EXPECT_NE(chinese, english);
+    EXPECT_EQ(chinese, QCoreApplication::translate("actviz::ui::SceneHistory", "theme"));
+    EXPECT_TRUE(undo->text().contains(
+        QCoreApplication::translate("actviz::ui::SceneHistory", "add %1").arg("ReLU")))
+        << undo->text().toStdString();
+    w->model()->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(stack->redoText(), english);
+    EXPECT_TRUE(undo->text().startsWith(QStringLiteral("&Undo add ReLU")))
+        << undo->text().toStdString();
 }
 
 TEST(Undo, TheLanguageIsNotAStep) {

@@ -62,24 +62,24 @@ struct FunctionSpec {
     [[nodiscard]] std::optional<std::size_t> paramIndex(std::string_view paramId) const;
     /// Indices of the learnable parameters, in parameter order.
     [[nodiscard]] std::vector<std::size_t> learnableParams() const;
-    /// Why `params` is not a valid parameter set (one sentence naming the parameter), or nullopt.
-    [[nodiscard]] std::optional<std::string> validate(std::span<const double> params) const;
+    /// Why `values` is not a valid parameter set (one sentence naming the parameter), or nullopt.
+    [[nodiscard]] std::optional<std::string> validate(std::span<const double> values) const;
 
-    // scalar evaluation (params in parameter order; invalid parameters give NaN):
-    [[nodiscard]] double f(double x, std::span<const double> params) const;
-    [[nodiscard]] double df(double x, std::span<const double> params) const;
+    // scalar evaluation (`values`: the parameters in order; invalid parameters give NaN):
+    [[nodiscard]] double f(double x, std::span<const double> values) const;
+    [[nodiscard]] double df(double x, std::span<const double> values) const;
     /// df/dparam for parameter `param`; NaN when that parameter is not learnable.
-    [[nodiscard]] double grad(double x, std::span<const double> params, std::size_t param) const;
+    [[nodiscard]] double grad(double x, std::span<const double> values, std::size_t param) const;
 
-    // batch evaluation: `f` and `df` must be as long as `x`, or empty (not wanted). Batches of
-    // 65536 points or more are split across the hardware threads; results are the same.
-    void evaluate(std::span<const double> x, std::span<const double> params, std::span<double> f,
-                  std::span<double> df) const;
-    void gradient(std::span<const double> x, std::span<const double> params, std::size_t param,
+    // batch evaluation: `fOut` and `dfOut` must be as long as `x`, or empty (not wanted). Batches
+    // of 65536 points or more are split across the hardware threads; results are the same.
+    void evaluate(std::span<const double> x, std::span<const double> values, std::span<double> fOut,
+                  std::span<double> dfOut) const;
+    void gradient(std::span<const double> x, std::span<const double> values, std::size_t param,
                   std::span<double> out) const;
 
     /// Kinks (points where f or f' is not smooth) for these parameters, ascending.
-    [[nodiscard]] std::vector<double> kinks(std::span<const double> params) const;
+    [[nodiscard]] std::vector<double> kinks(std::span<const double> values) const;
 };
 
 /// max |f(x) - ghost(x)| over `count` evenly spaced x of [a, b] and the kinks there: how far the

@@ -29,6 +29,19 @@ inline constexpr int kMinDepth = 1;
 inline constexpr int kMaxDepth = 1000;
 inline constexpr int kDepthSliderMax = 50;
 
+/// An exported image has at most this many pixels, size times scale squared (8192 x 8192, 256 MB
+/// while drawn).
+inline constexpr long long kMaxImagePixels = 8192LL * 8192LL;
+/// An animation has 2 to this many frames ...
+inline constexpr int kMaxSweepFrames = 500;
+/// ... and at most this many pixels to draw in all (frames x width x height x scale^2): 240 frames
+/// of a 4K image, about two minutes of drawing.
+inline constexpr long long kMaxSweepPixels = 2'000'000'000LL;
+/// A table has at most this many evenly spaced rows (plus the kinks) ...
+inline constexpr long long kMaxTablePoints = 10'000'000;
+/// ... and at most this many numbers in all (rows times columns).
+inline constexpr long long kMaxTableCells = 100'000'000;
+
 /// Why [lo, hi] cannot be an axis range.
 enum class AxisRangeProblem {
     None,

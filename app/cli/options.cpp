@@ -1,0 +1,90 @@
+// Subcommand options through QCommandLineParser, declared once (see options.h).
+
+#include "options.h"
+
+#include <algorithm>
+
+namespace actviz::cli {
+
+QString spelled(const QString& name) {
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+std::optional<std::string> parseCommand(const CommandSpec& spec, const QStringList& args,
+                                        QCommandLineParser& parser) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    for (const OptionSpec& o : spec.options)
+        parser.addOption(QCommandLineOption(o.names, o.help, o.valueName));
+    const QString tryHelp = QStringLiteral(" (try 'actviz %1 --help')").arg(spec.name);
+    // QCommandLineParser wants the program's name first.
+    if (!parser.parse(QStringList{QStringLiteral("actviz")} + args)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty())
+            return ("unknown option '" + spelled(unknown.first()) + "'" + tryHelp).toStdString();
+        // QCommandLineParser's only other complaint: "Missing value after '--scene'."
+        QString why = parser.errorText();
+        const qsizetype open = why.indexOf(QLatin1Char('\''));
+        const qsizetype close = why.lastIndexOf(QLatin1Char('\''));
+        if (open >= 0 && close > open) {
+            QString name = why.mid(open + 1, close - open - 1);
+            while (name.startsWith(QLatin1Char('-')))
+                name.remove(0, 1);
+            for (const OptionSpec& o : spec.options)
+                if (o.names.contains(name) && !o.valueName.isEmpty())
+                    return (spelled(name) + " needs a value: " + o.valueName).toStdString();
+        }
+        if (why.endsWith(QLatin1Char('.'))) why.chop(1);
+        if (!why.isEmpty()) why[0] = why[0].toLower();
+        return why.toStdString();
+    }
+    if (parser.isSet(QStringLiteral("help"))) return std::nullopt;
+    const QStringList given = parser.optionNames();
+    for (const OptionSpec& o : spec.options) {
+        if (o.repeatable) continue;
+        const auto times = std::count_if(given.begin(), given.end(),
+                                         [&](const QString& n) { return o.names.contains(n); });
+        if (times > 1)
+            return (spelled(o.names.last()) + " was given " + QString::number(times) +
+                    " times; it may be given only once")
+                .toStdString();
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > spec.maxPositional)
+        return ("unexpected argument '" + positional.value(spec.maxPositional) + "'" + tryHelp)
+            .toStdString();
+    return std::nullopt;
+}
+
+std::string helpText(const CommandSpec& spec) {
+    constexpr int kColumn = 29;
+    QString text = spec.usage + QLatin1Char('\n');
+    if (!spec.description.isEmpty()) text += QLatin1Char('\n') + spec.description + '\n';
+    text += QStringLiteral("\nOptions:\n");
+    auto row = [&](const QString& left, const QString& help) {
+        QString line = QStringLiteral("  ") + left;
+        const QStringList helpLines = help.split(QLatin1Char('\n'));
+        if (line.size() + 1 > kColumn) {
+            text += line + QLatin1Char('\n');
+            line.clear();
+        }
+        for (const QString& h : helpLines) {
+            text += line.leftJustified(kColumn, QLatin1Char(' ')) + h + QLatin1Char('\n');
+            line.clear();
+        }
+    };
+    for (const OptionSpec& o : spec.options) {
+        QStringList names;
+        for (const QString& n : o.names)
+            names << spelled(n);
+        QString left = names.join(QStringLiteral(", "));
+        if (!o.valueName.isEmpty()) left += QLatin1Char(' ') + o.valueName;
+        row(left, o.help);
+    }
+    row(QStringLiteral("-h, --help"), QStringLiteral("this help"));
+    if (!spec.footer.isEmpty()) text += QLatin1Char('\n') + spec.footer + '\n';
+    return text.toStdString();
+}
+
+} // namespace actviz::cli

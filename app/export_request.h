@@ -1,0 +1,64 @@
+#pragma once
+// What `actviz export` and `actviz table` are asked for, read from the command line into one
+// struct and then applied to a scene. The options are declared once (exportSpec), so the help,
+// the parser and the bash completion cannot disagree.
+
+#include "cli/options.h"
+#include "export_options.h"
+#include "scene_model.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace actviz::app {
+
+/// Why a request cannot run: exit status 2 for bad options, values or input, 1 for output that
+/// cannot be written; the message is one sentence.
+struct Failure {
+    int status;
+    QString message;
+};
+
+using Range = std::pair<double, double>;
+
+/// One export or table request. Unset optionals keep the scene's value.
+struct ExportRequest {
+    bool table = false; ///< `table` (CSV) rather than `export` (an image)
+    bool help = false;  ///< --help: print the help and nothing else
+    QString output;     ///< -o: a path, or "-" for standard output
+    QString sceneFile;
+    QStringList functions; ///< replace the scene's curves by these, with default parameters
+    bool derivatives = false;
+    QStringList params;   ///< FUNCTION.PARAM=VALUE, in order
+    QStringList tangents; ///< FUNCTION@X
+    std::optional<Range> xRange, yRange;
+    std::optional<ui::Theme> theme;
+    std::optional<bool> depthView, softmaxView;
+    std::optional<std::vector<double>> logits;
+    std::optional<double> temperature;
+    std::optional<int> depthLayers;
+    std::optional<double> depthWeight, depthInput;
+    QString language;
+    QString sweep; ///< FUNCTION.PARAM=FROM:TO:FRAMES
+    int points = 201;
+    QString format; ///< empty: from the output's extension
+    ui::ExportOptions image;
+};
+
+/// The options of `export` (table false) or `table` (table true).
+[[nodiscard]] const cli::CommandSpec& exportSpec(bool table);
+
+/// Reads `args` (the words after the subcommand); every value is checked here, before any work.
+[[nodiscard]] std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args,
+                                                                      bool table);
+
+/// The scene the request describes: the scene file (or the lecture scene) with the request's
+/// options applied.
+[[nodiscard]] std::variant<ui::Scene, Failure> requestedScene(const ExportRequest& request);
+
+} // namespace actviz::app

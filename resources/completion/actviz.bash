@@ -1,0 +1,91 @@
+# Bash completion for actviz: subcommands, their options, function and parameter ids, and the
+# values of the options that take a fixed set. The options come from `actviz COMMAND --help`, so
+# the completion always matches the program it completes.
+
+_actviz_options() {
+    "$1" "$2" --help 2>/dev/null | awk '/^  -/ {
+        for (i = 1; i <= NF; i++) { w = $i; sub(/,$/, "", w); if (w ~ /^-/) print w; else break }
+    }'
+}
+
+_actviz_functions() {
+    "$1" list 2>/dev/null | awk '/^[a-z]/ { print $1 }'
+}
+
+# The parameter ids of function $2, from `actviz list`.
+_actviz_parameters() {
+    "$1" list 2>/dev/null | awk -v fn="$2" '
+        /^[a-z]/ { current = $1; next }
+        current == fn && $1 == "--param" { split($2, p, "="); print p[1] }'
+}
+
+_actviz() {
+    local program=${COMP_WORDS[0]}
+    local cur=${COMP_WORDS[COMP_CWORD]}
+    local prev=
+    ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    COMPREPLY=()
+    if ((COMP_CWORD == 1)); then
+        if [[ $cur == -* ]]; then
+            mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
+        else
+            mapfile -t COMPREPLY < <(compgen -W "list eval export table help" -- "$cur")
+            # ... or a scene file to open in the window
+            local f
+            while IFS= read -r f; do COMPREPLY+=("$f"); done < <(compgen -f -X '!*.json' -- "$cur")
+            while IFS= read -r f; do COMPREPLY+=("$f/"); done < <(compgen -d -- "$cur")
+            compopt -o nospace 2>/dev/null
+        fi
+        return 0
+    fi
+    local command=${COMP_WORDS[1]}
+    case $prev in
+    --scene | -o)
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        compopt -o filenames 2>/dev/null
+        return 0
+        ;;
+    --view) mapfile -t COMPREPLY < <(compgen -W "curves depth softmax" -- "$cur") && return 0 ;;
+    --theme) mapfile -t COMPREPLY < <(compgen -W "light dark presentation" -- "$cur") && return 0 ;;
+    --language) mapfile -t COMPREPLY < <(compgen -W "en zh_CN" -- "$cur") && return 0 ;;
+    --format) mapfile -t COMPREPLY < <(compgen -W "png jpg bmp pdf svg" -- "$cur") && return 0 ;;
+    --functions)
+        # a comma-separated list: complete its last element
+        local head=
+        [[ $cur == *,* ]] && head=${cur%,*},
+        mapfile -t COMPREPLY < <(compgen -P "$head" -W "$(_actviz_functions "$program")" -- "${cur##*,}")
+        return 0
+        ;;
+    --tangent)
+        mapfile -t COMPREPLY < <(compgen -S @ -W "$(_actviz_functions "$program")" -- "$cur")
+        compopt -o nospace 2>/dev/null
+        return 0
+        ;;
+    --param | -p | --sweep)
+        if [[ $command == eval ]]; then
+            mapfile -t COMPREPLY < <(compgen -S = -W "$(_actviz_parameters "$program" "${COMP_WORDS[2]}")" -- "$cur")
+        elif [[ $cur == *.* ]]; then
+            local fn=${cur%%.*}
+            mapfile -t COMPREPLY < <(compgen -P "$fn." -S = -W "$(_actviz_parameters "$program" "$fn")" -- "${cur#*.}")
+        else
+            mapfile -t COMPREPLY < <(compgen -S . -W "$(_actviz_functions "$program")" -- "$cur")
+        fi
+        compopt -o nospace 2>/dev/null
+        return 0
+        ;;
+    --x-range | --y-range | --logits | --temperature | --depth | --weight | --input | --size | \
+        --scale | --dpi | --points)
+        return 0 # a number or two: nothing to offer
+        ;;
+    esac
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_actviz_options "$program" "$command")" -- "$cur")
+    elif [[ $command == eval && $COMP_CWORD == 2 ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_actviz_functions "$program")" -- "$cur")
+    elif [[ $command == help && $COMP_CWORD == 2 ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "list eval export table" -- "$cur")
+    fi
+    return 0
+}
+
+complete -F _actviz actviz

@@ -1,0 +1,62 @@
+#!/bin/bash
+# The bash completion against the built program: every option of every subcommand's help is
+# offered, and function ids, parameter ids and fixed values complete.
+# Usage: completion_test.sh COMPLETION_SCRIPT ACTVIZ_BINARY
+set -u
+source "$1"
+program=$2
+failures=0
+
+# complete WORD...: the completions offered for the last word, one per line.
+complete_words() {
+    COMP_WORDS=("$@")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMPREPLY=()
+    _actviz 2>/dev/null
+    printf '%s\n' "${COMPREPLY[@]}"
+}
+
+expect() { # expect DESCRIPTION EXPECTED_WORD WORD...
+    local what=$1 wanted=$2
+    shift 2
+    if ! complete_words "$@" | grep -qxF -- "$wanted"; then
+        echo "FAIL: $what: '$wanted' not offered for: $*"
+        failures=$((failures + 1))
+    fi
+}
+
+for command in list eval export table help; do
+    expect "subcommand" "$command" "$program" "${command:0:2}"
+done
+expect "version" --version "$program" --v
+
+for command in list eval export table; do
+    options=$("$program" "$command" --help | grep -oE '^  (-[a-z], )?--?[a-z][a-z-]*' |
+        tr -d ',' | tr ' ' '\n' | grep -- '^-')
+    [[ -n $options ]] || { echo "FAIL: no options in '$command --help'"; failures=$((failures + 1)); }
+    for option in $options; do
+        expect "$command option" "$option" "$program" "$command" -
+    done
+done
+
+functions=$("$program" list | awk '/^[a-z]/ { print $1 }')
+(($(wc -l <<<"$functions") >= 25)) || { echo "FAIL: too few functions"; failures=$((failures + 1)); }
+for fn in $functions; do
+    expect "eval function" "$fn" "$program" eval ""
+    expect "--functions" "relu,$fn" "$program" export --functions relu,
+done
+expect "parameter of eval" "mu=" "$program" eval smu1 -p ""
+expect "qualified parameter" "swish.beta=" "$program" export --param swish.
+expect "sweep function" "swish." "$program" export --sweep sw
+expect "tangent" "gelu@" "$program" export --tangent gel
+expect "theme" presentation "$program" export --theme p
+expect "view" softmax "$program" table --view ""
+expect "language" zh_CN "$program" export --language z
+expect "format" svg "$program" export --format s
+expect "help topic" export "$program" help e
+
+if ((failures > 0)); then
+    echo "$failures completion(s) missing"
+    exit 1
+fi
+echo "every completion offered"
