@@ -16,6 +16,7 @@
 #include "softmax_view.h"
 #include "window_menus.h"
 
+#include <QAbstractSlider>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -112,6 +113,8 @@ void MainWindow::buildInterface() {
             if (m_softmax == nullptr) {
                 m_softmax = new ui::SoftmaxView(m_model, true, central);
                 central->addWidget(m_softmax);
+                for (auto* slider : m_softmax->findChildren<QAbstractSlider*>())
+                    m_history->groupWhileHeld(slider);
             }
             central->setCurrentWidget(m_softmax);
             return;
@@ -119,6 +122,8 @@ void MainWindow::buildInterface() {
         if (m_model->depth().shown && m_depth == nullptr) {
             m_depth = new ui::DepthView(m_model, true, central);
             central->addWidget(m_depth);
+            for (auto* slider : m_depth->findChildren<QAbstractSlider*>())
+                m_history->groupWhileHeld(slider);
         }
         central->setCurrentWidget(m_model->depth().shown ? static_cast<QWidget*>(m_depth) : m_plot);
     };
@@ -138,7 +143,6 @@ void MainWindow::buildInterface() {
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
     tabifyDockWidget(m_formulaDock, m_propertiesDock);
     m_formulaDock->raise();
-    m_properties->setActive(false);
     connect(m_propertiesDock, &QDockWidget::visibilityChanged, m_properties,
             &ui::PropertiesPanel::setActive);
     resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);

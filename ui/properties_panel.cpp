@@ -114,7 +114,13 @@ QString PropertiesPanel::computedMarkdown() const {
 
 void PropertiesPanel::setActive(bool active) {
     m_active = active;
-    if (m_active && m_stale) update();
+    // Typesetting the text takes a while: not for a dock that is shown only for a moment while
+    // the docks are rearranged (at start-up, when they stack as tabs), only for one still shown
+    // once the events of the moment are done.
+    if (m_active && m_stale)
+        QTimer::singleShot(0, this, [this] {
+            if (m_active && m_stale) update();
+        });
 }
 
 void PropertiesPanel::refresh() {

@@ -41,7 +41,7 @@ private:
     QTextBrowser* m_text;
     QString m_markdown;
     bool m_stale = true;
-    bool m_active = true;
+    bool m_active = false; ///< shown: kept up to date (see setActive)
 };
 
 } // namespace actviz::ui

@@ -4,6 +4,7 @@
 
 #include "actviz/core/catalogue.h"
 
+#include <QAbstractSlider>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QUndoStack>
@@ -115,6 +116,11 @@ void SceneHistory::endGroup() {
     if (m_group > 0) --m_group;
 }
 
+void SceneHistory::groupWhileHeld(QAbstractSlider* slider) {
+    connect(slider, &QAbstractSlider::sliderPressed, this, &SceneHistory::beginGroup);
+    connect(slider, &QAbstractSlider::sliderReleased, this, &SceneHistory::endGroup);
+}
+
 void SceneHistory::clear() {
     m_group = 0;
     m_stack->clear();
@@ -128,7 +134,7 @@ void SceneHistory::record(Kind kind, int curve) {
     const bool recent = m_sinceLast.restart() < kMergeWindowMs;
     int mergeId = -1;
     int key = 0;
-    if (m_group > 0 && kind == Kind::Parameter) {
+    if (m_group > 0 && (kind == Kind::Parameter || kind == Kind::Depth || kind == Kind::Softmax)) {
         mergeId = kMergeGroup;
         key = m_groupSerial;
     } else if (recent && kind == Kind::View) {

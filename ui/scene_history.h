@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+class QAbstractSlider;
 class QUndoStack;
 
 namespace actviz::ui {
@@ -23,6 +24,9 @@ public:
     /// step.
     void beginGroup();
     void endGroup();
+    /// While `slider` is held, its edits (and any other parameter, depth or softmax edits) are
+    /// one step, however slowly it is dragged.
+    void groupWhileHeld(QAbstractSlider* slider);
     /// Forgets every step (a new document); the current scene is where undo stops.
     void clear();
 

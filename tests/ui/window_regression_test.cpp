@@ -2,6 +2,7 @@
 // language switched in place, undo, presentation mode and the document, duplicates, dialogs.
 
 #include "curve_list.h"
+#include "depth_view.h"
 #include "function_picker.h"
 #include "main_window.h"
 #include "parameter_panel.h"
@@ -31,6 +32,9 @@
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
 
 namespace actviz::app {
 namespace {
@@ -145,6 +149,30 @@ TEST(Undo, StepNamesFollowTheLanguage) {
     EXPECT_EQ(stack->redoText(), english);
     EXPECT_TRUE(undo->text().startsWith(QStringLiteral("&Undo add ReLU")))
         << undo->text().toStdString();
+}
+
+TEST(Undo, ASlowDragOfADepthSliderIsOneStep) {
+    auto w = shownWindow(1280, 720);
+    ui::DepthSettings shown = w->model()->depth();
+    shown.shown = true;
+    w->model()->setDepth(shown);
+    QCoreApplication::processEvents();
+    QUndoStack* stack = w->history()->stack();
+    const int before = stack->count();
+    auto* depth = w->findChild<ui::DepthView*>();
+    ASSERT_NE(depth, nullptr);
+    QSlider* layers = depth->layersSlider();
+    const auto pause = [] { std::this_thread::sleep_for(std::chrono::milliseconds(800)); };
+    pause(); // a step of its own, whatever came before
+    emit layers->sliderPressed();
+    layers->setValue(layers->value() + 3);
+    pause(); // longer than what separates two steps without a hold
+    layers->setValue(layers->value() + 3);
+    emit layers->sliderReleased();
+    EXPECT_EQ(stack->count(), before + 1);
+    pause();
+    layers->setValue(layers->value() + 3); // a later edit is a step of its own
+    EXPECT_EQ(stack->count(), before + 2);
 }
 
 TEST(Undo, TheLanguageIsNotAStep) {
