@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace actviz::app {
 namespace {
@@ -39,13 +40,22 @@ constexpr double kPlotShare = 0.55;
 /// Below this width the side panels stack as tabs.
 constexpr int kCompactWidth = 1100;
 
-QDockWidget* dock(QMainWindow* window, const QString& name, QWidget* content) {
+/// A dock with an empty frame for its panel (see fill): the layout, the title and the fonts
+/// are there before the panel is.
+QDockWidget* dock(QMainWindow* window, const QString& name) {
     auto* d = new QDockWidget(window);
     d->setObjectName(name);
-    d->setWidget(content);
+    auto* frame = new QWidget;
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->setWidget(frame);
     d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                    QDockWidget::DockWidgetClosable);
     return d;
+}
+
+void fill(QDockWidget* dock, QWidget* panel) {
+    dock->widget()->layout()->addWidget(panel);
 }
 
 /// Content that may be narrower than its natural width: it scrolls instead of widening the dock.
@@ -83,11 +93,6 @@ MainWindow::MainWindow(QWidget* parent)
     auto language = [this] { m_translators->apply(m_model->language()); };
     connect(m_model, &ui::SceneModel::languageChanged, this, language);
     connect(m_model, &ui::SceneModel::sceneReset, this, language);
-    // A slider drag or an animation is one undo step.
-    connect(m_parameters, &ui::ParameterPanel::liveEditStarted, m_history,
-            &ui::SceneHistory::beginGroup);
-    connect(m_parameters, &ui::ParameterPanel::liveEditFinished, m_history,
-            &ui::SceneHistory::endGroup);
     restoreSettings();
     m_history->clear();
     m_document->setBaseline();
@@ -98,11 +103,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildInterface() {
     m_plot = new ui::PlotView(m_model);
-    m_picker = new ui::FunctionPicker(m_model);
-    m_curves = new ui::CurveList(m_model);
-    m_parameters = new ui::ParameterPanel(m_model);
-    m_formula = new ui::FormulaPanel(m_model);
-    m_properties = new ui::PropertiesPanel(m_model);
+    // The panels come once the plot has been drawn (see eventFilter).
+    m_plot->canvas()->installEventFilter(this);
     // The curves, or the vanishing-gradient or softmax view (View menu, scene files); those
     // are made the first time they are shown, not at start-up.
     auto* central = new QStackedWidget(this);
@@ -132,25 +134,78 @@ void MainWindow::buildInterface() {
     connect(m_model, &ui::SceneModel::sceneReset, central, showView);
     showView();
 
-    m_functionsDock = dock(this, QStringLiteral("functions"), m_picker);
-    m_curvesDock = dock(this, QStringLiteral("curves"), m_curves);
-    m_parametersDock = dock(this, QStringLiteral("parameters"), scrollable(m_parameters));
-    m_formulaDock = dock(this, QStringLiteral("formula"), scrollable(m_formula, true));
-    m_propertiesDock = dock(this, QStringLiteral("properties"), m_properties);
+    m_functionsDock = dock(this, QStringLiteral("functions"));
+    m_curvesDock = dock(this, QStringLiteral("curves"));
+    m_parametersDock = dock(this, QStringLiteral("parameters"));
+    m_formulaDock = dock(this, QStringLiteral("formula"));
+    m_propertiesDock = dock(this, QStringLiteral("properties"));
     addDockWidget(Qt::LeftDockWidgetArea, m_functionsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersDock);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
     tabifyDockWidget(m_formulaDock, m_propertiesDock);
     m_formulaDock->raise();
+    resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Paint && watched == m_plot->canvas()) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::ensurePanels); // once this frame is out
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::ensurePanels() {
+    if (m_picker != nullptr) return;
+    m_picker = new ui::FunctionPicker(m_model);
+    m_curves = new ui::CurveList(m_model);
+    m_parameters = new ui::ParameterPanel(m_model);
+    m_formula = new ui::FormulaPanel(m_model);
+    m_properties = new ui::PropertiesPanel(m_model);
+    fill(m_functionsDock, m_picker);
+    fill(m_curvesDock, m_curves);
+    fill(m_parametersDock, scrollable(m_parameters));
+    fill(m_formulaDock, scrollable(m_formula, true));
+    fill(m_propertiesDock, m_properties);
+    m_properties->setActive(m_propertiesDock->isVisible());
     connect(m_propertiesDock, &QDockWidget::visibilityChanged, m_properties,
             &ui::PropertiesPanel::setActive);
-    resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);
-
+    // A slider drag or an animation is one undo step, drawn on the plot's live layer.
     connect(m_parameters, &ui::ParameterPanel::liveEditStarted, m_plot,
             &ui::PlotView::beginLiveEdit);
     connect(m_parameters, &ui::ParameterPanel::liveEditFinished, m_plot,
             &ui::PlotView::endLiveEdit);
+    connect(m_parameters, &ui::ParameterPanel::liveEditStarted, m_history,
+            &ui::SceneHistory::beginGroup);
+    connect(m_parameters, &ui::ParameterPanel::liveEditFinished, m_history,
+            &ui::SceneHistory::endGroup);
+    QTimer::singleShot(0, this, &MainWindow::fitDocks);
+}
+
+ui::FunctionPicker* MainWindow::picker() {
+    ensurePanels();
+    return m_picker;
+}
+
+ui::CurveList* MainWindow::curveList() {
+    ensurePanels();
+    return m_curves;
+}
+
+ui::ParameterPanel* MainWindow::parameterPanel() {
+    ensurePanels();
+    return m_parameters;
+}
+
+ui::FormulaPanel* MainWindow::formulaPanel() {
+    ensurePanels();
+    return m_formula;
+}
+
+ui::PropertiesPanel* MainWindow::propertiesPanel() {
+    ensurePanels();
+    return m_properties;
 }
 
 void MainWindow::changeEvent(QEvent* event) {

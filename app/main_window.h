@@ -43,11 +43,15 @@ public:
 
     [[nodiscard]] ui::SceneModel* model() const { return m_model; }
     [[nodiscard]] ui::PlotView* plotView() const { return m_plot; }
-    [[nodiscard]] ui::FunctionPicker* picker() const { return m_picker; }
-    [[nodiscard]] ui::CurveList* curveList() const { return m_curves; }
-    [[nodiscard]] ui::ParameterPanel* parameterPanel() const { return m_parameters; }
-    [[nodiscard]] ui::FormulaPanel* formulaPanel() const { return m_formula; }
-    [[nodiscard]] ui::PropertiesPanel* propertiesPanel() const { return m_properties; }
+    // The side panels are made once the plot has shown its first frame (start-up draws the plot
+    // first), or when one is first asked for.
+    [[nodiscard]] ui::FunctionPicker* picker();
+    [[nodiscard]] ui::CurveList* curveList();
+    [[nodiscard]] ui::ParameterPanel* parameterPanel();
+    [[nodiscard]] ui::FormulaPanel* formulaPanel();
+    [[nodiscard]] ui::PropertiesPanel* propertiesPanel();
+    /// Makes the side panels now, if they are not made yet.
+    void ensurePanels();
     [[nodiscard]] ui::DepthView* depthView() const { return m_depth; }
     [[nodiscard]] ui::SoftmaxView* softmaxView() const { return m_softmax; }
     [[nodiscard]] SceneDocument* document() const { return m_document; }
@@ -85,6 +89,7 @@ protected:
 
 private:
     void buildInterface();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void retranslate();
     void restoreSettings();
     void updateTitle();

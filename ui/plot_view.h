@@ -32,6 +32,8 @@ public:
 
     // getters:
     [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
+    /// The widget the plot is painted on (the QCustomPlot, for those who need no more of it).
+    [[nodiscard]] QWidget* canvas() const;
     [[nodiscard]] QCPGraph* functionGraph(int curve) const;
     [[nodiscard]] QCPGraph* derivativeGraph(int curve) const;
     [[nodiscard]] QCPGraph* gradientGraph(int curve, int k) const;

@@ -189,6 +189,46 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
     EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("main"));
 }
 
+/// While a curve is dragged, the rest of the plot is copied from an image composed after the last
+/// full replot: a full replot mid-drag (another curve changes, the theme changes) shows at once,
+/// and what the window shows is what a plain QCustomPlot paints.
+TEST(Drag, TheStillPartIsRecomposedAfterEveryFullReplot) {
+    auto w = freshWindow(1280, 720);
+    const int swish = w->model()->addCurve(QStringLiteral("swish"));
+    QApplication::processEvents();
+    w->plotView()->replotNow();
+    w->plotView()->beginLiveEdit(swish);
+    w->plotView()->replotNow();
+    ASSERT_FALSE(w->model()->setParameter(swish, 0, 2.0).has_value());
+    QApplication::processEvents();
+    QCustomPlot* plot = w->plotView()->plot();
+    const QImage light = plot->grab().toImage();
+    const QPoint corner(2, 2);
+    EXPECT_EQ(light.pixelColor(corner), themeStyle(Theme::Light).background);
+    w->model()->setTheme(Theme::Dark); // a full replot in the middle of the drag
+    w->plotView()->replotNow();
+    QApplication::processEvents();
+    const QImage dark = plot->grab().toImage();
+    EXPECT_EQ(dark.pixelColor(corner), themeStyle(Theme::Dark).background);
+    EXPECT_NE(dark.pixelColor(corner), light.pixelColor(corner));
+    ASSERT_FALSE(w->model()->setParameter(swish, 0, 3.0).has_value());
+    QApplication::processEvents();
+    const QImage live = plot->grab().toImage();
+    w->plotView()->endLiveEdit();
+    w->plotView()->replotNow();
+    const QImage still = plot->grab().toImage();
+    ASSERT_EQ(live.size(), still.size());
+    // The x axis with its tick labels: the same pixels.
+    const QRect axes(0, live.height() - 40, live.width(), 40);
+    const QImage a = live.copy(axes).convertToFormat(QImage::Format_ARGB32);
+    const QImage b = still.copy(axes).convertToFormat(QImage::Format_ARGB32);
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+    EXPECT_EQ(differing, 0);
+}
+
 /// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap
 /// between them, where the quantity itself is finite: what reads as a missing piece of a dotted
 /// or dashed line.
