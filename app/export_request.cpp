@@ -3,6 +3,8 @@
 
 #include "export_request.h"
 
+#include "cli/options.h"
+
 #include "languages.h"
 #include "scene_json.h"
 
@@ -11,6 +13,7 @@
 #include "actviz/core/parameter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -25,93 +28,102 @@ struct Text {
 using cli::CommandSpec;
 using cli::OptionSpec;
 
-QString s(const char* text) {
-    return QString::fromUtf8(text);
+/// An option name, value name or help text (ASCII) as a QString.
+QString str(const char* text) {
+    return QString::fromLatin1(text);
 }
 
-/// The options both commands take.
-std::vector<OptionSpec> sceneOptions() {
+/// The options both commands take: which curves, over which x.
+std::vector<OptionSpec> curveOptions() {
     return {
-        {{s("scene")}, s("FILE"), s("start from a scene file (default: the lecture scene)")},
-        {{s("functions")},
-         s("a,b,..."),
-         s("show these functions instead, with default parameters")},
-        {{s("derivatives")}, {}, s("show f' of every curve")},
-        {{s("param")},
-         s("FUNCTION.PARAM=V"),
-         s("set a parameter of every curve of FUNCTION (repeatable)"),
+        {{str("scene")}, str("FILE"), str("start from a scene file (default: the lecture scene)")},
+        {{str("functions")},
+         str("a,b,..."),
+         str("show these functions instead, with default parameters")},
+        {{str("param")},
+         str("FUNCTION.PARAM=V"),
+         str("set a parameter of every curve of FUNCTION (repeatable)"),
          true},
-        {{s("x-range")}, s("A:B"), s("the x axis")},
-        {{s("y-range")}, s("A:B"), s("the y axis")},
-        {{s("view")},
-         s("curves|depth|softmax"),
-         s("depth: |d output / d input| through a chain of layers, per\n"
-           "function; softmax: probabilities and Jacobian diagonal of a few\n"
-           "logits")},
-        {{s("logits")}, s("a,b,..."), s("the softmax view's logits (2 to 10; default 2,1,0.1)")},
-        {{s("temperature")}, s("T"), s("the softmax view's temperature (default 1)")},
-        {{s("depth")}, s("L"), s("the depth view's number of layers, 1 to 1000 (default 20)")},
-        {{s("weight")}, s("W"), s("the depth view's weight of every layer (default 1)")},
-        {{s("input")}, s("X0"), s("the depth view's input (default 0.5)")},
-        {{s("language")}, s("en|zh_CN"), s("the language of the labels and the legend")},
+        {{str("x-range")}, str("A:B"), str("the x axis (default: the scene's, -6:6)")},
     };
 }
 
+/// The options of an image only (`table` refuses them).
 std::vector<OptionSpec> imageOptions() {
     return {
-        {{s("tangent")},
-         s("FUNCTION@X"),
-         s("pin a tangent to the first FUNCTION curve at X (repeatable)"),
+        {{str("derivatives")}, {}, str("show f' of every curve")},
+        {{str("y-range")}, str("A:B"), str("the y axis (default: the scene's, -1.5:3.5)")},
+        {{str("tangent")},
+         str("FUNCTION@X"),
+         str("pin a tangent to the first FUNCTION curve at X (repeatable)"),
          true},
-        {{s("theme")}, s("light|dark|presentation"), s("the colours and type sizes")},
-        {{s("size")}, s("WxH"), s("logical size in pixels (default 1920x1080)")},
-        {{s("scale")}, s("S"), s("1 to 4: raster files get W*S x H*S pixels (default 1)")},
-        {{s("dpi")}, s("N"), s("resolution written into raster files (default 96)")},
-        {{s("format")},
-         s("png|jpg|bmp|pdf|svg"),
-         s("the file format (default: from the extension of FILE)")},
-        {{s("transparent")}, {}, s("transparent background (png, svg)")},
-        {{s("ghosts")},
+        {{str("ghosts")},
          {},
-         s("draw the curves each function tends to (Swish -> ReLU, ...) faintly")},
-        {{s("sweep")},
-         s("FUNCTION.PARAM=FROM:TO:FRAMES"),
-         s("animate a parameter: -o x.gif writes a looping GIF, -o x.png\n"
-           "writes x_0001.png, x_0002.png, ... (2 to 500 frames); a parameter\n"
-           "with a logarithmic slider (SMU's mu) steps by a constant factor")},
+         str("draw the curves each function tends to (Swish -> ReLU, ...) faintly")},
+        {{str("view")},
+         str("curves|depth|softmax"),
+         str("depth: |d output / d input| through a chain of layers, per\n"
+             "function; softmax: probabilities and Jacobian diagonal of a few\n"
+             "logits (default: the scene's, curves)")},
+        {{str("logits")}, str("a,b,..."), str("the softmax view's logits (default 2,1,0.1)")},
+        {{str("temperature")}, str("T"), str("the softmax view's temperature (default 1)")},
+        {{str("depth")}, str("L"), str("the depth view's number of layers (default 20)")},
+        {{str("weight")}, str("W"), str("the depth view's weight of every layer (default 1)")},
+        {{str("input")}, str("X0"), str("the depth view's input (default 0.5)")},
+        {{str("theme")},
+         str("light|dark|presentation"),
+         str("the colours and type sizes (default: the scene's, light)")},
+        {{str("language")},
+         str("en|zh_CN"),
+         str("the language of the labels and the legend (default: the scene's, en)")},
+        {{str("size")}, str("WxH"), str("logical size in pixels (default 1920x1080)")},
+        {{str("scale")}, str("S"), str("raster files get W*S x H*S pixels (default 1)")},
+        {{str("dpi")}, str("N"), str("resolution written into raster files (default 96)")},
+        {{str("format")},
+         str("png|jpg|bmp|pdf|svg"),
+         str("the file format (default: from the extension of FILE)")},
+        {{str("transparent")}, {}, str("transparent background (png, svg)")},
+        {{str("sweep")},
+         str("FUNCTION.PARAM=FROM:TO:FRAMES"),
+         str("animate a parameter: -o x.gif writes a looping GIF, -o x.png\n"
+             "writes x_0001.png, x_0002.png, ...; a parameter with a\n"
+             "logarithmic slider (SMU's mu) steps by a constant factor")},
     };
 }
 
 OptionSpec outputOption(bool table) {
-    return {{s("o")},
-            s("FILE"),
-            table ? s("the output; -, a FIFO or a device is written directly, a regular file\n"
-                      "atomically (never left half-written)")
-                  : s("the output: a regular file is written atomically (never left\n"
-                      "half-written); -, a FIFO or a device is written directly")};
+    return {{str("o")},
+            str("FILE"),
+            table ? str("the output; -, a FIFO or a device is written directly, a regular file\n"
+                        "atomically (never left half-written)")
+                  : str("the output: a regular file is written atomically (never left\n"
+                        "half-written); -, a FIFO or a device is written directly")};
 }
 
 CommandSpec makeSpec(bool table) {
     CommandSpec spec;
-    spec.name = table ? s("table") : s("export");
-    spec.usage = table ? s("Usage: actviz table [options] -o FILE")
-                       : s("Usage: actviz export [options] -o FILE");
+    spec.name = table ? str("table") : str("export");
+    spec.usage = table ? str("Usage: actviz table [options] -o FILE")
+                       : str("Usage: actviz export [options] -o FILE");
     spec.description =
-        table
-            ? s("Writes the visible curves as CSV: x, then f, f' and df/dparam of each curve, at\n"
-                "evenly spaced x plus every kink, over the scene's x range.")
-            : s("Renders a scene without a display, exactly as the window draws it.");
-    spec.options = sceneOptions();
+        table ? str("Writes the visible curves as CSV: x, then f, f' and df/dparam of each curve, "
+                    "at\n"
+                    "evenly spaced x plus every kink, over the scene's x range.")
+              : str("Renders a scene without a display, exactly as the window draws it.");
+    spec.options = curveOptions();
     if (table) {
-        spec.options.push_back(
-            {{s("points")}, s("N"), s("evenly spaced x values, plus every kink (default 201)")});
+        spec.options.push_back({{str("points")},
+                                str("N"),
+                                str("evenly spaced x values, plus every kink (default %1)")
+                                    .arg(ExportRequest{}.points)});
     } else {
         for (OptionSpec& o : imageOptions())
             spec.options.push_back(std::move(o));
     }
     spec.options.push_back(outputOption(table));
-    spec.footer = s("Options override the scene file. Exit status: 0, 2 for a bad option, value or "
-                    "scene, 1 when\nthe file cannot be written.");
+    spec.footer =
+        str("Options override the scene file. Exit status: 0, 2 for a bad option, value or "
+            "scene, 1 when\nthe file cannot be written.");
     return spec;
 }
 
@@ -130,143 +142,238 @@ std::optional<double> finite(const QString& text) {
     return n;
 }
 
-/// Reads the value options into `r`; returns the first that is malformed.
-std::optional<Failure> readValues(const QCommandLineParser& p, ExportRequest& r) {
-    auto fail = [](const QString& message) { return Failure{2, message}; };
-    auto value = [&](const char* name) { return p.value(s(name)); };
-    auto isSet = [&](const char* name) { return p.isSet(s(name)); };
-    r.output = value("o");
-    r.sceneFile = value("scene");
-    if (isSet("functions")) {
-        r.functions = value("functions").split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (r.functions.isEmpty())
-            return fail(Text::tr("--functions needs at least one function id"));
-        if (r.functions.size() > core::kMaxCurves)
-            return fail(Text::tr("--functions names %1 curves; at most %2 are supported")
-                            .arg(r.functions.size())
-                            .arg(core::kMaxCurves));
-    }
-    r.derivatives = isSet("derivatives");
-    r.params = p.values(s("param"));
-    for (const char* axis : {"x-range", "y-range"}) {
-        if (!isSet(axis)) continue;
-        const QString v = value(axis);
-        const auto range = parseRange(v);
-        const QString option = QStringLiteral("--") + s(axis);
-        if (!range)
-            return fail(Text::tr("%1 expects A:B with finite A < B, got '%2'").arg(option, v));
-        if (auto why = ui::axisRangeProblem(range->first, range->second, s(axis).left(1)))
-            return fail(QStringLiteral("%1: %2").arg(option, *why));
-        (axis[0] == 'x' ? r.xRange : r.yRange) = range;
-    }
-    if (isSet("view")) {
-        const QString v = value("view");
-        if (v != QLatin1String("curves") && v != QLatin1String("depth") &&
-            v != QLatin1String("softmax"))
-            return fail(Text::tr("--view expects curves, depth or softmax, got '%1'").arg(v));
-        r.depthView = v == QLatin1String("depth");
-        r.softmaxView = v == QLatin1String("softmax");
-    }
-    if (isSet("logits")) {
-        std::vector<double> zs;
-        for (const QString& part : value("logits").split(QLatin1Char(','))) {
-            const auto z = finite(part);
-            if (!z) return fail(Text::tr("--logits: '%1' is not a finite number").arg(part));
-            zs.push_back(*z);
+/// FUNCTION.PARAM=VALUE, split (the value unparsed).
+struct Target {
+    QString function;
+    QString param;
+    QString value;
+};
+
+std::optional<Target> splitTarget(const QString& spec) {
+    const qsizetype dot = spec.indexOf(QLatin1Char('.'));
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    if (dot <= 0 || eq < dot) return std::nullopt;
+    return Target{spec.left(dot), spec.mid(dot + 1, eq - dot - 1), spec.mid(eq + 1)};
+}
+
+/// The options' values, read one group at a time; each returns the first malformed value.
+class Reader {
+public:
+    Reader(const QCommandLineParser& parser, ExportRequest& request)
+        : m_p(parser)
+        , m_r(request) {}
+
+    std::optional<Failure> curves() {
+        m_r.output = value("o");
+        if (isSet("scene")) {
+            m_r.sceneFile = value("scene");
+            if (m_r.sceneFile.isEmpty()) return fail(Text::tr("--scene needs a file name"));
         }
-        if (zs.size() < core::kMinLogits || zs.size() > core::kMaxLogits)
-            return fail(Text::tr("--logits takes 2 to 10 values, got %1").arg(zs.size()));
-        r.logits = zs;
+        if (isSet("functions")) {
+            m_r.functions = value("functions").split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (m_r.functions.isEmpty())
+                return fail(Text::tr("--functions needs at least one function id"));
+            if (m_r.functions.size() > core::kMaxCurves)
+                return fail(Text::tr("--functions names %1 curves; at most %2 are supported")
+                                .arg(m_r.functions.size())
+                                .arg(core::kMaxCurves));
+        }
+        m_r.params = m_p.values(str("param"));
+        return range("x-range", m_r.xRange);
     }
-    if (isSet("temperature")) {
-        const auto t = finite(value("temperature"));
-        if (!t || !(*t > 0))
-            return fail(Text::tr("--temperature expects a finite number > 0, got '%1'")
-                            .arg(value("temperature")));
-        r.temperature = t;
-    }
-    if (isSet("depth")) {
+
+    std::optional<Failure> table() {
+        if (!isSet("points")) return std::nullopt;
         bool ok = false;
-        const int layers = value("depth").toInt(&ok);
-        if (!ok || layers < core::kMinDepth || layers > core::kMaxDepth)
-            return fail(Text::tr("--depth expects 1 to 1000 layers, got '%1'").arg(value("depth")));
-        r.depthLayers = layers;
+        m_r.points = value("points").toInt(&ok);
+        if (!ok || m_r.points < 2 || m_r.points > core::kMaxTablePoints)
+            return fail(Text::tr("--points expects 2 to %1, got '%2'")
+                            .arg(core::kMaxTablePoints)
+                            .arg(value("points")));
+        return std::nullopt;
     }
-    for (const char* name : {"weight", "input"}) {
-        if (!isSet(name)) continue;
-        const auto n = finite(value(name));
-        if (!n)
-            return fail(Text::tr("%1 expects a finite number, got '%2'")
-                            .arg(QStringLiteral("--") + s(name), value(name)));
-        (name[0] == 'w' ? r.depthWeight : r.depthInput) = n;
-    }
-    if (isSet("language")) {
-        r.language = value("language");
-        if (!ui::isInterfaceLanguage(r.language))
-            return fail(Text::tr("unknown language '%1' (en or zh_CN)").arg(r.language));
-    }
-    if (r.table) {
-        if (isSet("points")) {
+
+    /// The depth and softmax views.
+    std::optional<Failure> views() {
+        if (isSet("view")) {
+            const QString v = value("view");
+            if (v != QLatin1String("curves") && v != QLatin1String("depth") &&
+                v != QLatin1String("softmax"))
+                return fail(Text::tr("--view expects curves, depth or softmax, got '%1'").arg(v));
+            m_r.depthView = v == QLatin1String("depth");
+            m_r.softmaxView = v == QLatin1String("softmax");
+        }
+        if (isSet("logits")) {
+            std::vector<double> zs;
+            for (const QString& part : value("logits").split(QLatin1Char(','))) {
+                const auto z = finite(part);
+                if (!z) return fail(Text::tr("--logits: '%1' is not a finite number").arg(part));
+                zs.push_back(*z);
+            }
+            if (zs.size() < core::kMinLogits || zs.size() > core::kMaxLogits)
+                return fail(Text::tr("--logits takes %1 to %2 values, got %3")
+                                .arg(core::kMinLogits)
+                                .arg(core::kMaxLogits)
+                                .arg(zs.size()));
+            m_r.logits = zs;
+        }
+        if (isSet("temperature")) {
+            const auto t = finite(value("temperature"));
+            if (!t || !(*t > 0))
+                return fail(Text::tr("--temperature expects a finite number > 0, got '%1'")
+                                .arg(value("temperature")));
+            m_r.temperature = t;
+        }
+        if (isSet("depth")) {
             bool ok = false;
-            r.points = value("points").toInt(&ok);
-            if (!ok || r.points < 2 || r.points > core::kMaxTablePoints)
-                return fail(
-                    Text::tr("--points expects 2 to 10000000, got '%1'").arg(value("points")));
+            const int layers = value("depth").toInt(&ok);
+            if (!ok || layers < core::kMinDepth || layers > core::kMaxDepth)
+                return fail(Text::tr("--depth expects %1 to %2 layers, got '%3'")
+                                .arg(core::kMinDepth)
+                                .arg(core::kMaxDepth)
+                                .arg(value("depth")));
+            m_r.depthLayers = layers;
+        }
+        for (const char* name : {"weight", "input"}) {
+            if (!isSet(name)) continue;
+            const auto n = finite(value(name));
+            if (!n)
+                return fail(Text::tr("%1 expects a finite number, got '%2'")
+                                .arg(QStringLiteral("--") + str(name), value(name)));
+            (name[0] == 'w' ? m_r.depthWeight : m_r.depthInput) = n;
         }
         return std::nullopt;
     }
-    r.tangents = p.values(s("tangent"));
-    if (r.tangents.size() > core::kMaxTangents)
-        return fail(Text::tr("%1 tangents requested; at most %2 are supported")
-                        .arg(r.tangents.size())
-                        .arg(core::kMaxTangents));
-    if (isSet("theme")) {
-        r.theme = ui::themeFromName(value("theme"));
-        if (!r.theme)
-            return fail(
-                Text::tr("unknown theme '%1' (light, dark or presentation)").arg(value("theme")));
-    }
-    if (isSet("size")) {
-        const QStringList wh = value("size").split(QLatin1Char('x'));
-        bool okW = false, okH = false;
-        if (wh.size() == 2) {
-            r.image.width = wh[0].toInt(&okW);
-            r.image.height = wh[1].toInt(&okH);
+
+    /// What is drawn besides the curves, and in which style.
+    std::optional<Failure> look() {
+        m_r.derivatives = isSet("derivatives");
+        m_r.image.ghosts = isSet("ghosts");
+        m_r.tangents = m_p.values(str("tangent"));
+        if (m_r.tangents.size() > core::kMaxTangents)
+            return fail(Text::tr("%1 tangents requested; at most %2 are supported")
+                            .arg(m_r.tangents.size())
+                            .arg(core::kMaxTangents));
+        if (isSet("theme")) {
+            m_r.theme = ui::themeFromName(value("theme"));
+            if (!m_r.theme)
+                return fail(Text::tr("unknown theme '%1' (light, dark or presentation)")
+                                .arg(value("theme")));
         }
-        if (!okW || !okH) return fail(Text::tr("--size expects WxH, got '%1'").arg(value("size")));
+        if (isSet("language")) {
+            m_r.language = value("language");
+            if (!ui::isInterfaceLanguage(m_r.language))
+                return fail(Text::tr("unknown language '%1' (en or zh_CN)").arg(m_r.language));
+        }
+        return range("y-range", m_r.yRange);
     }
-    if (isSet("scale")) {
-        const auto scale = core::parseNumber(value("scale").toStdString());
-        if (!scale) return fail(Text::tr("--scale: '%1' is not a number").arg(value("scale")));
-        r.image.scale = *scale;
+
+    /// The file: format, size, scale, resolution, checked together.
+    std::optional<Failure> image() {
+        ui::ExportOptions& o = m_r.image;
+        if (isSet("size")) {
+            const QStringList wh = value("size").split(QLatin1Char('x'));
+            bool okW = false, okH = false;
+            if (wh.size() == 2) {
+                o.width = wh[0].toInt(&okW);
+                o.height = wh[1].toInt(&okH);
+            }
+            if (!okW || !okH)
+                return fail(
+                    Text::tr("--size expects WxH in whole pixels, got '%1'").arg(value("size")));
+        }
+        if (isSet("scale")) {
+            const auto scale = core::parseNumber(value("scale").toStdString());
+            if (!scale) return fail(Text::tr("--scale: '%1' is not a number").arg(value("scale")));
+            o.scale = *scale;
+        }
+        if (isSet("dpi")) {
+            bool ok = false;
+            o.dpi = value("dpi").toInt(&ok);
+            if (!ok) return fail(Text::tr("--dpi: '%1' is not a whole number").arg(value("dpi")));
+        }
+        o.transparent = isSet("transparent");
+        if (isSet("sweep")) {
+            auto sweep = parseSweep(value("sweep"));
+            if (auto* failure = std::get_if<Failure>(&sweep)) return *failure;
+            m_r.sweep = std::get<SweepRequest>(sweep);
+            const QString suffix = QFileInfo(m_r.output).suffix().toLower();
+            if (suffix != QLatin1String("gif") && suffix != QLatin1String("png"))
+                return fail(
+                    Text::tr("a sweep writes an animated .gif or numbered .png frames, not '%1'")
+                        .arg(m_r.output));
+            o.format = ui::ImageFormat::Png; // the frames, whatever the container
+        } else {
+            const QString name = isSet("format") ? value("format") : QFileInfo(m_r.output).suffix();
+            if (name.isEmpty())
+                return fail(Text::tr("cannot tell the format from '%1'; give --format "
+                                     "png|jpg|bmp|pdf|svg")
+                                .arg(m_r.output));
+            const auto format = ui::imageFormatFromName(name);
+            if (!format)
+                return fail(Text::tr("unknown format '%1' (png, jpg, bmp, pdf or svg)").arg(name));
+            o.format = *format;
+        }
+        if (auto why = ui::validateExportOptions(o)) return fail(*why);
+        return std::nullopt;
     }
-    if (isSet("dpi")) {
-        bool ok = false;
-        r.image.dpi = value("dpi").toInt(&ok);
-        if (!ok) return fail(Text::tr("--dpi: '%1' is not a whole number").arg(value("dpi")));
+
+private:
+    static Failure fail(const QString& message) { return Failure{2, message}; }
+    [[nodiscard]] QString value(const char* name) const { return m_p.value(str(name)); }
+    [[nodiscard]] bool isSet(const char* name) const { return m_p.isSet(str(name)); }
+
+    std::optional<Failure> range(const char* axis, std::optional<Range>& into) {
+        if (!isSet(axis)) return std::nullopt;
+        const QString v = value(axis);
+        const auto r = parseRange(v);
+        const QString option = QStringLiteral("--") + str(axis);
+        if (!r) return fail(Text::tr("%1 expects A:B with finite A < B, got '%2'").arg(option, v));
+        if (auto why = ui::axisRangeProblem(r->first, r->second, str(axis).left(1)))
+            return fail(QStringLiteral("%1: %2").arg(option, *why));
+        into = r;
+        return std::nullopt;
     }
-    r.image.transparent = isSet("transparent");
-    r.image.ghosts = isSet("ghosts");
-    r.format = value("format");
-    r.sweep = value("sweep");
-    return std::nullopt;
-}
+
+    static std::variant<SweepRequest, Failure> parseSweep(const QString& spec) {
+        const auto target = splitTarget(spec);
+        const QStringList range = target ? target->value.split(QLatin1Char(':')) : QStringList();
+        if (!target || range.size() != 3)
+            return fail(
+                Text::tr("--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got '%1'").arg(spec));
+        SweepRequest sweep{target->function, target->param};
+        const auto from = finite(range[0]);
+        const auto to = finite(range[1]);
+        bool framesOk = false;
+        sweep.frames = range[2].toInt(&framesOk);
+        if (!from || !to || !framesOk || sweep.frames < 2 || sweep.frames > core::kMaxSweepFrames)
+            return fail(Text::tr("--sweep expects finite FROM and TO and 2 to %1 FRAMES, got '%2'")
+                            .arg(core::kMaxSweepFrames)
+                            .arg(spec));
+        sweep.from = *from;
+        sweep.to = *to;
+        return sweep;
+    }
+
+    const QCommandLineParser& m_p;
+    ExportRequest& m_r;
+};
 
 std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
-    const qsizetype dot = spec.indexOf(QLatin1Char('.'));
-    const qsizetype eq = spec.indexOf(QLatin1Char('='));
-    if (dot <= 0 || eq < dot)
+    const auto target = splitTarget(spec);
+    if (!target)
         return Failure{2, Text::tr("--param expects FUNCTION.PARAM=VALUE, got '%1'").arg(spec)};
-    const QString fnId = spec.left(dot);
-    const QString paramId = spec.mid(dot + 1, eq - dot - 1);
-    const auto value = core::parseNumber(spec.mid(eq + 1).toStdString());
+    const QString& fnId = target->function;
+    const QString& paramId = target->param;
+    const auto value = core::parseNumber(target->value.toStdString());
     const core::FunctionSpec* fn = core::findFunction(fnId.toStdString());
     if (fn == nullptr) return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};
     const auto index = fn->paramIndex(paramId.toStdString());
     if (!index) return Failure{2, Text::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
     if (!value)
-        return Failure{2, Text::tr("--param %1: '%2' is not a number")
-                              .arg(fnId + "." + paramId, spec.mid(eq + 1))};
+        return Failure{
+            2,
+            Text::tr("--param %1: '%2' is not a number").arg(fnId + "." + paramId, target->value)};
     bool found = false;
     for (ui::Curve& c : scene.curves) {
         if (c.function != fn) continue;
@@ -324,8 +431,15 @@ std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args,
         r.help = true;
         return r;
     }
-    if (auto failure = readValues(parser, r)) return *failure;
+    Reader read(parser, r);
+    if (auto failure = read.curves()) return *failure;
     if (r.output.isEmpty()) return Failure{2, Text::tr("no output file (-o FILE)")};
+    if (table) {
+        if (auto failure = read.table()) return *failure;
+        return r;
+    }
+    for (auto group : {&Reader::views, &Reader::look, &Reader::image})
+        if (auto failure = (read.*group)()) return *failure;
     return r;
 }
 

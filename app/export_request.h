@@ -3,7 +3,6 @@
 // struct and then applied to a scene. The options are declared once (exportSpec), so the help,
 // the parser and the bash completion cannot disagree.
 
-#include "cli/options.h"
 #include "export_options.h"
 #include "scene_model.h"
 
@@ -15,6 +14,10 @@
 #include <variant>
 #include <vector>
 
+namespace actviz::cli {
+struct CommandSpec;
+} // namespace actviz::cli
+
 namespace actviz::app {
 
 /// Why a request cannot run: exit status 2 for bad options, values or input, 1 for output that
@@ -25,6 +28,15 @@ struct Failure {
 };
 
 using Range = std::pair<double, double>;
+
+/// `--sweep FUNCTION.PARAM=FROM:TO:FRAMES`, checked for its form and numbers.
+struct SweepRequest {
+    QString function;
+    QString param;
+    double from = 0.0;
+    double to = 1.0;
+    int frames = 0;
+};
 
 /// One export or table request. Unset optionals keep the scene's value.
 struct ExportRequest {
@@ -44,16 +56,17 @@ struct ExportRequest {
     std::optional<int> depthLayers;
     std::optional<double> depthWeight, depthInput;
     QString language;
-    QString sweep; ///< FUNCTION.PARAM=FROM:TO:FRAMES
+    std::optional<SweepRequest> sweep;
     int points = 201;
-    QString format; ///< empty: from the output's extension
-    ui::ExportOptions image;
+    ui::ExportOptions image; ///< the format is the one asked for, or the output's extension's
 };
 
 /// The options of `export` (table false) or `table` (table true).
 [[nodiscard]] const cli::CommandSpec& exportSpec(bool table);
 
-/// Reads `args` (the words after the subcommand); every value is checked here, before any work.
+/// Reads `args` (the words after the subcommand). Every value is checked here, before any file is
+/// read: its form, its range, and the image options as a whole; what depends on the scene (the
+/// functions it has, parameter domains) is checked by requestedScene.
 [[nodiscard]] std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args,
                                                                       bool table);
 

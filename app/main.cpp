@@ -6,6 +6,7 @@
 #include "plot_view.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QTimer>
 #include <QWidget>
 
@@ -38,13 +39,25 @@ private:
     bool m_done = false;
 };
 
+bool looksLikeAFile(std::string_view word) {
+    const QString path = QString::fromLocal8Bit(word.data(), static_cast<qsizetype>(word.size()));
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+           path.contains(QLatin1Char('/')) || QFileInfo::exists(path);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     // `actviz help export` is `actviz export --help` (likewise table).
-    if (args.size() == 2 && args[0] == "help" && (args[1] == "export" || args[1] == "table"))
+    if (args.size() >= 2 && args[0] == "help" && (args[1] == "export" || args[1] == "table")) {
+        if (args.size() > 2) {
+            std::cerr << "actviz help: unexpected argument '" << actviz::cli::oneLine(args[2])
+                      << "' (one command only)\n";
+            return actviz::cli::kUsageError;
+        }
         args = {args[1], "--help"};
+    }
     // Exports render with Qt but need no display: offscreen unless the caller chose a platform.
     if (!args.empty() && (args[0] == "export" || args[0] == "table")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -59,10 +72,10 @@ int main(int argc, char** argv) {
             rest << QString::fromLocal8Bit(args[i].data(), static_cast<qsizetype>(args[i].size()));
         return actviz::app::runExport(rest, args[0] == "table", std::cout, std::cerr);
     }
-    // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file; anything else is
-    // a subcommand.
-    const bool sceneArgument =
-        args.size() == 1 && !actviz::cli::isCommand(args[0]) && !args[0].starts_with('-');
+    // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file (a word that names
+    // a file, or looks like one); anything else is a subcommand, and a mistyped one is told so.
+    const bool sceneArgument = args.size() == 1 && !actviz::cli::isCommand(args[0]) &&
+                               !args[0].starts_with('-') && looksLikeAFile(args[0]);
     if (!args.empty() && !sceneArgument) {
         std::ios::sync_with_stdio(false);
         return actviz::cli::run(args, std::cin, std::cout, std::cerr);

@@ -16,7 +16,6 @@
 #include "softmax_view.h"
 #include "window_menus.h"
 
-#include <QAbstractSlider>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -115,19 +114,22 @@ void MainWindow::buildInterface() {
             if (m_softmax == nullptr) {
                 m_softmax = new ui::SoftmaxView(m_model, true, central);
                 central->addWidget(m_softmax);
-                for (auto* slider : m_softmax->findChildren<QAbstractSlider*>())
-                    m_history->groupWhileHeld(slider);
+                groupHeldEdits(m_softmax);
             }
             central->setCurrentWidget(m_softmax);
-            return;
+        } else if (m_model->depth().shown) {
+            if (m_depth == nullptr) {
+                m_depth = new ui::DepthView(m_model, true, central);
+                central->addWidget(m_depth);
+                groupHeldEdits(m_depth);
+            }
+            central->setCurrentWidget(m_depth);
+        } else {
+            central->setCurrentWidget(m_plot);
         }
-        if (m_model->depth().shown && m_depth == nullptr) {
-            m_depth = new ui::DepthView(m_model, true, central);
-            central->addWidget(m_depth);
-            for (auto* slider : m_depth->findChildren<QAbstractSlider*>())
-                m_history->groupWhileHeld(slider);
-        }
-        central->setCurrentWidget(m_model->depth().shown ? static_cast<QWidget*>(m_depth) : m_plot);
+        // The plot's first frame brings the panels; another view does not wait for it.
+        if (central->currentWidget() != m_plot && m_picker == nullptr)
+            QTimer::singleShot(0, this, &MainWindow::ensurePanels);
     };
     connect(m_model, &ui::SceneModel::depthChanged, central, showView);
     connect(m_model, &ui::SceneModel::softmaxChanged, central, showView);
@@ -146,6 +148,11 @@ void MainWindow::buildInterface() {
     tabifyDockWidget(m_formulaDock, m_propertiesDock);
     m_formulaDock->raise();
     resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);
+}
+
+template <class View> void MainWindow::groupHeldEdits(View* view) {
+    connect(view, &View::liveEditStarted, m_history, &ui::SceneHistory::beginGroup);
+    connect(view, &View::liveEditFinished, m_history, &ui::SceneHistory::endGroup);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
@@ -219,6 +226,7 @@ void MainWindow::retranslate() {
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_formulaDock->setWindowTitle(tr("Formula"));
     m_propertiesDock->setWindowTitle(tr("Properties"));
+    m_history->retranslate(); // the Edit menu names the steps
     if (m_menus != nullptr) m_menus->retranslate();
     updateTitle();
     statusBar()->showMessage(

@@ -43,14 +43,15 @@ public:
 
     [[nodiscard]] ui::SceneModel* model() const { return m_model; }
     [[nodiscard]] ui::PlotView* plotView() const { return m_plot; }
-    // The side panels are made once the plot has shown its first frame (start-up draws the plot
-    // first), or when one is first asked for.
+    /// The side panels. They are made once the plot has shown its first frame (start-up draws
+    /// the plot first), at once when the window opens on another view, or when first asked for.
     [[nodiscard]] ui::FunctionPicker* picker();
     [[nodiscard]] ui::CurveList* curveList();
     [[nodiscard]] ui::ParameterPanel* parameterPanel();
     [[nodiscard]] ui::FormulaPanel* formulaPanel();
     [[nodiscard]] ui::PropertiesPanel* propertiesPanel();
-    /// Makes the side panels now, if they are not made yet.
+    /// Makes the side panels now, if they are not made yet (also for tests and tools that need
+    /// the panels before the first frame).
     void ensurePanels();
     [[nodiscard]] ui::DepthView* depthView() const { return m_depth; }
     [[nodiscard]] ui::SoftmaxView* softmaxView() const { return m_softmax; }
@@ -90,6 +91,8 @@ protected:
 private:
     void buildInterface();
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// A held slider of `view` (depth or softmax) is one undo step.
+    template <class View> void groupHeldEdits(View* view);
     void retranslate();
     void restoreSettings();
     void updateTitle();

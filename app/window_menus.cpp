@@ -27,8 +27,6 @@ WindowMenus::WindowMenus(MainWindow* window)
     buildToolBar();
     connect(m_stack, &QUndoStack::indexChanged, this, &WindowMenus::updateUndoTexts);
     connect(m_stack, &QUndoStack::cleanChanged, this, &WindowMenus::updateUndoTexts);
-    connect(m_stack, &QUndoStack::undoTextChanged, this, &WindowMenus::updateUndoTexts);
-    connect(m_stack, &QUndoStack::redoTextChanged, this, &WindowMenus::updateUndoTexts);
     retranslate();
 }
 

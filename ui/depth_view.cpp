@@ -75,8 +75,11 @@ DepthView::DepthView(SceneModel* model, bool controls, QWidget* parent)
             d.input = inputAt(m_input->value());
             m_model->setDepth(d);
         };
-        for (QSlider* s : {m_layers, m_weight, m_input})
+        for (QSlider* s : {m_layers, m_weight, m_input}) {
             connect(s, &QSlider::valueChanged, this, changed);
+            connect(s, &QSlider::sliderPressed, this, &DepthView::liveEditStarted);
+            connect(s, &QSlider::sliderReleased, this, &DepthView::liveEditFinished);
+        }
     }
     for (auto signal :
          {&SceneModel::depthChanged, &SceneModel::sceneReset, &SceneModel::themeChanged})

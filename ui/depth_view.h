@@ -21,6 +21,11 @@ public:
     [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
     [[nodiscard]] QSlider* layersSlider() const { return m_layers; }
 
+signals:
+    /// A slider is held / let go: its edits in between are one undo step.
+    void liveEditStarted();
+    void liveEditFinished();
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -1,5 +1,7 @@
 #include "plot_view.h"
 
+#include "plot_canvas.h"
+
 #include "ghost_overlay.h"
 #include "graph_layer.h"
 #include "legend_layout.h"
@@ -19,68 +21,12 @@ namespace {
 
 const QString kLiveLayer = QStringLiteral("live");
 
-/// QCustomPlot with two changes. It replots at once on every resize; while a window is laid out
-/// there are several in a row, so this one queues the replot and draws once. And while a curve is
-/// dragged (setStillBase), each frame copies the unchanging part (background and the first
-/// buffer, composed once after every full replot) instead of filling and blending it again: at
-/// device pixel ratio 2 a frame moves 33 MB per full-size buffer, and a copy is the cheapest way.
-class Plot : public QCustomPlot {
-public:
-    explicit Plot(QWidget* parent)
-        : QCustomPlot(parent) {
-        connect(this, &QCustomPlot::afterReplot, this, [this] { m_baseValid = false; });
-    }
-
-    void setStillBase(bool on) {
-        m_stillBase = on;
-        m_baseValid = false;
-        if (!on) m_base = QPixmap();
-    }
-
-protected:
-    void resizeEvent(QResizeEvent*) override {
-        setViewport(rect());
-        replot(rpQueuedReplot);
-    }
-
-    void paintEvent(QPaintEvent* event) override {
-        const bool opaque = mBackgroundBrush.style() == Qt::SolidPattern &&
-                            mBackgroundBrush.color().alpha() == 255 && mBackgroundPixmap.isNull();
-        if (!m_stillBase || !opaque || mPaintBuffers.size() < 2) {
-            QCustomPlot::paintEvent(event);
-            return;
-        }
-        QCPPainter painter(this);
-        if (!painter.isActive()) return;
-        const double ratio = devicePixelRatioF();
-        const QSize pixels = (QSizeF(mViewport.size()) * ratio).toSize();
-        if (!m_baseValid || m_base.size() != pixels) {
-            m_base = QPixmap(pixels);
-            m_base.setDevicePixelRatio(ratio);
-            QCPPainter base(&m_base);
-            base.fillRect(mViewport, mBackgroundBrush);
-            mPaintBuffers.front()->draw(&base);
-            m_baseValid = true;
-        }
-        painter.setCompositionMode(QPainter::CompositionMode_Source);
-        painter.drawPixmap(0, 0, m_base);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-        for (qsizetype i = 1; i < mPaintBuffers.size(); ++i)
-            mPaintBuffers[i]->draw(&painter);
-    }
-
-private:
-    bool m_stillBase = false;
-    bool m_baseValid = false;
-    QPixmap m_base;
-};
-
 } // namespace
 
 PlotView::PlotView(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_plot(new Plot(this)) {
+    , m_plot(new PlotCanvas(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -154,10 +100,6 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     rebuild();
 }
 
-QWidget* PlotView::canvas() const {
-    return m_plot;
-}
-
 PlotView::~PlotView() = default;
 
 QCPGraph* PlotView::functionGraph(int curve) const {
@@ -212,12 +154,20 @@ int PlotView::sampleCount() const {
     return std::clamp(perPixel * dataAreaSize().width(), 400, 8000);
 }
 
+QCustomPlot* PlotView::plot() const {
+    return m_plot;
+}
+
+QWidget* PlotView::canvas() const {
+    return m_plot;
+}
+
 void PlotView::dropLiveEdit() {
     m_live = -1;
     m_tangents->follow(-1, nullptr);
     liveLayer()->setMode(QCPLayer::lmLogical);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
-    static_cast<Plot*>(m_plot)->setStillBase(false);
+    m_plot->setStillBase(false);
 }
 
 void PlotView::rebuild() {
@@ -358,7 +308,7 @@ void PlotView::beginLiveEdit(int curve) {
     // CurveGraph); the replot on release draws it antialiased again.
     liveLayer()->setMode(QCPLayer::lmBuffered);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
-    static_cast<Plot*>(m_plot)->setStillBase(true);
+    m_plot->setStillBase(true);
     m_graphs->lift(curve, liveLayer());
     m_tangents->follow(curve, liveLayer());
     rebuildGhosts();
@@ -372,7 +322,7 @@ void PlotView::endLiveEdit() {
     m_tangents->follow(-1, nullptr);
     liveLayer()->setMode(QCPLayer::lmLogical);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
-    static_cast<Plot*>(m_plot)->setStillBase(false);
+    m_plot->setStillBase(false);
     m_graphs->restyle(curve);
     rebuildGhosts();
     queueReplot();

@@ -17,6 +17,8 @@ class QCPLayer;
 
 namespace actviz::ui {
 
+class PlotCanvas;
+
 class GhostOverlay;
 class GraphLayer;
 class SceneModel;
@@ -31,7 +33,7 @@ public:
     using ReadoutRow = ReadoutOverlay::Row;
 
     // getters:
-    [[nodiscard]] QCustomPlot* plot() const { return m_plot; }
+    [[nodiscard]] QCustomPlot* plot() const;
     /// The widget the plot is painted on (the QCustomPlot, for those who need no more of it).
     [[nodiscard]] QWidget* canvas() const;
     [[nodiscard]] QCPGraph* functionGraph(int curve) const;
@@ -95,7 +97,7 @@ private:
     [[nodiscard]] QCPLayer* liveLayer() const;
 
     SceneModel* m_model;
-    QCustomPlot* m_plot;
+    PlotCanvas* m_plot;
     std::unique_ptr<GraphLayer> m_graphs;
     std::unique_ptr<ReadoutOverlay> m_readout;
     std::unique_ptr<TangentOverlay> m_tangents;

@@ -4,9 +4,6 @@
 
 #include "actviz/core/catalogue.h"
 
-#include <QAbstractSlider>
-#include <QCoreApplication>
-#include <QEvent>
 #include <QUndoStack>
 
 namespace actviz::ui {
@@ -88,15 +85,6 @@ SceneHistory::SceneHistory(SceneModel* model, QObject* parent)
     connect(model, &SceneModel::sceneReset, this, [this] {
         if (!m_restoring) clear();
     });
-    // The application hears of a new translator before any widget: the steps' names are in the
-    // new language by the time the Edit menu asks for them.
-    QCoreApplication::instance()->installEventFilter(this);
-}
-
-bool SceneHistory::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void SceneHistory::retranslate() {
@@ -104,8 +92,6 @@ void SceneHistory::retranslate() {
         // The stack hands out const pointers to the commands it owns; they are ours.
         const_cast<SceneCommand*>(static_cast<const SceneCommand*>(m_stack->command(i)))
             ->retranslate();
-    emit m_stack->undoTextChanged(m_stack->undoText());
-    emit m_stack->redoTextChanged(m_stack->redoText());
 }
 
 void SceneHistory::beginGroup() {
@@ -114,11 +100,6 @@ void SceneHistory::beginGroup() {
 
 void SceneHistory::endGroup() {
     if (m_group > 0) --m_group;
-}
-
-void SceneHistory::groupWhileHeld(QAbstractSlider* slider) {
-    connect(slider, &QAbstractSlider::sliderPressed, this, &SceneHistory::beginGroup);
-    connect(slider, &QAbstractSlider::sliderReleased, this, &SceneHistory::endGroup);
 }
 
 void SceneHistory::clear() {

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-class QAbstractSlider;
 class QUndoStack;
 
 namespace actviz::ui {
@@ -20,18 +19,15 @@ public:
     explicit SceneHistory(SceneModel* model, QObject* parent = nullptr);
 
     [[nodiscard]] QUndoStack* stack() const { return m_stack; }
-    /// While a group is open (a slider drag, an animation), the parameter edits merge into one
-    /// step.
+    /// While a group is open (a slider drag, an animation, a held depth or softmax slider), the
+    /// parameter, depth and softmax edits merge into one step.
     void beginGroup();
     void endGroup();
-    /// While `slider` is held, its edits (and any other parameter, depth or softmax edits) are
-    /// one step, however slowly it is dragged.
-    void groupWhileHeld(QAbstractSlider* slider);
+    /// Names every step again in the current language (the window calls it on a language
+    /// change, before the Edit menu shows the names).
+    void retranslate();
     /// Forgets every step (a new document); the current scene is where undo stops.
     void clear();
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// What kind of edit a signal reports, for the step's name and for merging.
@@ -44,8 +40,6 @@ private:
     };
     void record(Kind kind, int curve);
     void restore(const Scene& scene);
-    /// Names every step again in the current language.
-    void retranslate();
     [[nodiscard]] static QString describe(const Step& step);
 
     SceneModel* m_model;

@@ -74,6 +74,8 @@ SoftmaxView::SoftmaxView(SceneModel* model, bool controls, QWidget* parent)
         connect(m_field, &QLineEdit::editingFinished, this, &SoftmaxView::applyField);
         connect(m_temperatureField, &QLineEdit::editingFinished, this,
                 &SoftmaxView::applyTemperatureField);
+        connect(m_temperature, &QSlider::sliderPressed, this, &SoftmaxView::liveEditStarted);
+        connect(m_temperature, &QSlider::sliderReleased, this, &SoftmaxView::liveEditFinished);
         connect(m_temperature, &QSlider::valueChanged, this, [this](int p) {
             SoftmaxSettings s = m_model->softmax();
             s.temperature = temperatureAt(p);
@@ -206,6 +208,7 @@ bool SoftmaxView::eventFilter(QObject* watched, QEvent* event) {
             if (i >= 0 && i < static_cast<int>(m_model->softmax().logits.size())) {
                 m_dragged = i;
                 m_plot->setInteractions({});
+                emit liveEditStarted();
             }
         }
         if (m_dragged >= 0 &&
@@ -216,7 +219,10 @@ bool SoftmaxView::eventFilter(QObject* watched, QEvent* event) {
             (void)m_model->setSoftmax(s);
             return true;
         }
-        if (event->type() == QEvent::MouseButtonRelease) m_dragged = -1;
+        if (event->type() == QEvent::MouseButtonRelease && m_dragged >= 0) {
+            m_dragged = -1;
+            emit liveEditFinished();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

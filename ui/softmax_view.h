@@ -35,6 +35,12 @@ public:
     /// The numbers printed above the probability bars, in order.
     [[nodiscard]] QStringList probabilityLabels() const;
 
+signals:
+    /// The temperature slider or a logit bar is held / let go: the edits in between are one
+    /// undo step.
+    void liveEditStarted();
+    void liveEditFinished();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/limits.h"
 #include "json_writer.h"
 #include "options.h"
 
@@ -60,8 +61,9 @@ const CommandSpec& evalSpec() {
         QStringLiteral(
             "Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, "
             "nan;\n"
-            "blank lines are skipped) and writes CSV with the header x,f,df: the function and its\n"
-            "derivative at each x, every number with 17 significant digits."),
+            "blank lines are skipped; at most 10000000 lines of 1000 characters) and writes CSV\n"
+            "with the header x,f,df: the function and its derivative at each x, every number with\n"
+            "17 significant digits."),
         {{{QStringLiteral("p"), QStringLiteral("param")},
           QStringLiteral("NAME=VALUE"),
           QStringLiteral("set a parameter by its id (see 'actviz list'); repeatable"),
@@ -194,6 +196,29 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
     return std::nullopt;
 }
 
+/// A line of x is at most this long (a number needs 30 characters; spaces around it are allowed).
+constexpr std::size_t kMaxEvalLine = 1000;
+
+/// std::getline that stops storing a line past kMaxEvalLine + 1 characters (the caller refuses
+/// it), so one endless line cannot fill the memory.
+bool readLine(std::istream& in, std::string& line) {
+    line.clear();
+    std::streambuf* buffer = in.rdbuf();
+    for (;;) {
+        const int c = buffer->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            if (line.empty()) {
+                in.setstate(std::ios::eofbit);
+                return false;
+            }
+            return true;
+        }
+        if (c == '\n') return true;
+        line.push_back(static_cast<char>(c));
+        if (line.size() > kMaxEvalLine) return true;
+    }
+}
+
 } // namespace
 
 bool isCommand(std::string_view word) {
@@ -238,10 +263,20 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
         if (auto why = applyParam(*fn, spec, params)) return fail(err, "eval", *why);
     if (auto why = fn->validate(params)) return fail(err, "eval", *why);
 
-    // Read everything first: a malformed line fails the run before anything is written.
+    // Read everything first: a malformed line fails the run before anything is written. Lines
+    // and their number are limited, so that no input (/dev/zero, a runaway pipe) can exhaust the
+    // memory.
     std::vector<double> xs;
     std::string line;
-    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
+    for (std::size_t lineNo = 1; readLine(in, line); ++lineNo) {
+        if (line.size() > kMaxEvalLine)
+            return fail(err, "eval",
+                        "line " + std::to_string(lineNo) + " is longer than " +
+                            std::to_string(kMaxEvalLine) + " characters");
+        if (xs.size() >= static_cast<std::size_t>(core::kMaxTablePoints))
+            return fail(err, "eval",
+                        "more than " + std::to_string(core::kMaxTablePoints) +
+                            " x values (the limit of one call)");
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const auto x = core::parseNumber(line);
         if (!x) {
@@ -318,6 +353,8 @@ namespace {
 
 int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
              std::ostream& err) {
+    if (args.size() > 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "--version"))
+        return fail(err, args[0], "unexpected argument " + quoted(args[1]));
     if (args.empty() || args[0] == "-h" || args[0] == "--help") {
         out << kMainHelp;
         return 0;
@@ -331,10 +368,13 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
     if (command == "list") return list(rest, out, err);
     if (command == "eval") return eval(rest, in, out, err);
     if (command == "help") {
-        if (rest.empty()) {
+        if (rest.empty() || rest[0] == "-h" || rest[0] == "--help") {
             out << kMainHelp;
             return 0;
         }
+        if (rest.size() > 1)
+            return fail(err, "help",
+                        "unexpected argument " + quoted(rest[1]) + " (one command only)");
         if (rest[0] == "list") return list(std::array{std::string_view("--help")}, out, err);
         if (rest[0] == "eval") return eval(std::array{std::string_view("--help")}, in, out, err);
         return fail(err, "help", "unknown command " + quoted(rest[0]));

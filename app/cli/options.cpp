@@ -10,19 +10,37 @@ QString spelled(const QString& name) {
     return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
+namespace {
+
+/// The option `name` as the user wrote it among `args` ("-scene", "--scne=x"), for messages.
+QString asTyped(const QString& name, const QStringList& args) {
+    for (const QString& a : args) {
+        QString word = a.section(QLatin1Char('='), 0, 0);
+        if (word == QLatin1Char('-') + name || word == QLatin1String("--") + name) return word;
+    }
+    return spelled(name);
+}
+
+} // namespace
+
 std::optional<std::string> parseCommand(const CommandSpec& spec, const QStringList& args,
                                         QCommandLineParser& parser) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    // "-o FILE" and "-p X" as they are written; "-scene" means --scene, not -s -c -e ...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    for (const OptionSpec& o : spec.options)
-        parser.addOption(QCommandLineOption(o.names, o.help, o.valueName));
+    for (const OptionSpec& o : spec.options) {
+        const bool added = parser.addOption(QCommandLineOption(o.names, o.help, o.valueName));
+        Q_ASSERT(added); // a name given twice in a table
+        (void)added;
+    }
     const QString tryHelp = QStringLiteral(" (try 'actviz %1 --help')").arg(spec.name);
     // QCommandLineParser wants the program's name first.
     if (!parser.parse(QStringList{QStringLiteral("actviz")} + args)) {
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty())
-            return ("unknown option '" + spelled(unknown.first()) + "'" + tryHelp).toStdString();
+            return ("unknown option '" + asTyped(unknown.first(), args) + "'" + tryHelp)
+                .toStdString();
         // QCommandLineParser's only other complaint: "Missing value after '--scene'."
         QString why = parser.errorText();
         const qsizetype open = why.indexOf(QLatin1Char('\''));
@@ -32,12 +50,14 @@ std::optional<std::string> parseCommand(const CommandSpec& spec, const QStringLi
             while (name.startsWith(QLatin1Char('-')))
                 name.remove(0, 1);
             for (const OptionSpec& o : spec.options)
-                if (o.names.contains(name) && !o.valueName.isEmpty())
+                if (o.names.contains(name) && !o.valueName.isEmpty() &&
+                    why.startsWith(QLatin1String("Missing value")))
                     return (spelled(name) + " needs a value: " + o.valueName).toStdString();
         }
+        // "Unexpected value after '--json'." (--json=1): Qt's words, with the hint.
         if (why.endsWith(QLatin1Char('.'))) why.chop(1);
         if (!why.isEmpty()) why[0] = why[0].toLower();
-        return why.toStdString();
+        return (why + tryHelp).toStdString();
     }
     if (parser.isSet(QStringLiteral("help"))) return std::nullopt;
     const QStringList given = parser.optionNames();

@@ -1,6 +1,6 @@
 # Bash completion for actviz: subcommands, their options, function and parameter ids, and the
-# values of the options that take a fixed set. The options come from `actviz COMMAND --help`, so
-# the completion always matches the program it completes.
+# values of the options that take a fixed set. The options and ids come from the program itself
+# (`actviz COMMAND --help`, `actviz list`), so they match the binary being completed.
 
 _actviz_options() {
     "$1" "$2" --help 2>/dev/null | awk '/^  -/ {
@@ -19,6 +19,20 @@ _actviz_parameters() {
         current == fn && $1 == "--param" { split($2, p, "="); print p[1] }'
 }
 
+# The function named on an eval command line so far (the first word after `eval` that is neither
+# an option nor the value of --param/-p), if any.
+_actviz_eval_function() {
+    local i word
+    for ((i = 2; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        case $word in
+        -p | --param) ((i++)) ;;
+        -*) ;;
+        *) echo "$word" && return ;;
+        esac
+    done
+}
+
 _actviz() {
     local program=${COMP_WORDS[0]}
     local cur=${COMP_WORDS[COMP_CWORD]}
@@ -30,11 +44,13 @@ _actviz() {
             mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
         else
             mapfile -t COMPREPLY < <(compgen -W "list eval export table help" -- "$cur")
-            # ... or a scene file to open in the window
+            # ... or a scene file to open in the window (folders end in / and take no space)
             local f
-            while IFS= read -r f; do COMPREPLY+=("$f"); done < <(compgen -f -X '!*.json' -- "$cur")
+            while IFS= read -r f; do
+                [[ -f $f ]] && COMPREPLY+=("$f")
+            done < <(compgen -f -X '!*.json' -- "$cur")
             while IFS= read -r f; do COMPREPLY+=("$f/"); done < <(compgen -d -- "$cur")
-            compopt -o nospace 2>/dev/null
+            [[ ${COMPREPLY[*]} == */* ]] && compopt -o nospace 2>/dev/null
         fi
         return 0
     fi
@@ -63,7 +79,9 @@ _actviz() {
         ;;
     --param | -p | --sweep)
         if [[ $command == eval ]]; then
-            mapfile -t COMPREPLY < <(compgen -S = -W "$(_actviz_parameters "$program" "${COMP_WORDS[2]}")" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -S = -W "$(_actviz_parameters "$program" "$(_actviz_eval_function)")" -- "$cur")
+        elif [[ $prev == -p ]]; then
+            return 0 # -p is eval's
         elif [[ $cur == *.* ]]; then
             local fn=${cur%%.*}
             mapfile -t COMPREPLY < <(compgen -P "$fn." -S = -W "$(_actviz_parameters "$program" "$fn")" -- "${cur#*.}")
@@ -80,7 +98,7 @@ _actviz() {
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_actviz_options "$program" "$command")" -- "$cur")
-    elif [[ $command == eval && $COMP_CWORD == 2 ]]; then
+    elif [[ $command == eval && -z $(_actviz_eval_function) ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_actviz_functions "$program")" -- "$cur")
     elif [[ $command == help && $COMP_CWORD == 2 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "list eval export table" -- "$cur")

@@ -174,226 +174,236 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="254"/>
+        <location filename="../../app/export_request.cpp" line="365"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="259"/>
+        <location filename="../../app/export_request.cpp" line="370"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="261"/>
+        <location filename="../../app/export_request.cpp" line="372"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="263"/>
+        <location filename="../../app/export_request.cpp" line="376"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="275"/>
+        <location filename="../../app/export_request.cpp" line="387"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="38"/>
+        <location filename="../../app/export_request.cpp" line="343"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="41"/>
+        <location filename="../../app/export_cli.cpp" line="34"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="44"/>
+        <location filename="../../app/export_cli.cpp" line="38"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="54"/>
-        <source>--sweep expects finite FROM and TO and 2 to 500 FRAMES, got &apos;%1&apos;</source>
-        <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 500 的 FRAMES，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_cli.cpp" line="57"/>
+        <location filename="../../app/export_request.cpp" line="303"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="68"/>
+        <location filename="../../app/export_cli.cpp" line="49"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="71"/>
+        <location filename="../../app/export_cli.cpp" line="51"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="139"/>
+        <location filename="../../app/export_request.cpp" line="175"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="162"/>
+        <location filename="../../app/export_request.cpp" line="190"/>
+        <source>--points expects 2 to %1, got &apos;%2&apos;</source>
+        <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="202"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="170"/>
+        <location filename="../../app/export_request.cpp" line="210"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="180"/>
+        <location filename="../../app/export_request.cpp" line="214"/>
+        <source>--logits takes %1 to %2 values, got %3</source>
+        <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="223"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="188"/>
-        <source>--depth expects 1 to 1000 layers, got &apos;%1&apos;</source>
-        <translation>--depth 需要 1 到 1000 层，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_request.cpp" line="195"/>
+        <location filename="../../app/export_request.cpp" line="241"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="153"/>
+        <location filename="../../app/export_request.cpp" line="331"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="231"/>
-        <source>--size expects WxH, got &apos;%1&apos;</source>
-        <translation>--size 需要 WxH，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_request.cpp" line="235"/>
+        <location filename="../../app/export_request.cpp" line="287"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="241"/>
+        <location filename="../../app/export_request.cpp" line="293"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="209"/>
-        <source>--points expects 2 to 10000000, got &apos;%1&apos;</source>
-        <translation>--points 需要 2 到 10000000，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_request.cpp" line="221"/>
+        <location filename="../../app/export_request.cpp" line="260"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="202"/>
+        <location filename="../../app/export_request.cpp" line="266"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
+        <location filename="../../app/export_request.cpp" line="283"/>
+        <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
+        <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
         <location filename="../../app/export_request.cpp" line="309"/>
+        <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
+        <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="314"/>
+        <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
+        <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="350"/>
+        <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
+        <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="421"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="312"/>
+        <location filename="../../app/export_request.cpp" line="424"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="323"/>
+        <location filename="../../app/export_request.cpp" line="436"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="141"/>
+        <location filename="../../app/export_request.cpp" line="177"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="340"/>
+        <location filename="../../app/export_request.cpp" line="459"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="215"/>
-        <location filename="../../app/export_request.cpp" line="355"/>
+        <location filename="../../app/export_request.cpp" line="254"/>
+        <location filename="../../app/export_request.cpp" line="474"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="284"/>
+        <location filename="../../app/export_request.cpp" line="170"/>
+        <source>--scene needs a file name</source>
+        <translation>--scene 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="231"/>
+        <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
+        <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="396"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="291"/>
+        <location filename="../../app/export_request.cpp" line="403"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_request.cpp" line="174"/>
-        <source>--logits takes 2 to 10 values, got %1</source>
-        <translation>--logits 需要 2 到 10 个值，得到 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_cli.cpp" line="115"/>
-        <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg; or give -o a known extension)</source>
-        <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg；或为 -o 指定已知扩展名）</translation>
     </message>
 </context>
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="224"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="225"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="226"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161"/>
+        <location filename="../../app/main_window.cpp" line="227"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="228"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="233"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="265"/>
+        <location filename="../../app/main_window.cpp" line="332"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="241"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="175"/>
+        <location filename="../../app/main_window.cpp" line="242"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -450,157 +460,157 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="44"/>
+        <location filename="../../app/window_menus.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="51"/>
+        <location filename="../../app/window_menus.cpp" line="49"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="54"/>
+        <location filename="../../app/window_menus.cpp" line="52"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="58"/>
+        <location filename="../../app/window_menus.cpp" line="56"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="61"/>
+        <location filename="../../app/window_menus.cpp" line="59"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="63"/>
+        <location filename="../../app/window_menus.cpp" line="61"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="66"/>
+        <location filename="../../app/window_menus.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="79"/>
+        <location filename="../../app/window_menus.cpp" line="77"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="80"/>
+        <location filename="../../app/window_menus.cpp" line="78"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="89"/>
+        <location filename="../../app/window_menus.cpp" line="87"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="98"/>
+        <location filename="../../app/window_menus.cpp" line="96"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="103"/>
+        <location filename="../../app/window_menus.cpp" line="101"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="111"/>
+        <location filename="../../app/window_menus.cpp" line="109"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="128"/>
+        <location filename="../../app/window_menus.cpp" line="126"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="129"/>
+        <location filename="../../app/window_menus.cpp" line="127"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="142"/>
+        <location filename="../../app/window_menus.cpp" line="140"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="142"/>
+        <location filename="../../app/window_menus.cpp" line="140"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="173"/>
+        <location filename="../../app/window_menus.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="174"/>
+        <location filename="../../app/window_menus.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="175"/>
+        <location filename="../../app/window_menus.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="176"/>
+        <location filename="../../app/window_menus.cpp" line="174"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="177"/>
+        <location filename="../../app/window_menus.cpp" line="175"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="182"/>
+        <location filename="../../app/window_menus.cpp" line="180"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="182"/>
+        <location filename="../../app/window_menus.cpp" line="180"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="182"/>
+        <location filename="../../app/window_menus.cpp" line="180"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="185"/>
+        <location filename="../../app/window_menus.cpp" line="183"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="186"/>
+        <location filename="../../app/window_menus.cpp" line="184"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="195"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="195"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="196"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="196"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -656,32 +666,32 @@
 <context>
     <name>actviz::ui::DepthView</name>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="96"/>
+        <location filename="../../ui/depth_view.cpp" line="99"/>
         <source>depth (layers)</source>
         <translation>深度（层数）</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="97"/>
+        <location filename="../../ui/depth_view.cpp" line="100"/>
         <source>|d output / d input|</source>
         <translation>|d output / d input|</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="99"/>
+        <location filename="../../ui/depth_view.cpp" line="102"/>
         <source>Layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="100"/>
+        <location filename="../../ui/depth_view.cpp" line="103"/>
         <source>Weight w</source>
         <translation>权重 w</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="101"/>
+        <location filename="../../ui/depth_view.cpp" line="104"/>
         <source>Input x₀</source>
         <translation>输入 x₀</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="113"/>
+        <location filename="../../ui/depth_view.cpp" line="116"/>
         <source>L = %1, w = %2, x₀ = %3</source>
         <translation>L = %1，w = %2，x₀ = %3</translation>
     </message>
@@ -1188,7 +1198,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="129"/>
+        <location filename="../../ui/properties_panel.cpp" line="135"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -1509,47 +1519,47 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="164"/>
+        <location filename="../../ui/scene_history.cpp" line="151"/>
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="164"/>
+        <location filename="../../ui/scene_history.cpp" line="151"/>
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="166"/>
+        <location filename="../../ui/scene_history.cpp" line="153"/>
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="168"/>
+        <location filename="../../ui/scene_history.cpp" line="155"/>
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="170"/>
+        <location filename="../../ui/scene_history.cpp" line="157"/>
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="172"/>
+        <location filename="../../ui/scene_history.cpp" line="159"/>
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="174"/>
+        <location filename="../../ui/scene_history.cpp" line="161"/>
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="176"/>
+        <location filename="../../ui/scene_history.cpp" line="163"/>
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="178"/>
+        <location filename="../../ui/scene_history.cpp" line="165"/>
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -1640,69 +1650,69 @@
 <context>
     <name>actviz::ui::SoftmaxView</name>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="126"/>
-        <location filename="../../ui/softmax_view.cpp" line="130"/>
+        <location filename="../../ui/softmax_view.cpp" line="128"/>
+        <location filename="../../ui/softmax_view.cpp" line="132"/>
         <source>logit zᵢ</source>
         <translation>logit zᵢ</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="127"/>
+        <location filename="../../ui/softmax_view.cpp" line="129"/>
         <source>probability σ(z/T)ᵢ</source>
         <translation>概率 σ(z/T)ᵢ</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="128"/>
+        <location filename="../../ui/softmax_view.cpp" line="130"/>
         <source>Jacobian diagonal ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T</source>
         <translation>雅可比矩阵对角线 ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="132"/>
+        <location filename="../../ui/softmax_view.cpp" line="134"/>
         <source>2 to 10 logits, separated by commas; or drag the grey bars</source>
         <translation>2 到 10 个 logit，以逗号分隔；或拖动灰色条</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="133"/>
+        <location filename="../../ui/softmax_view.cpp" line="135"/>
         <source>The temperature: any number &gt; 0</source>
         <translation>温度：任意大于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="134"/>
+        <location filename="../../ui/softmax_view.cpp" line="136"/>
         <source>Logits z</source>
         <translation>Logits z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="135"/>
+        <location filename="../../ui/softmax_view.cpp" line="137"/>
         <source>Temperature T</source>
         <translation>温度 T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="253"/>
+        <location filename="../../ui/softmax_view.cpp" line="259"/>
         <source>σ(z/T)ᵢ and ∂σᵢ/∂zᵢ (T = %1)</source>
         <translation>σ(z/T)ᵢ 与 ∂σᵢ/∂zᵢ（T = %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="129"/>
+        <location filename="../../ui/softmax_view.cpp" line="131"/>
         <source>logit i</source>
         <translation>logit i</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="136"/>
+        <location filename="../../ui/softmax_view.cpp" line="138"/>
         <source>The source article plots softmax over its whole sampled grid (100 points of [-10, 10]). Those values sum to 1, so each is e^x divided by the sum over all samples: the shape is just the exponential, and its height depends on how many points were sampled, not on any property of softmax. Softmax is a function of a vector, as above.</source>
         <translation>原文章对其整个采样网格（[-10, 10] 上的 100 个点）绘制 softmax。这些值之和为 1，因此每个值都是 e^x 除以所有样本之和：其形状只是指数函数，高度取决于采样点的数量，而与 softmax 的任何性质无关。Softmax 是向量的函数，如上所示。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="157"/>
-        <location filename="../../ui/softmax_view.cpp" line="183"/>
+        <location filename="../../ui/softmax_view.cpp" line="159"/>
+        <location filename="../../ui/softmax_view.cpp" line="185"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="303"/>
+        <location filename="../../ui/softmax_view.cpp" line="309"/>
         <source>x (100 samples of [-10, 10])</source>
         <translation>x（[-10, 10] 上的 100 个样本）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="304"/>
+        <location filename="../../ui/softmax_view.cpp" line="310"/>
         <source>softmax(grid)</source>
         <translation>softmax(grid)</translation>
     </message>

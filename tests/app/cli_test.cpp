@@ -197,6 +197,34 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
     EXPECT_EQ(version.out, "actviz " ACTVIZ_VERSION "\n");
 }
 
+TEST(CliBinary, MistypedCommandsAndStrayWordsAreToldSo) {
+    for (const char* args : {"foo", "EXPORT", "help export extra", "help eval extra",
+                             "--version extra", "--help extra"}) {
+        const Result r = runBinary(args, "");
+        EXPECT_EQ(r.status, kUsageError) << args;
+        EXPECT_TRUE(r.out.empty()) << args;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;
+    }
+    EXPECT_NE(runBinary("foo", "").err.find("unknown command 'foo'"), std::string::npos);
+    const Result help = runBinary("help -h", "");
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("Usage:"), std::string::npos);
+}
+
+TEST(CliEval, EndlessInputIsRefusedWithoutExhaustingMemory) {
+    // One endless line: refused at its 1001st character, status 2, nothing written.
+    const Result zero = runBinary("eval relu", std::string(5000, '\0'));
+    EXPECT_EQ(zero.status, kUsageError);
+    EXPECT_TRUE(zero.out.empty());
+    EXPECT_NE(zero.err.find("line 1 is longer than 1000 characters"), std::string::npos)
+        << zero.err;
+    const Result fromDevZero = runBinary("eval relu < /dev/zero #", "");
+    EXPECT_EQ(fromDevZero.status, kUsageError) << fromDevZero.err;
+    // A number padded with spaces to the limit is still a number.
+    const Result padded = runIn({"eval", "relu"}, std::string(990, ' ') + "2\n");
+    EXPECT_EQ(padded.status, 0) << padded.err;
+}
+
 TEST(CliList, TextListsEveryFunctionAndParameter) {
     const Result r = runIn({"list"});
     ASSERT_EQ(r.status, 0);

@@ -46,6 +46,8 @@ for fn in $functions; do
     expect "--functions" "relu,$fn" "$program" export --functions relu,
 done
 expect "parameter of eval" "mu=" "$program" eval smu1 -p ""
+expect "parameter of eval after a flag" "mu=" "$program" eval --grad smu1 -p ""
+expect "function after eval's options" "smu1" "$program" eval --grad -p mu=1 sm
 expect "qualified parameter" "swish.beta=" "$program" export --param swish.
 expect "sweep function" "swish." "$program" export --sweep sw
 expect "tangent" "gelu@" "$program" export --tangent gel
@@ -54,6 +56,12 @@ expect "view" softmax "$program" table --view ""
 expect "language" zh_CN "$program" export --language z
 expect "format" svg "$program" export --format s
 expect "help topic" export "$program" help e
+
+# nothing for what a subcommand does not take
+if [[ -n $(complete_words "$program" export -p "") ]]; then
+    echo "FAIL: export -p (eval's option) offered something"
+    failures=$((failures + 1))
+fi
 
 if ((failures > 0)); then
     echo "$failures completion(s) missing"

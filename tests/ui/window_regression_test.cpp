@@ -8,8 +8,10 @@
 #include "parameter_panel.h"
 #include "parameter_slider.h"
 #include "plot_view.h"
+#include "properties_panel.h"
 #include "scene_document.h"
 #include "scene_history.h"
+#include "scene_json.h"
 #include "scene_model.h"
 #include "softmax_view.h"
 #include "sweep_dialog.h"
@@ -173,6 +175,29 @@ TEST(Undo, ASlowDragOfADepthSliderIsOneStep) {
     pause();
     layers->setValue(layers->value() + 3); // a later edit is a step of its own
     EXPECT_EQ(stack->count(), before + 2);
+}
+
+TEST(Startup, ThePanelsAreMadeWhenTheWindowOpensOnAnotherView) {
+    QSettings().clear();
+    {
+        ui::Scene scene = ui::SceneModel::lectureScene();
+        scene.depth.shown = true; // the plot is never drawn: the panels must not wait for it
+        QSettings().setValue(QStringLiteral("scene"), ui::sceneToJson(scene));
+    }
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1280, 720);
+    w->show();
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    EXPECT_NE(w->findChild<ui::ParameterPanel*>(), nullptr);
+    EXPECT_NE(w->findChild<ui::FunctionPicker*>(), nullptr);
+    QSettings().clear();
+}
+
+TEST(Startup, ThePanelsFollowThePlotsFirstFrame) {
+    auto w = shownWindow(1280, 720); // not asked for: made after the first frame
+    EXPECT_NE(w->findChild<ui::CurveList*>(), nullptr);
+    EXPECT_NE(w->findChild<ui::PropertiesPanel*>(), nullptr);
 }
 
 TEST(Undo, TheLanguageIsNotAStep) {
