@@ -8,6 +8,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <cstdio>
+#include <ctime>
+
 namespace {
 
 class QuitOnFirstPaint : public QObject {
@@ -15,7 +18,19 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            QTimer::singleShot(0, qApp, &QApplication::quit);
+            // Once this frame is painted: the time since ACTVIZ_STARTUP_T0 (nanoseconds since the
+            // epoch, set by tests/bench/startup.sh just before the start), then quit.
+            QTimer::singleShot(0, qApp, [] {
+                const QByteArray t0 = qgetenv("ACTVIZ_STARTUP_T0");
+                if (!t0.isEmpty()) {
+                    timespec now{};
+                    clock_gettime(CLOCK_REALTIME, &now);
+                    const long long ns = now.tv_sec * 1'000'000'000LL + now.tv_nsec;
+                    std::fprintf(stderr, "first frame %.1f ms\n",
+                                 static_cast<double>(ns - t0.toLongLong()) / 1e6);
+                }
+                QApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }

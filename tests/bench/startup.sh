@@ -15,21 +15,25 @@ cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
 export XDG_CONFIG_HOME=$cfg   # the lecture scene, not the user's last one
 
-measure() { # mode -> "ms kB" per run
+measure() { # mode -> "ms kB" per run: start to the end of the first painted frame (as the
+    # program reports it), and peak memory over the whole run
     for _ in $(seq "$runs"); do
-        local t0 t1 kb
-        t0=$(date +%s%N)
+        local kb ms
+        export ACTVIZ_STARTUP_T0
+        ACTVIZ_STARTUP_T0=$(date +%s%N)
         if [ "$1" = bare ]; then
-            /usr/bin/time -f '%M' -o "$cfg/mem" "$bare_bin" >/dev/null 2>&1
+            /usr/bin/time -f '%M' -o "$cfg/mem" "$bare_bin" >/dev/null 2>"$cfg/err"
         else
-            ACTVIZ_STARTUP_PROBE=$1 /usr/bin/time -f '%M' -o "$cfg/mem" "$bin" >/dev/null 2>&1
+            ACTVIZ_STARTUP_PROBE=$1 /usr/bin/time -f '%M' -o "$cfg/mem" "$bin" >/dev/null \
+                2>"$cfg/err"
         fi
-        t1=$(date +%s%N)
         kb=$(tail -1 "$cfg/mem")
-        echo "$(( (t1 - t0) / 1000000 )) $kb"
+        ms=$(sed -n 's/^first frame \([0-9.]*\) ms$/\1/p' "$cfg/err")
+        [ -n "$ms" ] || { echo "startup.sh: no frame reported" >&2; cat "$cfg/err" >&2; exit 1; }
+        echo "$ms $kb"
     done
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 command -v /usr/bin/time >/dev/null || { echo "startup.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 measure bare >/dev/null # warm the file cache
@@ -40,7 +44,7 @@ bare_kb=$(echo "$bare" | awk '{print $2}' | median)
 win_ms=$(echo "$window" | awk '{print $1}' | median)
 win_kb=$(echo "$window" | awk '{print $2}' | median)
 echo "start to first painted frame, median of $runs runs (${QT_QPA_PLATFORM:-xcb}):"
-printf '  QMainWindow + QCustomPlot:%5d ms   peak %6.1f MB\n' "$bare_ms" "$(echo "$bare_kb/1024" | bc -l)"
-printf '  actviz, lecture scene:    %5d ms   peak %6.1f MB\n' "$win_ms" "$(echo "$win_kb/1024" | bc -l)"
-printf '  ratio actviz / bare:      %5.2fx time  %5.2fx memory\n' \
+printf '  QMainWindow + QCustomPlot:%7.1f ms   peak %6.1f MB\n' "$bare_ms" "$(echo "$bare_kb/1024" | bc -l)"
+printf '  actviz, lecture scene:    %7.1f ms   peak %6.1f MB\n' "$win_ms" "$(echo "$win_kb/1024" | bc -l)"
+printf '  ratio actviz / bare:      %7.2fx time    %5.2fx memory\n' \
     "$(echo "$win_ms/$bare_ms" | bc -l)" "$(echo "$win_kb/$bare_kb" | bc -l)"
