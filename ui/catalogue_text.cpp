@@ -29,6 +29,14 @@ constexpr std::array kWords{
     QT_TRANSLATE_NOOP("Catalogue", "upper limit"),
     // constraints between parameters
     QT_TRANSLATE_NOOP("Catalogue", "the lower limit must stay below the upper limit"),
+    // the curves functions tend to (ghosts); Greek names are put in after translation
+    QT_TRANSLATE_NOOP("Catalogue", "ReLU (beta -> inf)"),
+    QT_TRANSLATE_NOOP("Catalogue", "x/2 (beta = 0)"),
+    QT_TRANSLATE_NOOP("Catalogue", "ReLU (b -> 0)"),
+    QT_TRANSLATE_NOOP("Catalogue", "Leaky ReLU, slope alpha (mu -> 0)"),
+    QT_TRANSLATE_NOOP("Catalogue", "GELU (alpha = 0, mu = 1/sqrt 2)"),
+    QT_TRANSLATE_NOOP("Catalogue", "Leaky ReLU, slope alpha (mu -> inf)"),
+    QT_TRANSLATE_NOOP("Catalogue", "GELU (exact)"),
 };
 
 } // namespace

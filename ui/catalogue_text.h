@@ -1,5 +1,6 @@
 #pragma once
-// The catalogue's words for people (family and parameter names) in the interface's language.
+// The catalogue's words for people (family and parameter names, the labels of the curves
+// functions tend to) in the interface's language.
 // The catalogue itself (core) has no Qt; its words are listed for Qt Linguist in
 // catalogue_text.cpp, and a test checks that every one is listed.
 
@@ -9,7 +10,8 @@
 
 namespace actviz::ui {
 
-/// A family or parameter name of the catalogue, translated ("S-shaped" -> "S 形").
+/// A family or parameter name or a ghost's label of the catalogue, translated ("S-shaped" ->
+/// "S 形").
 [[nodiscard]] QString catalogueText(std::string_view english);
 
 /// Whether `english` is among the listed words (for the test that keeps the list complete).

@@ -1,5 +1,6 @@
 #include "ghost_overlay.h"
 
+#include "catalogue_text.h"
 #include "curve_graph.h"
 #include "plot_style.h"
 #include "scene_model.h"
@@ -8,7 +9,6 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPainter>
 
@@ -119,7 +119,7 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
             }
             setGraphData(g.graph, m_x, m_g);
         }
-        QString label = qs(ghost.label);
+        QString label = catalogueText(ghost.label);
         label.replace(QLatin1String("alpha"), QStringLiteral("α"))
             .replace(QLatin1String("beta"), QStringLiteral("β"))
             .replace(QLatin1String("mu"), QStringLiteral("μ"))

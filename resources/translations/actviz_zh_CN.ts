@@ -88,6 +88,41 @@
         <source>the lower limit must stay below the upper limit</source>
         <translation>下限必须小于上限</translation>
     </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="33"/>
+        <source>ReLU (beta -&gt; inf)</source>
+        <translation>ReLU（beta -&gt; 无穷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="34"/>
+        <source>x/2 (beta = 0)</source>
+        <translation>x/2（beta = 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="35"/>
+        <source>ReLU (b -&gt; 0)</source>
+        <translation>ReLU（b -&gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="36"/>
+        <source>Leaky ReLU, slope alpha (mu -&gt; 0)</source>
+        <translation>斜率为 alpha 的 Leaky ReLU（mu -&gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="37"/>
+        <source>GELU (alpha = 0, mu = 1/sqrt 2)</source>
+        <translation>GELU（alpha = 0，mu = 1/sqrt 2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="38"/>
+        <source>Leaky ReLU, slope alpha (mu -&gt; inf)</source>
+        <translation>斜率为 alpha 的 Leaky ReLU（mu -&gt; 无穷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="39"/>
+        <source>GELU (exact)</source>
+        <translation>GELU（精确形式）</translation>
+    </message>
 </context>
 <context>
     <name>actviz::app::ExportActions</name>

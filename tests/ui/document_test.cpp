@@ -435,6 +435,8 @@ TEST(Language, EveryCatalogueWordForPeopleIsListedForTranslation) {
         if (!fn.constraint.empty()) {
             EXPECT_TRUE(ui::catalogueTextListed(fn.constraint)) << fn.constraint;
         }
+        for (const core::Ghost& g : fn.ghosts)
+            EXPECT_TRUE(ui::catalogueTextListed(g.label)) << g.label;
     }
 }
 
