@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "legend_layout.h"
+
 #include "depth_view.h"
 #include "output_file.h"
 #include "plot_view.h"
@@ -61,6 +63,13 @@ private:
     QBrush m_plotBrush;
     QBrush m_rectBrush;
 };
+
+/// The legend placed as the window places it (emptiest corner, or below), for the export's size:
+/// an export draws without a replot, so the window's placement before each replot never runs.
+void placeLegendAt(QCustomPlot* plot, const ExportOptions& o) {
+    plot->setViewport(QRect(0, 0, o.width, o.height));
+    placeLegend(plot);
+}
 
 std::optional<QImage> rasterImage(QCustomPlot* plot, const ExportOptions& o, QString* error) {
     const bool alpha = o.transparent && o.format == ImageFormat::Png;
@@ -188,6 +197,7 @@ std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, 
     view.resize(o.width, o.height);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     if (o.ghosts) view.setGhostsAlways(true);
+    placeLegendAt(view.plot(), o);
     return vector ? renderVector(view.plot(), &view, o, error)
                   : renderRaster(view.plot(), o, error);
 }
@@ -211,6 +221,7 @@ std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& o, QSt
     view.resize(o.width, o.height);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     if (o.ghosts) view.setGhostsAlways(true);
+    placeLegendAt(view.plot(), o);
     return rasterImage(view.plot(), o, error);
 }
 

@@ -39,7 +39,16 @@ void moveInside(QCustomPlot* plot) {
     plot->plotLayout()->simplify();
     plot->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
     legend->setWrap(0);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true); // one column again
     legend->setMargins(QMargins(7, 5, 7, 4));
+}
+
+/// Lays the plot out now (as a replot does first), so that the data rectangle and the pixel
+/// positions of the points are those of the plot about to be drawn.
+void layOut(QCustomPlot* plot) {
+    for (auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot->plotLayout()->update(phase);
 }
 
 void moveBelow(QCustomPlot* plot, int columns) {
@@ -49,8 +58,9 @@ void moveBelow(QCustomPlot* plot, int columns) {
         plot->plotLayout()->addElement(1, 0, legend);
         plot->plotLayout()->setRowStretchFactor(1, 0.001);
     }
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    // The wrap first: rearranging the items fills them into that many columns.
     legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     legend->setMargins(QMargins(7, 4, 7, 4));
 }
 
@@ -63,12 +73,11 @@ bool legendInside(const QCustomPlot* plot) {
 void placeLegend(QCustomPlot* plot) {
     QCPLegend* legend = plot->legend;
     if (!legend->visible() || legend->itemCount() == 0) return;
-    // The data rectangle is the plot less its axes; when the legend is below, it takes its
-    // height back too.
-    QRect area = plot->axisRect()->rect();
-    if (!legendInside(plot)) area.setHeight(area.height() + legend->outerRect().height());
-    if (area.width() < 50 || area.height() < 50) return;
+    // Inside first, laid out: the data rectangle is then the whole plot less its axes.
     moveInside(plot);
+    layOut(plot);
+    const QRect area = plot->axisRect()->rect();
+    if (area.width() < 50 || area.height() < 50) return;
     const QSize size = legend->minimumOuterSizeHint();
     const double share =
         static_cast<double>(size.width()) * size.height() / (double(area.width()) * area.height());
@@ -97,7 +106,7 @@ void placeLegend(QCustomPlot* plot) {
     for (int i = 0; i < legend->itemCount(); ++i)
         if (const QCPAbstractLegendItem* item = legend->item(i)) // a wrapped grid has holes
             widest = std::max(widest, item->minimumOuterSizeHint().width());
-    moveBelow(plot, std::max(1, (plot->width() - 20) / (widest + 8)));
+    moveBelow(plot, std::max(1, (plot->viewport().width() - 20) / (widest + 8)));
 }
 
 } // namespace actviz::ui

@@ -2,6 +2,7 @@
 // the limits, drags with tangents and a live legend, dashes at steep slopes, the palette, jumps
 // at every range, a wrapped legend, and what Save writes opening again.
 
+#include "legend_layout.h"
 #include "main_window.h"
 #include "parameter_panel.h"
 #include "plot_style.h"
@@ -377,6 +378,48 @@ TEST(Legend, AWrappedLegendWithRemovedEntriesIsPlacedWithoutCrashing) {
         w->model()->removeCurve(3 + k); // leaves holes in the wrapped grid
     EXPECT_NO_THROW(w->plotView()->replotNow());
     EXPECT_NO_THROW(w->plotView()->replotNow());
+}
+
+/// Ten entries in the presentation's type size at 1280x720 do not fit inside: below the plot
+/// they are spread over as many columns as the width holds, in the window and in an export
+/// (whose plot is never shown, so only its viewport has the export's size).
+TEST(Legend, BelowThePlotTheEntriesFillSeveralColumns) {
+    auto scene = [] {
+        Scene s = SceneModel::lectureScene();
+        s.curves.clear();
+        for (const char* id : {"sigmoid", "tanh", "relu", "swish", "gelu"}) {
+            Curve c;
+            c.function = core::findFunction(id);
+            c.params = c.function->defaults();
+            c.showDerivative = true;
+            s.curves.push_back(c);
+        }
+        retheme(s, Theme::Presentation);
+        return s;
+    };
+    auto expectColumns = [](QCustomPlot* plot) {
+        if (legendInside(plot)) return; // it found room inside: fine too
+        EXPECT_GE(plot->legend->columnCount(), 3);
+        EXPECT_LE(plot->legend->rowCount(), 4);
+    };
+    SceneModel shown;
+    shown.setScene(scene());
+    PlotView window(&shown);
+    window.resize(1280, 720);
+    window.show();
+    QApplication::processEvents();
+    window.replotNow();
+    expectColumns(window.plot());
+
+    SceneModel exported;
+    exported.setScene(scene());
+    PlotView view(&exported);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(1280, 720);
+    view.plot()->setViewport(QRect(0, 0, 1280, 720));
+    placeLegend(view.plot());
+    EXPECT_FALSE(legendInside(view.plot())); // ten entries at this size: below
+    expectColumns(view.plot());
 }
 
 TEST(ViewRange, ABadBoundTypedWhileAnotherFieldHasTheFocusIsAnsweredOnce) {
