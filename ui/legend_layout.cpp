@@ -13,6 +13,13 @@ constexpr double kMaxInsideShare = 0.12;
 /// ... or up to this share when its corner holds next to none of the drawn points.
 constexpr double kMaxInsideShareOverEmpty = 0.35;
 constexpr double kEmptyCorner = 0.005; ///< share of the drawn points that counts as none
+/// Below the plot, the legend leaves the plot at least this share of the height ...
+constexpr double kMinPlotShareBelow = 0.6;
+/// ... making its type smaller for that, down to this size.
+constexpr double kSmallestBelowPointSize = 7.0;
+/// Properties of the legend: its type size before it was made smaller, and the smaller one.
+constexpr const char* kOwnFont = "actvizOwnFont";
+constexpr const char* kSmallerFont = "actvizSmallerFont";
 
 /// Drawn points of every visible graph that fall into `rect` (pixels).
 int pointsIn(const QCustomPlot* plot, const QRectF& rect) {
@@ -73,6 +80,14 @@ bool legendInside(const QCustomPlot* plot) {
 void placeLegend(QCustomPlot* plot) {
     QCPLegend* legend = plot->legend;
     if (!legend->visible() || legend->itemCount() == 0) return;
+    // Type made smaller for an earlier placement goes back to the legend's own size (unless the
+    // theme has set another since).
+    if (legend->property(kSmallerFont).isValid()) {
+        if (legend->property(kSmallerFont).value<QFont>() == legend->font())
+            legend->setFont(legend->property(kOwnFont).value<QFont>());
+        legend->setProperty(kSmallerFont, QVariant());
+        legend->setProperty(kOwnFont, QVariant());
+    }
     // Inside first, laid out: the data rectangle is then the whole plot less its axes.
     moveInside(plot);
     layOut(plot);
@@ -102,11 +117,25 @@ void placeLegend(QCustomPlot* plot) {
         plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
         return;
     }
-    int widest = 1;
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (const QCPAbstractLegendItem* item = legend->item(i)) // a wrapped grid has holes
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
-    moveBelow(plot, std::max(1, (plot->viewport().width() - 20) / (widest + 8)));
+    // Below, in as many columns as the width holds; in a small window with large type (the
+    // presentation theme at 800x600) the entries get smaller type until they leave the plot at
+    // least kMinPlotShareBelow of the height.
+    const int maxHeight = static_cast<int>((1.0 - kMinPlotShareBelow) * plot->viewport().height());
+    for (;;) {
+        int widest = 1;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (const QCPAbstractLegendItem* item = legend->item(i)) // a wrapped grid has holes
+                widest = std::max(widest, item->minimumOuterSizeHint().width());
+        moveBelow(plot, std::max(1, (plot->viewport().width() - 20) / (widest + 8)));
+        QFont font = legend->font();
+        if (legend->minimumOuterSizeHint().height() <= maxHeight ||
+            font.pointSizeF() <= kSmallestBelowPointSize)
+            break;
+        font.setPointSizeF(std::max(kSmallestBelowPointSize, font.pointSizeF() * 0.85));
+        if (!legend->property(kOwnFont).isValid()) legend->setProperty(kOwnFont, legend->font());
+        legend->setFont(font);
+        legend->setProperty(kSmallerFont, font);
+    }
 }
 
 } // namespace actviz::ui

@@ -258,6 +258,9 @@ std::optional<QString> axisRangeProblem(double lo, double hi, const QString& axi
     case core::AxisRangeProblem::TooFar:
         return SceneModel::tr("The %1 range must stay within ±%2.")
             .arg(axis, qs(core::formatShort(core::kMaxAxisMagnitude)));
+    case core::AxisRangeProblem::TinyEnd:
+        return SceneModel::tr("Each end of the %1 range must be 0 or at least %2 away from 0.")
+            .arg(axis, qs(core::formatShort(core::kMinAxisEndMagnitude)));
     case core::AxisRangeProblem::TooNarrow:
         return SceneModel::tr("The %1 range is too narrow to draw: it must span at least %2 of its "
                               "larger end (and at least %3).")

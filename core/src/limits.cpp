@@ -13,6 +13,8 @@ AxisRangeProblem checkAxisRange(double lo, double hi) {
     // hi - lo cannot overflow here: both ends are at most 1e100 from 0.
     if (hi - lo < std::max(kMinAxisWidth, kMinAxisRelativeWidth * magnitude))
         return AxisRangeProblem::TooNarrow;
+    for (const double end : {lo, hi})
+        if (end != 0.0 && std::fabs(end) < kMinAxisEndMagnitude) return AxisRangeProblem::TinyEnd;
     return AxisRangeProblem::None;
 }
 

@@ -734,17 +734,17 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="77"/>
+        <location filename="../../ui/exporter.cpp" line="86"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="101"/>
+        <location filename="../../ui/exporter.cpp" line="110"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="156"/>
+        <location filename="../../ui/exporter.cpp" line="165"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
@@ -764,12 +764,12 @@
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="235"/>
+        <location filename="../../ui/exporter.cpp" line="246"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="237"/>
+        <location filename="../../ui/exporter.cpp" line="248"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
@@ -1678,6 +1678,11 @@
     </message>
     <message>
         <location filename="../../ui/scene_model.cpp" line="262"/>
+        <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
+        <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="265"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>

@@ -382,7 +382,8 @@ TEST(Legend, AWrappedLegendWithRemovedEntriesIsPlacedWithoutCrashing) {
 
 /// Ten entries in the presentation's type size at 1280x720 do not fit inside: below the plot
 /// they are spread over as many columns as the width holds, in the window and in an export
-/// (whose plot is never shown, so only its viewport has the export's size).
+/// (whose plot is never shown, so only its viewport has the export's size), and in smaller type
+/// when the window is small.
 TEST(Legend, BelowThePlotTheEntriesFillSeveralColumns) {
     auto scene = [] {
         Scene s = SceneModel::lectureScene();
@@ -420,6 +421,19 @@ TEST(Legend, BelowThePlotTheEntriesFillSeveralColumns) {
     placeLegend(view.plot());
     EXPECT_FALSE(legendInside(view.plot())); // ten entries at this size: below
     expectColumns(view.plot());
+
+    // In a small window the legend leaves the plot 60% of the height, in smaller type if need
+    // be; at a larger size the legend has its own type size again.
+    const QFont own = view.plot()->legend->font();
+    for (const QSize small : {QSize(800, 600), QSize(800, 450)}) {
+        view.plot()->setViewport(QRect(QPoint(0, 0), small));
+        placeLegend(view.plot());
+        EXPECT_LE(view.plot()->legend->minimumOuterSizeHint().height(), 0.4 * small.height());
+    }
+    EXPECT_LT(view.plot()->legend->font().pointSizeF(), own.pointSizeF());
+    view.plot()->setViewport(QRect(0, 0, 1920, 1080));
+    placeLegend(view.plot());
+    EXPECT_EQ(view.plot()->legend->font(), own);
 }
 
 TEST(ViewRange, ABadBoundTypedWhileAnotherFieldHasTheFocusIsAnsweredOnce) {

@@ -60,6 +60,8 @@ TEST(SceneJson, RefusesWithOneMessageNamingTheProblem) {
         {R"({"format":"actviz-scene","version":1,"view":{"y":[1,1.000000000000001]}})",
          "y range is too narrow"},
         {R"({"format":"actviz-scene","version":1,"view":{"y":[0,1e-250]}})", "too narrow"},
+        {R"({"format":"actviz-scene","version":1,"view":{"x":[5e-324,1]}})", "0 or at least"},
+        {R"({"format":"actviz-scene","version":1,"view":{"x":[-1,-1e-300]}})", "0 or at least"},
         {R"({"format":"actviz-scene","version":1,"theme":"neon"})", "theme"},
         {R"({"format":"actviz-scene","version":1,"extra":1})", "unknown key \"extra\""},
         {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu","color":"notacolour"}]})",

@@ -200,6 +200,24 @@ TEST(Startup, ThePanelsFollowThePlotsFirstFrame) {
     EXPECT_NE(w->findChild<ui::PropertiesPanel*>(), nullptr);
 }
 
+/// Every range the model accepts is one the plot's axes take as it is: a subnormal end (the
+/// monkey typed 4.9e-324) made QCustomPlot refuse the range while the model kept it.
+TEST(ViewLimits, TheAxesTakeEveryRangeTheModelAccepts) {
+    auto w = shownWindow(1280, 720);
+    const double ends[] = {0.0, 5e-324, 1e-300, 1e-200, 1e-100, 1.0, 1e100};
+    for (const double lo : ends)
+        for (const double hi : ends)
+            for (const double sign : {1.0, -1.0}) {
+                ui::ViewRange v = w->model()->view();
+                v.xMin = sign > 0 ? lo : -hi;
+                v.xMax = sign > 0 ? hi : -lo;
+                if (w->model()->setView(v)) continue; // refused with a reason: fine
+                const QCPRange x = w->plotView()->plot()->xAxis->range();
+                EXPECT_EQ(x.lower, v.xMin) << v.xMin << " " << v.xMax;
+                EXPECT_EQ(x.upper, v.xMax) << v.xMin << " " << v.xMax;
+            }
+}
+
 TEST(Undo, TheLanguageIsNotAStep) {
     auto w = shownWindow(1280, 720);
     w->model()->addCurve(QStringLiteral("relu"));

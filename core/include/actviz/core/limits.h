@@ -14,6 +14,9 @@ inline constexpr double kMaxAxisMagnitude = 1e100;
 inline constexpr double kMinAxisRelativeWidth = 1e-10;
 /// ... and at least this much in absolute terms (far above the subnormals).
 inline constexpr double kMinAxisWidth = 1e-200;
+/// An end other than 0 lies at least this far from 0: the plot divides one end by the other,
+/// which must not overflow (4.9e-324 to 1 would).
+inline constexpr double kMinAxisEndMagnitude = 1e-200;
 
 /// A scene holds at most this many curves (the window refuses to add more, so what is saved
 /// always opens again).
@@ -49,6 +52,7 @@ enum class AxisRangeProblem {
     NotOrdered, ///< lo >= hi
     TooFar,     ///< |lo| or |hi| > kMaxAxisMagnitude
     TooNarrow,  ///< narrower than kMinAxisWidth or kMinAxisRelativeWidth of its larger end
+    TinyEnd,    ///< an end is not 0 but closer to 0 than kMinAxisEndMagnitude
 };
 
 /// What is wrong with [lo, hi] as an axis range (None when it can be shown).
