@@ -25,106 +25,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(actviz::app::ExportCommand)
 };
 
-using cli::CommandSpec;
 using cli::OptionSpec;
 
-/// An option name, value name or help text (ASCII) as a QString.
+/// An option name (ASCII) as a QString.
 QString str(const char* text) {
     return QString::fromLatin1(text);
-}
-
-/// The options both commands take: which curves, over which x.
-std::vector<OptionSpec> curveOptions() {
-    return {
-        {{str("scene")}, str("FILE"), str("start from a scene file (default: the lecture scene)")},
-        {{str("functions")},
-         str("a,b,..."),
-         str("show these functions instead, with default parameters")},
-        {{str("param")},
-         str("FUNCTION.PARAM=V"),
-         str("set a parameter of every curve of FUNCTION (repeatable)"),
-         true},
-        {{str("x-range")}, str("A:B"), str("the x axis (default: the scene's, -6:6)")},
-    };
-}
-
-/// The options of an image only (`table` refuses them).
-std::vector<OptionSpec> imageOptions() {
-    return {
-        {{str("derivatives")}, {}, str("show f' of every curve")},
-        {{str("y-range")}, str("A:B"), str("the y axis (default: the scene's, -1.5:3.5)")},
-        {{str("tangent")},
-         str("FUNCTION@X"),
-         str("pin a tangent to the first FUNCTION curve at X (repeatable)"),
-         true},
-        {{str("ghosts")},
-         {},
-         str("draw the curves each function tends to (Swish -> ReLU, ...) faintly")},
-        {{str("view")},
-         str("curves|depth|softmax"),
-         str("depth: |d output / d input| through a chain of layers, per\n"
-             "function; softmax: probabilities and Jacobian diagonal of a few\n"
-             "logits (default: the scene's, curves)")},
-        {{str("logits")}, str("a,b,..."), str("the softmax view's logits (default 2,1,0.1)")},
-        {{str("temperature")}, str("T"), str("the softmax view's temperature (default 1)")},
-        {{str("depth")}, str("L"), str("the depth view's number of layers (default 20)")},
-        {{str("weight")}, str("W"), str("the depth view's weight of every layer (default 1)")},
-        {{str("input")}, str("X0"), str("the depth view's input (default 0.5)")},
-        {{str("theme")},
-         str("light|dark|presentation"),
-         str("the colours and type sizes (default: the scene's, light)")},
-        {{str("language")},
-         str("en|zh_CN"),
-         str("the language of the labels and the legend (default: the scene's, en)")},
-        {{str("size")}, str("WxH"), str("logical size in pixels (default 1920x1080)")},
-        {{str("scale")}, str("S"), str("raster files get W*S x H*S pixels (default 1)")},
-        {{str("dpi")}, str("N"), str("resolution written into raster files (default 96)")},
-        {{str("format")},
-         str("png|jpg|bmp|pdf|svg"),
-         str("the file format (default: from the extension of FILE)")},
-        {{str("transparent")}, {}, str("transparent background (png, svg)")},
-        {{str("sweep")},
-         str("FUNCTION.PARAM=FROM:TO:FRAMES"),
-         str("animate a parameter: -o x.gif writes a looping GIF, -o x.png\n"
-             "writes x_0001.png, x_0002.png, ...; a parameter with a\n"
-             "logarithmic slider (SMU's mu) steps by a constant factor")},
-    };
-}
-
-OptionSpec outputOption(bool table) {
-    return {{str("o")},
-            str("FILE"),
-            table ? str("the output; -, a FIFO or a device is written directly, a regular file\n"
-                        "atomically (never left half-written)")
-                  : str("the output: a regular file is written atomically (never left\n"
-                        "half-written); -, a FIFO or a device is written directly")};
-}
-
-CommandSpec makeSpec(bool table) {
-    CommandSpec spec;
-    spec.name = table ? str("table") : str("export");
-    spec.usage = table ? str("Usage: actviz table [options] -o FILE")
-                       : str("Usage: actviz export [options] -o FILE");
-    spec.description =
-        table ? str("Writes the visible curves as CSV: x, then f, f' and df/dparam of each curve, "
-                    "at\n"
-                    "evenly spaced x plus every kink, over the scene's x range.")
-              : str("Renders a scene without a display, exactly as the window draws it.");
-    spec.options = curveOptions();
-    if (table) {
-        spec.options.push_back({{str("points")},
-                                str("N"),
-                                str("evenly spaced x values, plus every kink (default %1)")
-                                    .arg(ExportRequest{}.points)});
-    } else {
-        for (OptionSpec& o : imageOptions())
-            spec.options.push_back(std::move(o));
-    }
-    spec.options.push_back(outputOption(table));
-    spec.footer =
-        str("Options override the scene file. Exit status: 0, 2 for a bad option, value or "
-            "scene, 1 when\nthe file cannot be written.");
-    return spec;
 }
 
 std::optional<Range> parseRange(const QString& text) {
@@ -404,12 +309,6 @@ std::optional<Failure> addTangent(ui::Scene& scene, const QString& spec) {
 }
 
 } // namespace
-
-const cli::CommandSpec& exportSpec(bool table) {
-    static const CommandSpec exportCommand = makeSpec(false);
-    static const CommandSpec tableCommand = makeSpec(true);
-    return table ? tableCommand : exportCommand;
-}
 
 std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args, bool table) {
     QCommandLineParser parser;

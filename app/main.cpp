@@ -2,57 +2,20 @@
 
 #include "cli/cli.h"
 #include "export_cli.h"
+#include "first_frame_probe.h"
 #include "main_window.h"
 #include "plot_view.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QTimer>
 
 #include <QWidget>
-#include <cstdio>
-#include <ctime>
 
 #include <iostream>
 #include <string_view>
 #include <vector>
 
 namespace {
-
-/// Quits the application right after `widget` has painted for the first time.
-class FirstPaint : public QObject {
-public:
-    static void quitAfterFirstPaint(QWidget* widget) {
-        auto* filter = new FirstPaint;
-        for (QWidget* w : widget->findChildren<QWidget*>())
-            w->installEventFilter(filter);
-        widget->installEventFilter(filter);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            // Once this frame is painted: the time since ACTVIZ_STARTUP_T0 (nanoseconds since the
-            // epoch, set by tests/bench/startup.sh just before the start), then quit.
-            QTimer::singleShot(0, qApp, [] {
-                const QByteArray t0 = qgetenv("ACTVIZ_STARTUP_T0");
-                if (!t0.isEmpty()) {
-                    timespec now{};
-                    clock_gettime(CLOCK_REALTIME, &now);
-                    const long long ns = now.tv_sec * 1'000'000'000LL + now.tv_nsec;
-                    std::fprintf(stderr, "first frame %.1f ms\n",
-                                 static_cast<double>(ns - t0.toLongLong()) / 1e6);
-                }
-                QApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 bool looksLikeAFile(std::string_view word) {
     const QString path = QString::fromLocal8Bit(word.data(), static_cast<qsizetype>(word.size()));
@@ -102,7 +65,7 @@ int main(int argc, char** argv) {
     // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted.
     const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
     actviz::app::MainWindow window;
-    if (probe == "window") FirstPaint::quitAfterFirstPaint(window.plotView());
+    if (probe == "window") actviz::app::FirstFrameProbe::quitAfterFirstFrame(window.plotView());
     // A scene file that cannot be opened: the window opens anyway and says why.
     if (sceneArgument)
         if (const auto error = window.openFromCommandLine(QString::fromLocal8Bit(argv[1])))

@@ -18,6 +18,9 @@ inline constexpr int kWriteError = 1;
 /// echoed into a message cannot break it into several lines or move the terminal's cursor).
 [[nodiscard]] std::string oneLine(std::string_view text);
 
+/// Writes "actviz COMMAND: MESSAGE" as one line on `err`; returns kUsageError.
+int usageError(std::ostream& err, std::string_view command, const std::string& message);
+
 /// Whether `word` (argv[1]) names a subcommand that runs without a window.
 [[nodiscard]] bool isCommand(std::string_view word);
 

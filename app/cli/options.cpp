@@ -6,6 +6,14 @@
 
 namespace actviz::cli {
 
+QStringList qtArgs(std::span<const std::string_view> args) {
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(args.size()));
+    for (std::string_view a : args)
+        list << QString::fromUtf8(a.data(), static_cast<qsizetype>(a.size()));
+    return list;
+}
+
 QString spelled(const QString& name) {
     return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }

@@ -8,7 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace actviz::cli {
@@ -41,6 +43,9 @@ parseCommand(const CommandSpec& spec, const QStringList& args, QCommandLineParse
 
 /// The help of `spec`: usage, description, the options in two columns, the footer.
 [[nodiscard]] std::string helpText(const CommandSpec& spec);
+
+/// The words of a command line as Qt strings (UTF-8).
+[[nodiscard]] QStringList qtArgs(std::span<const std::string_view> args);
 
 /// "--scene" or "-o": how the option is written on the command line.
 [[nodiscard]] QString spelled(const QString& name);
