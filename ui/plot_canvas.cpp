@@ -2,16 +2,47 @@
 
 namespace actviz::ui {
 
+namespace {
+
+/// Draws one layer's visible items with `painter`, as QCustomPlot does into a layer's buffer.
+/// QCPLayer::draw is protected; a pointer to it taken through a derived class reaches it.
+struct LayerAccess : QCPLayer {
+    static void drawItems(QCPLayer* layer, QCPPainter* painter) {
+        void (QCPLayer::*drawLayer)(QCPPainter*) = &LayerAccess::draw;
+        (layer->*drawLayer)(painter);
+    }
+};
+
+} // namespace
+
 PlotCanvas::PlotCanvas(QWidget* parent)
     : QCustomPlot(parent) {
     // A full replot redraws the first buffer: compose it again at the next frame.
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_baseValid = false; });
 }
 
-void PlotCanvas::setStillBase(bool on) {
-    m_stillBase = on;
+void PlotCanvas::setLiveLayer(QCPLayer* layer) {
+    m_liveLayer = layer;
     m_baseValid = false;
-    if (!on) m_base = QPixmap();
+    if (!layer) m_base = QPixmap();
+}
+
+void PlotCanvas::refreshLayer(QCPLayer* layer) {
+    if (layer != m_liveLayer || !composesFrames() || hasInvalidatedPaintBuffers()) {
+        layer->replot();
+        return;
+    }
+    update(); // the next frame draws the layer's items as they are now
+}
+
+/// Whether a frame can be composed from the still image and the live layer: the live layer is
+/// the top one and buffered (so the first buffer holds every other layer), and the background
+/// is opaque (so the copy may replace what was there).
+bool PlotCanvas::composesFrames() const {
+    return m_liveLayer && m_liveLayer == mLayers.last() &&
+           m_liveLayer->mode() == QCPLayer::lmBuffered && mPaintBuffers.size() == 2 &&
+           mBackgroundBrush.style() == Qt::SolidPattern &&
+           mBackgroundBrush.color().alpha() == 255 && mBackgroundPixmap.isNull();
 }
 
 void PlotCanvas::resizeEvent(QResizeEvent*) {
@@ -20,9 +51,7 @@ void PlotCanvas::resizeEvent(QResizeEvent*) {
 }
 
 void PlotCanvas::paintEvent(QPaintEvent* event) {
-    const bool opaque = mBackgroundBrush.style() == Qt::SolidPattern &&
-                        mBackgroundBrush.color().alpha() == 255 && mBackgroundPixmap.isNull();
-    if (!m_stillBase || !opaque || mPaintBuffers.size() < 2) {
+    if (!composesFrames()) {
         QCustomPlot::paintEvent(event);
         return;
     }
@@ -41,8 +70,7 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawPixmap(0, 0, m_base);
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-    for (qsizetype i = 1; i < mPaintBuffers.size(); ++i)
-        mPaintBuffers[i]->draw(&painter);
+    LayerAccess::drawItems(m_liveLayer, &painter);
 }
 
 } // namespace actviz::ui

@@ -8,24 +8,33 @@
 namespace actviz::ui {
 
 /// QCustomPlot replots at once on every resize; while a window is laid out there are several in a
-/// row, so this one queues the replot and draws once. And while a curve is dragged
-/// (setStillBase), each frame copies the unchanging part (the background and the first paint
-/// buffer, composed once after every full replot) instead of filling and blending it again: at
-/// device pixel ratio 2 every full-size buffer is 33 MB, and a copy is the cheapest way to move
-/// it.
+/// row, so this one queues the replot and draws once.
+///
+/// And while a curve is dragged (setLiveLayer), a frame is one copy and a few strokes: the
+/// unchanging part (the background and the first paint buffer, composed once after every full
+/// replot) is copied from one image, and the dragged layer's items (the curve, its tangents and
+/// legend entry) are drawn straight onto the window. QCustomPlot would fill the layer's own
+/// full-size buffer, draw into it and blend all of it over the rest: at device pixel ratio 2 such
+/// a buffer is 33 MB, and filling and blending it cost more than the curve.
 class PlotCanvas : public QCustomPlot {
 public:
     explicit PlotCanvas(QWidget* parent);
 
-    /// Whether frames copy the still part from one composed image (on while a curve is dragged).
-    void setStillBase(bool on);
+    /// The buffered top layer whose items are drawn at every frame over the still part copied from
+    /// one composed image, or nullptr (no drag).
+    void setLiveLayer(QCPLayer* layer);
+    /// Shows the live layer's new state (its items changed), or replots `layer` if it is not
+    /// live or a frame cannot be composed as above.
+    void refreshLayer(QCPLayer* layer);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    bool m_stillBase = false;
+    bool composesFrames() const;
+
+    QCPLayer* m_liveLayer = nullptr;
     bool m_baseValid = false;
     QPixmap m_base; ///< background and the first buffer, composed
 };

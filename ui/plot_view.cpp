@@ -167,7 +167,7 @@ void PlotView::dropLiveEdit() {
     m_tangents->follow(-1, nullptr);
     liveLayer()->setMode(QCPLayer::lmLogical);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
-    m_plot->setStillBase(false);
+    m_plot->setLiveLayer(nullptr);
 }
 
 void PlotView::rebuild() {
@@ -282,7 +282,7 @@ void PlotView::onParametersChanged(int i) {
     resampleGhosts();
     if (i == m_live) {
         m_graphs->relabel(i);  // the legend entry, on the dragged layer
-        liveLayer()->replot(); // this curve's layer only
+        m_plot->refreshLayer(liveLayer()); // this curve's layer only
     } else {
         m_graphs->restyle(i);
         queueReplot();
@@ -308,7 +308,7 @@ void PlotView::beginLiveEdit(int curve) {
     // CurveGraph); the replot on release draws it antialiased again.
     liveLayer()->setMode(QCPLayer::lmBuffered);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
-    m_plot->setStillBase(true);
+    m_plot->setLiveLayer(liveLayer());
     m_graphs->lift(curve, liveLayer());
     m_tangents->follow(curve, liveLayer());
     rebuildGhosts();
@@ -322,7 +322,7 @@ void PlotView::endLiveEdit() {
     m_tangents->follow(-1, nullptr);
     liveLayer()->setMode(QCPLayer::lmLogical);
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
-    m_plot->setStillBase(false);
+    m_plot->setLiveLayer(nullptr);
     m_graphs->restyle(curve);
     rebuildGhosts();
     queueReplot();

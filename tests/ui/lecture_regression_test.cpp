@@ -230,6 +230,45 @@ TEST(Drag, TheStillPartIsRecomposedAfterEveryFullReplot) {
     EXPECT_EQ(differing, 0);
 }
 
+/// A frame of a drag is composed from a copy of the still part and the dragged layer's items drawn
+/// straight onto the window: after several steps (tangents and legend entry following) it shows
+/// what drawing every layer afresh shows.
+TEST(Drag, EachFrameShowsWhatAFreshDrawingShows) {
+    auto w = freshWindow(1280, 720);
+    const int swish = w->model()->addCurve(QStringLiteral("swish"));
+    w->model()->setShowDerivative(swish, true);
+    w->model()->addTangent(swish, 1.0);
+    QApplication::processEvents();
+    w->plotView()->replotNow();
+    w->plotView()->beginLiveEdit(swish);
+    w->plotView()->replotNow();
+    for (const double beta : {1.5, 2.5, 4.0}) {
+        ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
+        QApplication::processEvents();
+    }
+    QCustomPlot* plot = w->plotView()->plot();
+    const QImage frame = plot->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage fresh = plot->toPixmap(plot->width(), plot->height(), 1.0)
+                             .toImage()
+                             .convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(frame.size(), fresh.size());
+    // Inside the axis rectangle (curves, tangents, legend): the tick labels outside it are drawn
+    // from a cache on screen and afresh in a pixmap, with slightly different glyph edges.
+    const QRect inside = plot->axisRect()->rect();
+    int differing = 0;
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor a = frame.pixelColor(x, y);
+            const QColor b = fresh.pixelColor(x, y);
+            const int d = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                    std::abs(a.blue() - b.blue())});
+            differing += d > 48 ? 1 : 0;
+        }
+    // A curve left where the previous step put it, or not drawn, differs in thousands of pixels.
+    EXPECT_LT(differing, 50);
+    w->plotView()->endLiveEdit();
+}
+
 /// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap
 /// between them, where the quantity itself is finite: what reads as a missing piece of a dotted
 /// or dashed line.
