@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's exports: image (with the dialog), CSV, animation, clipboard. Remembers the last
 // image export's choices (size, scale, format, theme) in the settings; every export renders the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `actviz export` and `actviz table`: render a scene to a file without a display.
 

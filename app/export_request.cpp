@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `actviz export` and `actviz table`: the options, read into an ExportRequest and applied to a
 // scene.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `actviz export` and `actviz table` are asked for, read from the command line into one
 // struct and then applied to a scene. The options are declared once (exportSpec), so the help,

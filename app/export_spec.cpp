@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The options of `export` and `table`, declared once: the parser, the help and the bash
 // completion all come from these tables.
 

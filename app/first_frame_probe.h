@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Measurement hook for tests/bench/startup.sh, shared by actviz (ACTVIZ_STARTUP_PROBE=window)
 // and its baseline, actviz_bench_bare_window: once `widget` or one of its children has painted

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // actviz: the window, or a command-line subcommand when one is named.
 
+#include "actviz/version.h"
 #include "cli/cli.h"
 #include "export_cli.h"
 #include "first_frame_probe.h"
@@ -61,7 +63,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
-    QApplication::setApplicationVersion(QStringLiteral(ACTVIZ_VERSION));
+    QApplication::setApplicationVersion(QString::fromLatin1(actviz::kVersion));
     // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted.
     const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
     actviz::app::MainWindow window;

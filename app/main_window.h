@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window: composes the plot, the picker, the curve list and the panels around one scene
 // model, and keeps the scene across restarts (QSettings). Composition only: menus, exports,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Presentation mode (F5): full screen, the presentation theme, panels, toolbar, menus and status
 // bar hidden (F6 shows the parameters); Esc or F5 brings the window back as it was. The theme is

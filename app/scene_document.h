@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scene as a document: its file, whether it has unsaved changes, the recent files; opening
 // and saving (atomic), and the question before changes would be lost.

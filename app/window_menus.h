@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's menus and toolbar: every action, its shortcut and its text, retranslated in place
 // when the language changes.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The abuse checks CI runs after the test suite: the whole suite again under AddressSanitizer
 # and UndefinedBehaviorSanitizer, then each libFuzzer target for a short while (clang) after
 # replaying its corpus. Build folders: build-asan/ and build-fuzz/ (git-ignored).

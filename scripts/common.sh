@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by run.sh and test.sh: install missing Debian packages, then configure and build.
 # Sourced, not executed.
 
@@ -12,6 +13,7 @@ ACTVIZ_PACKAGES=(
     fonts-noto-core fonts-noto-cjk fonts-dejavu-core
     libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
     poppler-utils python3
+    desktop-file-utils appstream libxml2-utils groff-base
 )
 
 actviz_install_packages() {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # clang-tidy with the checked-in .clang-tidy over the program's own code (core/, ui/, app/),
 # using the compile commands of the build in build/ (scripts/test.sh makes it). Any finding fails.
 #   scripts/tidy.sh [files...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Carries translations over to strings that moved between contexts (a class split in two):
 an unfinished message whose source text has a translation elsewhere in the file, finished or
 vanished, takes that translation. Then drops the vanished messages."""

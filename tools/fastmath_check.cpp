@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Standalone accuracy and speed check for core/src/fastmath.h (not part of the build).
 //
 //   g++ -O2 -std=c++20 -Wall -Wextra -Icore/src tools/fastmath_check.cpp -o /tmp/fastmath_check

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate the constant tables of core/src/fastmath.h.
 
 Usage: python3 tools/gen_fastmath.py            print the generated block

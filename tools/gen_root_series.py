@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Series of f' around the interior zero of f' (the minimum of SiLU, GELU, GELU-tanh and Mish).
 
 Near that zero every double formula for f' cancels. kernels/smooth.h instead evaluates

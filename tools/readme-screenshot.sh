@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders docs/screenshot.png, the README's picture, from the real window (offscreen, no display
 # needed): the lecture scene with derivatives, Swish selected, the readout at x = 1.3.
 set -euo pipefail

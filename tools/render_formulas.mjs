@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Render the TeX of every activation function to SVG files that Qt 6's QtSvg draws correctly.
 //
 // Usage (from the repository root; Node.js 20):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the real window offscreen to a PNG: the README screenshot and visual checks.
 //   actviz_snapshot -o out.png [--scene FILE] [--size WxH] [--select N] [--tab formula|properties]
 //                   [--hover X] [--present]

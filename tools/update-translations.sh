@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes resources/translations/actviz_zh_CN.ts from every tr() in ui/ and app/ (new strings
 # arrive unfinished; the test suite fails until they are translated). Strings that only moved to
 # another class keep their translations.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalogue's words for people (family and parameter names, the labels of the curves
 // functions tend to) in the interface's language.

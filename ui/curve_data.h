@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The points a graph draws for one sampled quantity (f, f' or df/dparam of a curve): refined where
 // the line is steep, broken at jumps, dashed by gaps. Plain vectors, no Qt: every point is a value

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The graph every curve, derivative, gradient and ghost is drawn with: QCustomPlot's graph with a
 // fast stroke for wide lines, and the helpers that fill it from sampled points. Include only in

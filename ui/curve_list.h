@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The curves of the scene: show or hide each, its f' and df/dparam, recolour, remove, select.
 

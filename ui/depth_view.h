@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The vanishing-gradient view: |d output / d input| through a chain of layers, against depth, on
 // a log axis, one line per visible curve of the scene, with sliders for depth, weight and input.

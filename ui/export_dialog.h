@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The export dialog (Ctrl+E): format, size, scale, DPI, transparency and theme, with a live
 // preview drawn by the same code that writes the file.

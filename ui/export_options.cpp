@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export options: format names and the checks every export makes before it starts.
 
 #include "export_options.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an exported image looks like: format, size, scale, resolution. Shared by the window's
 // export dialog, the exporter and `actviz export`; the limits are in actviz/core/limits.h.

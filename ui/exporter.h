@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exports of the plot: PNG, JPEG, BMP, PDF and SVG through the same PlotView the window shows,
 // and CSV of the visible curves. Regular files are written atomically (a failed export leaves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The typeset formulas of the selected curve (f, f' and the gradient for each learnable
 // parameter, rendered from the committed MathJax SVGs) and its current parameter values. Every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalogue by family. Checking a function adds its curve (unchecking removes its curves);
 // "Add again" adds another copy, to compare parameter values side by side.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Limit ghosts: the curves a function tends to (Swish -> ReLU as beta -> infinity, ...), drawn
 // faintly behind it with the largest distance |f - g| over the view. Shown for the curve whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The curves' graphs: f, f' and df/dparam of every curve, their pens and legend entries, their
 // sampled data, and the move of one curve's graphs to the dragged layer and back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The interface languages and their translators: actviz's own strings and Qt's (dialog buttons
 // and the like). Installing them makes Qt send QEvent::LanguageChange to every widget, which

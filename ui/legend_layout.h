@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the legend goes: inside the plot, in the corner that covers the fewest drawn points, when
 // it is small next to the data area; otherwise below the plot, in as many columns as fit, so it

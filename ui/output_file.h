@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where an export goes. A regular file (or a new one) is written atomically (QSaveFile: on any
 // failure nothing is left, and an existing file stays as it was); a FIFO, a character device

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The parameters of the selected curve: one ParameterSlider per catalogue parameter.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One parameter: a slider (linear or logarithmic, as the catalogue says), a field for typing an
 // exact value, a reset button, and a line for the reason a value was refused.

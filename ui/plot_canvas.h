@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The QCustomPlot a PlotView draws on, with two changes to how it paints (see PlotCanvas).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours, fonts and line widths of each theme, applied to a plot. Shared by the window and every
 // export, so both look the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plot: draws the scene's curves with QCustomPlot, resamples them on every change of view or
 // size, and coordinates the overlays (limit ghosts, tangents, the hover readout) and the legend.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PNG files through libpng, compressed for real: Qt 6.4's writer stores its deflate blocks
 // uncompressed (a 1080p plot of 20 curves is 6.2 MB; here about 0.22 MB). Opaque images are

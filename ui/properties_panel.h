@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a lecturer says about the selected function: the prose (English or Chinese, from
 // resources/functions/<id>/about.<lang>.md) and the properties the core computes for the current

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hover readout: x, f(x) and f'(x) of every visible curve at the cursor, computed by the core
 // at exactly that x, in a box beside the cursor, with a marker on each curve.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo and redo of every scene edit, whoever makes it (widgets, the plot, the command line of
 // the window): each change of the scene becomes a QUndoCommand holding the scene before and after.

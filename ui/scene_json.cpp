@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scene_json.h"
 
 #include "languages.h"
@@ -165,16 +166,20 @@ QByteArray sceneToJson(const Scene& scene) {
     const QJsonObject softmax{{"shown", scene.softmax.shown},
                               {"logits", logits},
                               {"temperature", scene.softmax.temperature}};
-    const QJsonObject root{{"format", "actviz-scene"},
-                           {"tangents", tangents},
+    const QJsonObject rest{{"tangents", tangents},
                            {"depth", depth},
                            {"softmax", softmax},
-                           {"version", kSceneFormatVersion},
                            {"curves", curves},
                            {"view", view},
                            {"theme", themeName(scene.theme)},
                            {"language", scene.language}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // The format and version come first (Qt would sort them among the others), so that a file
+    // manager's content sniffing finds "format": "actviz-scene" in the first line or two.
+    QByteArray json = QJsonDocument(rest).toJson(QJsonDocument::Indented);
+    json.insert(json.indexOf('{') + 1, QByteArray("\n    \"format\": \"actviz-scene\",\n    "
+                                                  "\"version\": ") +
+                                           QByteArray::number(kSceneFormatVersion) + ',');
+    return json;
 }
 
 SceneParse sceneFromJson(const QByteArray& json) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scene file format: versioned JSON, read strictly. A file that is not exactly a scene this
 // version understands is refused with one message naming the problem.

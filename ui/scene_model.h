@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scene: every piece of state the window shows (curves, view, theme, language, selection).
 // Widgets edit it through its setters and redraw from its signals; it serialises to the scene

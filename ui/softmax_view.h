@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The softmax view: a few logits as bars (drag a bar or type the values), a temperature slider,
 // the probabilities softmax(z / T) and the Jacobian's diagonal; below, the source article's own

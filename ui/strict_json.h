@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RFC 8259, exactly: Qt's JSON parser accepts a few things the standard does not (".5", "1.",
 // "-.5") and keeps one of two equal keys in an object silently; a scene file must not mean two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parameter sweeps as animations: one frame per parameter value, rendered by the exporter, then
 // written as a looping GIF or as numbered PNG frames. Shared by the window (File > Export

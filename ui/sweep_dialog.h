@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Export animation: one parameter of the selected curve stepped from a first to a last
 // value, written as a looping GIF or as numbered PNG frames (see sweep.h).

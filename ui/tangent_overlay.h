@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tangent lines pinned to curves: the line with slope f'(x0), its point and a label with x0,
 // f(x0) and f'(x0). During a drag of a curve's parameter, that curve's tangents live on the

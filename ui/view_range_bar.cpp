@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "view_range_bar.h"
 
 #include "scene_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Four fields for the view's x and y ranges, so a lecturer can type exact bounds. A bound that
 // cannot be shown marks its own field, says why beside the fields, and changes nothing.

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `actviz list`, `actviz eval` and the subcommand dispatch.
 
 #include "cli.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
+#include "actviz/version.h"
 #include "options.h"
 
 #include <array>
@@ -256,7 +258,7 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
     const std::string_view command = args[0];
     const auto rest = args.subspan(1);
     if (command == "--version") {
-        out << "actviz " << ACTVIZ_VERSION << '\n';
+        out << "actviz " << actviz::kVersion << '\n';
         return 0;
     }
     if (command == "list") return list(rest, out, err);

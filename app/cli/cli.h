@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command-line front end: `actviz list`, `actviz eval`, and the dispatch to the other
 // subcommands. Streams are passed in so tests can drive it without a process.

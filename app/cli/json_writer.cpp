@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "json_writer.h"
 
 #include "actviz/core/parameter.h"

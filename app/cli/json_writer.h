@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal streaming JSON writer for the command line's listings (core has no JSON library).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `actviz list`: every function of the catalogue, as text or JSON.
 
 #include "cli.h"

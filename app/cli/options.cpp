@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subcommand options through QCommandLineParser, declared once (see options.h).
 
 #include "options.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The options of every subcommand, declared once in a table: QCommandLineParser reads them, the
 // help text and the bash completion are made from the same table, and every subcommand treats

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Properties over a view interval, computed from the kernels on a dense grid and refined where a
 // location matters (minima by bisection on f').
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue table. One row per function; the kernels live in kernels/*.h.
 
 #include "actviz/core/catalogue.h"

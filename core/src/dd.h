@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Double-double arithmetic (about 106 significant bits) for the rare slow paths that must
 // resolve a cancellation the double formulas cannot: add, multiply, divide, exp, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // fastmath.h: inline, table-driven exp, expm1, log1p (on [0, 1]) and erfcx for the activation
 // kernels. Correct to within 1 ulp (erfcx: 2 ulp, relative), no errno, no exceptions, standard C++

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FunctionSpec's methods: validation and the checked entry points around the raw kernels.
 
 #include "actviz/core/catalogue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Four doubles at a time. The fast paths of the elementary functions and of the hot kernels are
 // written once, as templates over T = double or T = V4 (GCC/Clang vector extensions), so the

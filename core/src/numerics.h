@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numerical building blocks shared by the kernels: error-free transformations, the logistic pair
 // and the elementary functions the kernels use (fastmath.h), all inline for the batch loops.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parameter domains, their messages, and the number syntax shared by the command line and files.
 
 #include "actviz/core/parameter.h"

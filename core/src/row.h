@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a kernel struct (see kernels/kernel.h) into the batch loops a catalogue row points to.
 

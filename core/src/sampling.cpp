@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sampling grids: evenly spaced points merged with the exact kinks.
 
 #include "actviz/core/sampling.h"

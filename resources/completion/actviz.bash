@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Bash completion for actviz: subcommands, their options, function and parameter ids, and the
 # values of the options that take a fixed set. The options and ids come from the program itself
 # (`actviz COMMAND --help`, `actviz list`), so they match the binary being completed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `actviz list` and `actviz eval`: in-process for the details, and as the built binary for
 // exit statuses and streams.
 
@@ -5,6 +6,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
+#include "actviz/version.h"
 
 #include <gtest/gtest.h>
 
@@ -194,7 +196,7 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
     EXPECT_EQ(missing.err, "actviz eval: --param needs a value: NAME=VALUE\n");
     const Result version = runBinary("--version", "");
     EXPECT_EQ(version.status, 0);
-    EXPECT_EQ(version.out, "actviz " ACTVIZ_VERSION "\n");
+    EXPECT_EQ(version.out, std::string("actviz ") + actviz::kVersion + "\n");
 }
 
 TEST(CliBinary, MistypedCommandsAndStrayWordsAreToldSo) {

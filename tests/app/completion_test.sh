@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bash completion against the built program: every option of every subcommand's help is
 # offered, and function ids, parameter ids and fixed values complete.
 # Usage: completion_test.sh COMPLETION_SCRIPT ACTVIZ_BINARY

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The options of `export` and `table`, read in-process: forms of values, what each command takes,
 // and that every value is checked before any file is read.
 

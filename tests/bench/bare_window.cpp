@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The start-up baseline of tests/bench/startup.sh: a bare QMainWindow holding one QCustomPlot
 // with two axes, shown at 1280x720, quitting at its first painted frame (as `actviz` does with
 // ACTVIZ_STARTUP_PROBE=window).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // f + f' of every catalogue function over 1e6 points of [-10, 10], ns per element, beside the
 // textbook ("naive") formula of the same function timed in the same run, and a plain copy.
 // The closing table gives each function's time and its ratio to the naive formula.

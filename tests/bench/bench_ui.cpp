@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One parameter change of the lecture scene (10 functions with f' shown: 20 graphs, legend and
 // axes, 1920x1080, offscreen) until the plot has finished painting, as the window does it (the
 // dragged curve's items drawn over a copy of the rest), beside the same scene with QCustomPlot's

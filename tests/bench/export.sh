@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Whole-process time of `actviz export` for the 10-function scene with f' (20 curves) at
 # 1920x1080, per format, beside `actviz --version` (process start alone) as the baseline; medians.
 #   tests/bench/export.sh [path/to/actviz] [runs]

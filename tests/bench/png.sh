@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The 20-curve 1080p PNG: file size and whole-process time of `actviz export` beside
 # matplotlib's savefig of the same plot (the same ten functions and their derivatives, sampled
 # at 3840 points, 1920x1080 pixels), run in the same script; medians. Needs Debian's

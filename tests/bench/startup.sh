@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up time (process start to the plot's first painted frame) and peak memory of the window
 # with the lecture scene, beside a bare QMainWindow holding one QCustomPlot started the same way
 # (the baseline, actviz_bench_bare_window), as medians of several runs. Runs offscreen unless

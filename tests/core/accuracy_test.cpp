@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every f, f' and df/dparam of every catalogue row against 50-digit references: within 1e-12
 // relative over the whole double range (2^-1042 absolute where the true value is subnormal,
 // exact where it is infinite), and within a few ulp on |x| <= 10.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Computed properties, for the functions a lecture uses as examples.
 
 #include "actviz/core/analysis.h"

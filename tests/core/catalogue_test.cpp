@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Properties every catalogue row must have, checked by iterating the catalogue: metadata,
 // conventions (NaN, invalid parameters, kinks), batch = scalar, and derivatives and parameter
 // gradients that agree with finite differences of f.

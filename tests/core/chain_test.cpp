@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Gradients through a chain of layers.
 
 #include "actviz/core/catalogue.h"

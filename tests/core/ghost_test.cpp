@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The limits the catalogue declares are the ones the functions really tend to.
 
 #include "actviz/core/catalogue.h"

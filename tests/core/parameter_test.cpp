@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Number syntax and parameter domains.
 
 #include "actviz/core/parameter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reference definitions at 50 digits. Each is the textbook formula, rewritten only where even 50
 // digits would cancel completely (tails of sigmoid', tanh', 1 + erf, x - tanh x near 0).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // High-precision reference values (50 significant digits) for every catalogue function, written
 // from the definitions with Boost.Multiprecision, independently of the double kernels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sampling grids.
 
 #include "actviz/core/catalogue.h"

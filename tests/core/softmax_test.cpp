@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Softmax over several logits.
 
 #include "actviz/core/catalogue.h"

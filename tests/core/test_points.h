@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Evaluation points and parameter sets derived from the catalogue, shared by the core tests.
 

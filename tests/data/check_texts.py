@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the punctuation of the Chinese properties texts.
 
 Usage: check_texts.py RESOURCES_FUNCTIONS_DIR

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the command line (`list`, `eval` with its standard input, `help`, and the
 // options of `export` and `table` up to the scene they describe), with the arguments as the
 // NUL-separated words of the input and what follows "--stdin--" as input.

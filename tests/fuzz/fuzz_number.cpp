@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the number and range parsers of the command line and scene files.
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the scene loader (strict JSON, then the scene's own rules) on any bytes.
 #include "scene_json.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `actviz export` and `table` under abuse: every request beyond a documented limit is refused up
 // front with one line; special files are written, never replaced; a failure leaves nothing and
 // never exits 0; PNGs are compressed; scene files are strict RFC 8259.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scene files from the window: save and open, refusals that leave the scene alone, unsaved
 // changes, recent files, exports, the clipboard and the export dialog.
 

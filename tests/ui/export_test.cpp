@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports: every format decodes at the requested size, transparency only where asked, the same
 // scene gives the same raster, CSV equals the core; and `actviz export`/`table` as a process.
 

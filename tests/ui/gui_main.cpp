@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // main() of the GUI tests: an offscreen QApplication (unless a platform is given) and settings
 // kept in a private temporary folder, so tests never touch the user's.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window under a lecturer's hands: animations with curve edits, typed and zoomed ranges at
 // the limits, drags with tangents and a live legend, dashes at steep slopes, the palette, jumps
 // at every range, a wrapped legend, and what Save writes opening again.

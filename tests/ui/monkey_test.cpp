@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A seeded, reproducible monkey: thousands of random edits of the window as a restless lecturer
 // would make them (drags, absurd typed values, toggles, curves added and removed while animating,
 // extreme zooms, themes, languages, presentation, undo and redo, save and reopen), checking after

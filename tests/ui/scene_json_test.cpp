@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scene file format: round trip and clear refusals.
 
 #include "scene_json.h"
@@ -33,6 +34,19 @@ TEST(SceneJson, RoundTripsEveryField) {
     EXPECT_EQ(sceneToJson(*back.scene), json);
     EXPECT_EQ(back.scene->curves[4].params[1], INFINITY);
     EXPECT_EQ(back.scene->view, s.view);
+}
+
+/// The MIME type's magic (resources/desktop) finds the format within the first bytes, however
+/// many curves follow.
+TEST(SceneJson, TheFormatAndVersionComeFirst) {
+    Scene s = SceneModel::lectureScene();
+    for (int i = 0; i < 40; ++i)
+        s.curves.push_back(s.curves.front());
+    const QByteArray json = sceneToJson(s);
+    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"actviz-scene\",\n    \"version\": 1,\n"))
+        << json.left(80).toStdString();
+    EXPECT_EQ(json.count("\"format\""), 1);
+    EXPECT_TRUE(sceneFromJson(json).scene.has_value());
 }
 
 TEST(SceneJson, RefusesWithOneMessageNamingTheProblem) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tangent lines: pinned by a click on a curve, dragged along it, removed by a right-click; their
 // slope is the core's f' at x0; they survive scene files and `--tangent` exports.
 

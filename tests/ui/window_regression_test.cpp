@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Regressions of the window as a lecturer meets it: layout at every size and language, the
 // language switched in place, undo, presentation mode and the document, duplicates, dialogs.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window, driven as a lecturer would: pick functions, drag and type parameters, toggle
 // derivatives, hover, zoom, restart.
 

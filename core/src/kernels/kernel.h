@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every kernel shares. A kernel is a struct with
 //   struct Prep { explicit Prep(const double* params); ... };   constants derived once per batch

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rectifiers: ReLU, Leaky ReLU, PReLU, ReLU6, hardtanh, hardswish and the exponential linear
 // units ELU, SELU, CELU. Values at the kinks follow PyTorch's autograd.

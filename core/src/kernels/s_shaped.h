@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bounded, S-shaped functions: sigmoid, tanh, softmax (1-D view), softsign, hardsigmoid,
 // log-sigmoid and tanhshrink.

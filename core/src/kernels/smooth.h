@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Smooth rectifiers: Swish/SiLU, Mish, GELU (exact and tanh), Softplus and Squareplus.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Smooth Maximum Units (Biswas et al., 2021): smooth approximations of Leaky ReLU.
 //   SMU:   ((1+a) x + (1-a) x erf(mu (1-a) x)) / 2

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Properties of one function with given parameters over a view interval, computed from the
 // kernels: what the properties panel shows next to the prose.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalogue: one row per activation function. Everything else (command line, window, exports,
 // tests) iterates it, so adding a function means adding a row.

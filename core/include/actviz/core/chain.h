@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Gradients through a chain of layers: why sigmoid's f' <= 1/4 makes them vanish.
 

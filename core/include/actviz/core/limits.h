@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every limit the window, the scene files and the command line share, in one place: what one
 // part accepts, every other part can draw, save and read back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Large batches split across the hardware threads of one long-lived pool: no thread is started
 // per call, and an exception thrown by any chunk reaches the caller (the first one, after every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parameter specifications: what a parameter is, which values are valid, how a slider shows it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sampling grids for drawing curves: evenly spaced, plus the exact kinks so corners stay sharp.
 
