@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <QWidget>
 
@@ -64,6 +65,11 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QString::fromLatin1(actviz::kVersion));
+    // The desktop entry and the icon installed with it (the compiled-in copy when run from a
+    // build tree).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.actviz.Actviz"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.actviz.Actviz"),
+                                                 QIcon(QStringLiteral(":/icons/actviz.svg"))));
     // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted.
     const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
     actviz::app::MainWindow window;

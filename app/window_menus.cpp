@@ -2,6 +2,7 @@
 #include "window_menus.h"
 
 #include "export_actions.h"
+#include "help_dialogs.h"
 #include "languages.h"
 #include "main_window.h"
 #include "plot_view.h"
@@ -128,6 +129,13 @@ void WindowMenus::buildMenus() {
                 QT_TR_NOOP("Click a curve to pin a tangent, drag its point along the curve, "
                            "right-click it to remove")),
             &QAction::triggered, model, &ui::SceneModel::clearTangents);
+
+    m_help = w->menuBar()->addMenu(QString());
+    QAction* keys = add(m_help, QT_TR_NOOP("&Keyboard shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, w, [w] { HelpDialogs::showShortcuts(w); });
+    connect(add(m_help, QT_TR_NOOP("&About actviz")), &QAction::triggered, w,
+            [w] { HelpDialogs::showAbout(w); });
 }
 
 void WindowMenus::buildToolBar() {
@@ -172,6 +180,7 @@ void WindowMenus::retranslate() {
     m_file->setTitle(tr("&File"));
     m_edit->setTitle(tr("&Edit"));
     m_view->setTitle(tr("&View"));
+    m_help->setTitle(tr("&Help"));
     m_recent->setTitle(tr("Open &recent"));
     m_bar->setWindowTitle(tr("View"));
     for (const Text& t : m_texts) {

@@ -41,6 +41,7 @@ private:
     QMenu* m_file = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_view = nullptr;
+    QMenu* m_help = nullptr;
     QMenu* m_recent = nullptr;
     QToolBar* m_bar = nullptr;
     QComboBox* m_theme = nullptr;

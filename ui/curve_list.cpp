@@ -121,6 +121,10 @@ void CurveList::retranslate() {
     m_tree->headerItem()->setToolTip(kDerivative, tr("Show the derivative (dashed)"));
     m_tree->headerItem()->setToolTip(kGradient,
                                      tr("Show df/dparam of the learnable parameters (dotted)"));
+    m_tree->setAccessibleName(tr("Curves"));
+    m_tree->setAccessibleDescription(
+        tr("The curves on the plot; the check boxes show or hide a curve, its derivative f′ and "
+           "its parameter gradients df/dθ"));
     m_colour->setText(tr("Colour…"));
     m_remove->setText(tr("Remove"));
     for (int i = 0; i < m_model->curveCount(); ++i)

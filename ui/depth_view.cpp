@@ -97,6 +97,7 @@ void DepthView::changeEvent(QEvent* event) {
 }
 
 void DepthView::retranslate() {
+    m_plot->setAccessibleName(tr("Gradient through the depth of a network"));
     m_plot->xAxis->setLabel(tr("depth (layers)"));
     m_plot->yAxis->setLabel(tr("|d output / d input|"));
     if (m_labels[0] != nullptr) {

@@ -84,6 +84,8 @@ void FunctionPicker::retranslate() {
         QTreeWidgetItem* family = m_tree->topLevelItem(f);
         family->setText(0, catalogueText(family->data(0, kFamilyRole).toString().toStdString()));
     }
+    m_tree->setAccessibleName(tr("Functions"));
+    m_tree->setAccessibleDescription(tr("Check a function to add its curve to the plot"));
     m_again->setText(tr("Add again"));
     m_again->setToolTip(
         tr("Add another curve of the selected function, to compare parameter values"));

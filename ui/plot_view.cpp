@@ -45,6 +45,7 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);
+    nameForAssistiveTechnology();
     m_graphs = std::make_unique<GraphLayer>(m_plot, m_model);
     m_readout = std::make_unique<ReadoutOverlay>(m_plot, m_model);
     m_tangents = std::make_unique<TangentOverlay>(m_plot, m_model);
@@ -282,7 +283,7 @@ void PlotView::onParametersChanged(int i) {
     if (m_tangents->hasTangentOn(i)) m_tangents->update();
     resampleGhosts();
     if (i == m_live) {
-        m_graphs->relabel(i);  // the legend entry, on the dragged layer
+        m_graphs->relabel(i);              // the legend entry, on the dragged layer
         m_plot->refreshLayer(liveLayer()); // this curve's layer only
     } else {
         m_graphs->restyle(i);
@@ -361,8 +362,18 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+/// What a screen reader announces for the plot (the view and its canvas alike).
+void PlotView::nameForAssistiveTechnology() {
+    setAccessibleName(tr("Plot"));
+    setAccessibleDescription(tr("Wheel: zoom; drag: pan; Home: reset the view; Ctrl+C: copy the "
+                                "plot; click a curve: pin a tangent"));
+    m_plot->setAccessibleName(accessibleName());
+    m_plot->setAccessibleDescription(accessibleDescription());
+}
+
 void PlotView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) { // legend entries, tangent labels, ghost text
+        nameForAssistiveTechnology();
         for (int i = 0; i < m_graphs->count(); ++i)
             m_graphs->restyle(i);
         m_tangents->update();

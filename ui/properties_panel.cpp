@@ -125,6 +125,7 @@ void PropertiesPanel::setActive(bool active) {
 }
 
 void PropertiesPanel::refresh() {
+    m_text->setAccessibleName(tr("Properties"));
     m_stale = true;
     if (m_active) update();
 }

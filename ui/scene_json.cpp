@@ -166,13 +166,10 @@ QByteArray sceneToJson(const Scene& scene) {
     const QJsonObject softmax{{"shown", scene.softmax.shown},
                               {"logits", logits},
                               {"temperature", scene.softmax.temperature}};
-    const QJsonObject rest{{"tangents", tangents},
-                           {"depth", depth},
-                           {"softmax", softmax},
-                           {"curves", curves},
-                           {"view", view},
-                           {"theme", themeName(scene.theme)},
-                           {"language", scene.language}};
+    const QJsonObject rest{
+        {"tangents", tangents},      {"depth", depth}, {"softmax", softmax},
+        {"curves", curves},          {"view", view},   {"theme", themeName(scene.theme)},
+        {"language", scene.language}};
     // The format and version come first (Qt would sort them among the others), so that a file
     // manager's content sniffing finds "format": "actviz-scene" in the first line or two.
     QByteArray json = QJsonDocument(rest).toJson(QJsonDocument::Indented);

@@ -129,6 +129,9 @@ void SoftmaxView::retranslate() {
     m_logits->setName(tr("logit zᵢ"));
     m_probabilities->setName(tr("probability σ(z/T)ᵢ"));
     m_jacobian->setName(tr("Jacobian diagonal ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T"));
+    m_plot->setAccessibleName(tr("Logits and their softmax probabilities"));
+    if (m_grid != nullptr) m_grid->setAccessibleName(tr("Jacobian of softmax"));
+    if (m_temperature != nullptr) m_temperature->setAccessibleName(tr("Temperature T"));
     m_plot->xAxis->setLabel(tr("logit i"));
     m_plot->yAxis->setLabel(tr("logit zᵢ"));
     if (m_field != nullptr) {

@@ -4,204 +4,288 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="13"/>
+        <location filename="../../ui/catalogue_text.cpp" line="14"/>
         <source>S-shaped</source>
         <translation>S 形</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="14"/>
+        <location filename="../../ui/catalogue_text.cpp" line="15"/>
         <source>ReLU family</source>
         <translation>ReLU 族</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="15"/>
+        <location filename="../../ui/catalogue_text.cpp" line="16"/>
         <source>Smooth rectifiers</source>
         <translation>平滑整流函数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="16"/>
+        <location filename="../../ui/catalogue_text.cpp" line="17"/>
         <source>Output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="18"/>
+        <location filename="../../ui/catalogue_text.cpp" line="19"/>
         <source>curvature near 0</source>
         <translation>0 附近的弯曲程度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="19"/>
+        <location filename="../../ui/catalogue_text.cpp" line="20"/>
         <source>gate sharpness</source>
         <translation>门控锐度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="20"/>
+        <location filename="../../ui/catalogue_text.cpp" line="21"/>
         <source>learned negative slope</source>
         <translation>可学习的负斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="21"/>
+        <location filename="../../ui/catalogue_text.cpp" line="22"/>
         <source>linear above beta x &gt;</source>
         <translation>β x 大于此值时取线性</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="22"/>
+        <location filename="../../ui/catalogue_text.cpp" line="23"/>
         <source>lower limit</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="23"/>
+        <location filename="../../ui/catalogue_text.cpp" line="24"/>
         <source>negative slope</source>
         <translation>负斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="24"/>
+        <location filename="../../ui/catalogue_text.cpp" line="25"/>
         <source>number of other logits</source>
         <translation>其他 logit 的个数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="25"/>
+        <location filename="../../ui/catalogue_text.cpp" line="26"/>
         <source>other logits</source>
         <translation>其他 logit 的值</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="26"/>
+        <location filename="../../ui/catalogue_text.cpp" line="27"/>
         <source>saturation value</source>
         <translation>饱和值</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="27"/>
+        <location filename="../../ui/catalogue_text.cpp" line="28"/>
         <source>sharpness</source>
         <translation>锐度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="28"/>
+        <location filename="../../ui/catalogue_text.cpp" line="29"/>
         <source>smoothing</source>
         <translation>平滑程度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="29"/>
+        <location filename="../../ui/catalogue_text.cpp" line="30"/>
         <source>upper limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="31"/>
+        <location filename="../../ui/catalogue_text.cpp" line="32"/>
         <source>the lower limit must stay below the upper limit</source>
         <translation>下限必须小于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="33"/>
+        <location filename="../../ui/catalogue_text.cpp" line="34"/>
         <source>ReLU (beta -&gt; inf)</source>
         <translation>ReLU（beta -&gt; 无穷）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="34"/>
+        <location filename="../../ui/catalogue_text.cpp" line="35"/>
         <source>x/2 (beta = 0)</source>
         <translation>x/2（beta = 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="35"/>
+        <location filename="../../ui/catalogue_text.cpp" line="36"/>
         <source>ReLU (b -&gt; 0)</source>
         <translation>ReLU（b -&gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="36"/>
+        <location filename="../../ui/catalogue_text.cpp" line="37"/>
         <source>Leaky ReLU, slope alpha (mu -&gt; 0)</source>
         <translation>斜率为 alpha 的 Leaky ReLU（mu -&gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="37"/>
+        <location filename="../../ui/catalogue_text.cpp" line="38"/>
         <source>GELU (alpha = 0, mu = 1/sqrt 2)</source>
         <translation>GELU（alpha = 0，mu = 1/sqrt 2）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="38"/>
+        <location filename="../../ui/catalogue_text.cpp" line="39"/>
         <source>Leaky ReLU, slope alpha (mu -&gt; inf)</source>
         <translation>斜率为 alpha 的 Leaky ReLU（mu -&gt; 无穷）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="39"/>
+        <location filename="../../ui/catalogue_text.cpp" line="40"/>
         <source>GELU (exact)</source>
         <translation>GELU（精确形式）</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="53"/>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="54"/>
+        <source>Zoom the plot</source>
+        <translation>缩放图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="54"/>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="55"/>
+        <source>Pan the plot</source>
+        <translation>平移图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="55"/>
+        <source>Drag with the mouse</source>
+        <translation>用鼠标拖动</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="56"/>
+        <source>Move a slider a step / a large step</source>
+        <translation>滑块移动一小步 / 一大步</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="57"/>
+        <source>Arrow keys / Page Up, Page Down</source>
+        <translation>方向键 / Page Up、Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="58"/>
+        <source>Move between panels and controls</source>
+        <translation>在面板和控件之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="58"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="61"/>
+        <location filename="../../app/help_dialogs.cpp" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="91"/>
+        <source>Activation functions of neural networks, shown and compared.</source>
+        <translation>展示并比较神经网络的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="92"/>
+        <source>Copyright © 2026 the actviz developers. Free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.</source>
+        <translation>版权所有 © 2026 actviz 开发者。本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本发布；不提供任何担保。</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="95"/>
+        <source>Built on %1.</source>
+        <translation>基于 %1 构建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="96"/>
+        <source>About actviz</source>
+        <translation>关于 actviz</translation>
+    </message>
+</context>
+<context>
     <name>actviz::app::ExportActions</name>
     <message>
-        <location filename="../../app/export_actions.cpp" line="92"/>
+        <location filename="../../app/export_actions.cpp" line="93"/>
         <source>Could not render the plot for the clipboard: %1</source>
         <translation>无法为剪贴板渲染图形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="98"/>
+        <location filename="../../app/export_actions.cpp" line="99"/>
         <source>Copied the plot (image and SVG).</source>
         <translation>已复制绘图（图像和 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="109"/>
+        <location filename="../../app/export_actions.cpp" line="110"/>
         <source>plot</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="111"/>
+        <location filename="../../app/export_actions.cpp" line="112"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="112"/>
-        <location filename="../../app/export_actions.cpp" line="143"/>
+        <location filename="../../app/export_actions.cpp" line="113"/>
+        <location filename="../../app/export_actions.cpp" line="144"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="116"/>
-        <location filename="../../app/export_actions.cpp" line="167"/>
+        <location filename="../../app/export_actions.cpp" line="117"/>
+        <location filename="../../app/export_actions.cpp" line="168"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="118"/>
-        <location filename="../../app/export_actions.cpp" line="169"/>
+        <location filename="../../app/export_actions.cpp" line="119"/>
+        <location filename="../../app/export_actions.cpp" line="170"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="131"/>
-        <location filename="../../app/export_actions.cpp" line="140"/>
+        <location filename="../../app/export_actions.cpp" line="132"/>
+        <location filename="../../app/export_actions.cpp" line="141"/>
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="132"/>
+        <location filename="../../app/export_actions.cpp" line="133"/>
         <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
         <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="146"/>
+        <location filename="../../app/export_actions.cpp" line="147"/>
         <source>Drawing the frames…</source>
         <translation>正在绘制各帧…</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="146"/>
+        <location filename="../../app/export_actions.cpp" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="156"/>
+        <location filename="../../app/export_actions.cpp" line="157"/>
         <source>Exported %1 frames to %2</source>
         <translation>已将 %1 帧导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="163"/>
+        <location filename="../../app/export_actions.cpp" line="164"/>
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="164"/>
+        <location filename="../../app/export_actions.cpp" line="165"/>
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="164"/>
+        <location filename="../../app/export_actions.cpp" line="165"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -209,188 +293,188 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="365"/>
+        <location filename="../../app/export_request.cpp" line="271"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="370"/>
+        <location filename="../../app/export_request.cpp" line="276"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="372"/>
+        <location filename="../../app/export_request.cpp" line="278"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="376"/>
+        <location filename="../../app/export_request.cpp" line="282"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="387"/>
+        <location filename="../../app/export_request.cpp" line="293"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="343"/>
+        <location filename="../../app/export_request.cpp" line="249"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="34"/>
+        <location filename="../../app/export_cli.cpp" line="35"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="38"/>
+        <location filename="../../app/export_cli.cpp" line="39"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="303"/>
+        <location filename="../../app/export_request.cpp" line="209"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="49"/>
+        <location filename="../../app/export_cli.cpp" line="50"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="51"/>
+        <location filename="../../app/export_cli.cpp" line="52"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="175"/>
+        <location filename="../../app/export_request.cpp" line="81"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="190"/>
+        <location filename="../../app/export_request.cpp" line="96"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="202"/>
+        <location filename="../../app/export_request.cpp" line="108"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="210"/>
+        <location filename="../../app/export_request.cpp" line="116"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="214"/>
+        <location filename="../../app/export_request.cpp" line="120"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="223"/>
+        <location filename="../../app/export_request.cpp" line="129"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="241"/>
+        <location filename="../../app/export_request.cpp" line="147"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="331"/>
+        <location filename="../../app/export_request.cpp" line="237"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="287"/>
+        <location filename="../../app/export_request.cpp" line="193"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="293"/>
+        <location filename="../../app/export_request.cpp" line="199"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="260"/>
+        <location filename="../../app/export_request.cpp" line="166"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="266"/>
+        <location filename="../../app/export_request.cpp" line="172"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="283"/>
+        <location filename="../../app/export_request.cpp" line="189"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="309"/>
+        <location filename="../../app/export_request.cpp" line="215"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="314"/>
+        <location filename="../../app/export_request.cpp" line="220"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="350"/>
+        <location filename="../../app/export_request.cpp" line="256"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="421"/>
+        <location filename="../../app/export_request.cpp" line="321"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="424"/>
+        <location filename="../../app/export_request.cpp" line="324"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="436"/>
+        <location filename="../../app/export_request.cpp" line="336"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="177"/>
+        <location filename="../../app/export_request.cpp" line="83"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="459"/>
+        <location filename="../../app/export_request.cpp" line="359"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="254"/>
-        <location filename="../../app/export_request.cpp" line="474"/>
+        <location filename="../../app/export_request.cpp" line="160"/>
+        <location filename="../../app/export_request.cpp" line="374"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="170"/>
+        <location filename="../../app/export_request.cpp" line="76"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="231"/>
+        <location filename="../../app/export_request.cpp" line="137"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="396"/>
+        <location filename="../../app/export_request.cpp" line="302"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="403"/>
+        <location filename="../../app/export_request.cpp" line="309"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -398,47 +482,47 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="224"/>
+        <location filename="../../app/main_window.cpp" line="226"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225"/>
+        <location filename="../../app/main_window.cpp" line="227"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="226"/>
+        <location filename="../../app/main_window.cpp" line="228"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="227"/>
+        <location filename="../../app/main_window.cpp" line="229"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="228"/>
+        <location filename="../../app/main_window.cpp" line="230"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="233"/>
+        <location filename="../../app/main_window.cpp" line="235"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="332"/>
+        <location filename="../../app/main_window.cpp" line="334"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="241"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="242"/>
+        <location filename="../../app/main_window.cpp" line="244"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -446,48 +530,48 @@
 <context>
     <name>actviz::app::SceneDocument</name>
     <message>
-        <location filename="../../app/scene_document.cpp" line="90"/>
+        <location filename="../../app/scene_document.cpp" line="91"/>
         <source>Open a scene</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="91"/>
+        <location filename="../../app/scene_document.cpp" line="92"/>
         <source>actviz scenes (*.json);;All files (*)</source>
         <translation>actviz 场景 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="93"/>
+        <location filename="../../app/scene_document.cpp" line="94"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="99"/>
-        <location filename="../../app/scene_document.cpp" line="112"/>
+        <location filename="../../app/scene_document.cpp" line="100"/>
+        <location filename="../../app/scene_document.cpp" line="113"/>
         <source>Cannot save the scene</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="106"/>
+        <location filename="../../app/scene_document.cpp" line="107"/>
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="107"/>
+        <location filename="../../app/scene_document.cpp" line="108"/>
         <source>scene.json</source>
         <translation>scene.json</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="108"/>
+        <location filename="../../app/scene_document.cpp" line="109"/>
         <source>actviz scenes (*.json)</source>
         <translation>actviz 场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="121"/>
+        <location filename="../../app/scene_document.cpp" line="122"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="122"/>
+        <location filename="../../app/scene_document.cpp" line="123"/>
         <source>The scene has changes that are not saved. Save them first?</source>
         <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -495,157 +579,172 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="42"/>
+        <location filename="../../app/window_menus.cpp" line="44"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="49"/>
+        <location filename="../../app/window_menus.cpp" line="51"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="52"/>
+        <location filename="../../app/window_menus.cpp" line="54"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="56"/>
+        <location filename="../../app/window_menus.cpp" line="58"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="59"/>
+        <location filename="../../app/window_menus.cpp" line="61"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="61"/>
+        <location filename="../../app/window_menus.cpp" line="63"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="64"/>
+        <location filename="../../app/window_menus.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="77"/>
+        <location filename="../../app/window_menus.cpp" line="79"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="78"/>
+        <location filename="../../app/window_menus.cpp" line="80"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="87"/>
+        <location filename="../../app/window_menus.cpp" line="89"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="96"/>
+        <location filename="../../app/window_menus.cpp" line="98"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="101"/>
+        <location filename="../../app/window_menus.cpp" line="103"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="109"/>
+        <location filename="../../app/window_menus.cpp" line="111"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="126"/>
+        <location filename="../../app/window_menus.cpp" line="128"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="127"/>
+        <location filename="../../app/window_menus.cpp" line="129"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="140"/>
+        <location filename="../../app/window_menus.cpp" line="134"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="137"/>
+        <source>&amp;About actviz</source>
+        <translation>关于 actviz(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="149"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="140"/>
+        <location filename="../../app/window_menus.cpp" line="149"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="171"/>
+        <location filename="../../app/window_menus.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="172"/>
+        <location filename="../../app/window_menus.cpp" line="181"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="173"/>
+        <location filename="../../app/window_menus.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="174"/>
+        <location filename="../../app/window_menus.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="184"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="175"/>
+        <location filename="../../app/window_menus.cpp" line="185"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="180"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="180"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="180"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="183"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="184"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="203"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="203"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="204"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -653,47 +752,57 @@
 <context>
     <name>actviz::ui::CurveList</name>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="119"/>
+        <location filename="../../ui/curve_list.cpp" line="120"/>
         <source>Curve</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="119"/>
+        <location filename="../../ui/curve_list.cpp" line="120"/>
         <source>f′</source>
         <translation>f′</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="119"/>
+        <location filename="../../ui/curve_list.cpp" line="120"/>
         <source>df/dθ</source>
         <translation>df/dθ</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="120"/>
+        <location filename="../../ui/curve_list.cpp" line="121"/>
         <source>Show the derivative (dashed)</source>
         <translation>显示导数（虚线）</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="122"/>
+        <location filename="../../ui/curve_list.cpp" line="123"/>
         <source>Show df/dparam of the learnable parameters (dotted)</source>
         <translation>显示可学习参数的 df/dparam（点线）</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="123"/>
+        <location filename="../../ui/curve_list.cpp" line="124"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curve_list.cpp" line="126"/>
+        <source>The curves on the plot; the check boxes show or hide a curve, its derivative f′ and its parameter gradients df/dθ</source>
+        <translation>图中的曲线；复选框用于显示或隐藏曲线本身、其导数 f′ 及其参数梯度 df/dθ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curve_list.cpp" line="128"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="124"/>
+        <location filename="../../ui/curve_list.cpp" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="92"/>
+        <location filename="../../ui/curve_list.cpp" line="93"/>
         <source>Curve colour</source>
         <translation>曲线颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="135"/>
+        <location filename="../../ui/curve_list.cpp" line="140"/>
         <source>Double-click to change the colour</source>
         <translation>双击以更改颜色</translation>
     </message>
@@ -701,32 +810,37 @@
 <context>
     <name>actviz::ui::DepthView</name>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="99"/>
+        <location filename="../../ui/depth_view.cpp" line="100"/>
+        <source>Gradient through the depth of a network</source>
+        <translation>梯度随网络深度的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depth_view.cpp" line="101"/>
         <source>depth (layers)</source>
         <translation>深度（层数）</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="100"/>
+        <location filename="../../ui/depth_view.cpp" line="102"/>
         <source>|d output / d input|</source>
         <translation>|d output / d input|</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="102"/>
+        <location filename="../../ui/depth_view.cpp" line="104"/>
         <source>Layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="103"/>
+        <location filename="../../ui/depth_view.cpp" line="105"/>
         <source>Weight w</source>
         <translation>权重 w</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="104"/>
+        <location filename="../../ui/depth_view.cpp" line="106"/>
         <source>Input x₀</source>
         <translation>输入 x₀</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="116"/>
+        <location filename="../../ui/depth_view.cpp" line="118"/>
         <source>L = %1, w = %2, x₀ = %3</source>
         <translation>L = %1，w = %2，x₀ = %3</translation>
     </message>
@@ -734,57 +848,57 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="86"/>
+        <location filename="../../ui/exporter.cpp" line="87"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="110"/>
+        <location filename="../../ui/exporter.cpp" line="111"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="165"/>
+        <location filename="../../ui/exporter.cpp" line="166"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="47"/>
+        <location filename="../../ui/export_options.cpp" line="48"/>
         <source>The size must be between 16x16 and 10000x10000 pixels.</source>
         <translation>尺寸必须介于 16x16 到 10000x10000 像素之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="48"/>
+        <location filename="../../ui/export_options.cpp" line="49"/>
         <source>The scale must be between 1 and 4.</source>
         <translation>缩放比例必须介于 1 到 4 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="50"/>
+        <location filename="../../ui/export_options.cpp" line="51"/>
         <source>The image would have %1 pixels (size times scale); the limit is %2.</source>
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="246"/>
+        <location filename="../../ui/exporter.cpp" line="247"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="248"/>
+        <location filename="../../ui/exporter.cpp" line="249"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="53"/>
+        <location filename="../../ui/export_options.cpp" line="54"/>
         <source>The DPI must be between 10 and 2400.</source>
         <translation>DPI 必须介于 10 到 2400 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="55"/>
+        <location filename="../../ui/export_options.cpp" line="56"/>
         <source>A transparent background needs PNG or SVG.</source>
         <translation>透明背景需要 PNG 或 SVG 格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.cpp" line="57"/>
+        <location filename="../../ui/export_options.cpp" line="58"/>
         <source>The JPEG quality must be between 0 and 100.</source>
         <translation>JPEG 质量必须介于 0 到 100 之间。</translation>
     </message>
@@ -792,67 +906,67 @@
 <context>
     <name>actviz::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="27"/>
+        <location filename="../../ui/export_dialog.cpp" line="28"/>
         <source>Transparent background (PNG, SVG)</source>
         <translation>透明背景（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="31"/>
+        <location filename="../../ui/export_dialog.cpp" line="32"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="49"/>
+        <location filename="../../ui/export_dialog.cpp" line="50"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="50"/>
+        <location filename="../../ui/export_dialog.cpp" line="51"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="51"/>
+        <location filename="../../ui/export_dialog.cpp" line="52"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="62"/>
+        <location filename="../../ui/export_dialog.cpp" line="63"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="63"/>
+        <location filename="../../ui/export_dialog.cpp" line="64"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="64"/>
+        <location filename="../../ui/export_dialog.cpp" line="65"/>
         <source>Scale</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="65"/>
+        <location filename="../../ui/export_dialog.cpp" line="66"/>
         <source>DPI</source>
         <translation>DPI</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="66"/>
+        <location filename="../../ui/export_dialog.cpp" line="67"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="70"/>
+        <location filename="../../ui/export_dialog.cpp" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="124"/>
+        <location filename="../../ui/export_dialog.cpp" line="125"/>
         <source>Vector: %1 × %2</source>
         <translation>矢量：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="125"/>
+        <location filename="../../ui/export_dialog.cpp" line="126"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -860,17 +974,17 @@
 <context>
     <name>actviz::ui::FormulaPanel</name>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="56"/>
+        <location filename="../../ui/formula_panel.cpp" line="57"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="89"/>
+        <location filename="../../ui/formula_panel.cpp" line="90"/>
         <source>(formula image missing: %1)</source>
         <translation>（缺少公式图像：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="114"/>
+        <location filename="../../ui/formula_panel.cpp" line="115"/>
         <source>Select a curve to see its formula.</source>
         <translation>选择一条曲线以查看其公式。</translation>
     </message>
@@ -878,22 +992,32 @@
 <context>
     <name>actviz::ui::FunctionPicker</name>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="86"/>
+        <location filename="../../ui/function_picker.cpp" line="87"/>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/function_picker.cpp" line="88"/>
+        <source>Check a function to add its curve to the plot</source>
+        <translation>勾选一个函数，即可把它的曲线加入图中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/function_picker.cpp" line="89"/>
         <source>Add again</source>
         <translation>再次添加</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="88"/>
+        <location filename="../../ui/function_picker.cpp" line="91"/>
         <source>Add another curve of the selected function, to compare parameter values</source>
         <translation>再添加一条所选函数的曲线，以比较不同的参数值</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="130"/>
+        <location filename="../../ui/function_picker.cpp" line="133"/>
         <source>Remove all %1 %2 curves? (Select one in the curve list to remove only that one.)</source>
         <translation>移除全部 %1 条 %2 曲线？（只想移除其中一条时，请在曲线列表中选中它。）</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="134"/>
+        <location filename="../../ui/function_picker.cpp" line="137"/>
         <source>Remove curves</source>
         <translation>移除曲线</translation>
     </message>
@@ -901,7 +1025,7 @@
 <context>
     <name>actviz::ui::GhostOverlay</name>
     <message>
-        <location filename="../../ui/ghost_overlay.cpp" line="129"/>
+        <location filename="../../ui/ghost_overlay.cpp" line="130"/>
         <source>%1 -&gt; %2: max |f - g| = %3</source>
         <translation>%1 -&gt; %2：max |f - g| = %3</translation>
     </message>
@@ -909,26 +1033,26 @@
 <context>
     <name>actviz::ui::Gif</name>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="74"/>
+        <location filename="../../ui/gif_writer.cpp" line="75"/>
         <source>GIF frames must all have the same, non-zero size.</source>
         <translation>GIF 的所有帧必须尺寸相同且不为零。</translation>
     </message>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="82"/>
-        <location filename="../../ui/gif_writer.cpp" line="87"/>
-        <location filename="../../ui/gif_writer.cpp" line="105"/>
+        <location filename="../../ui/gif_writer.cpp" line="83"/>
+        <location filename="../../ui/gif_writer.cpp" line="88"/>
+        <location filename="../../ui/gif_writer.cpp" line="106"/>
         <source>GIF encoder: out of memory</source>
         <translation>GIF 编码器：内存不足</translation>
     </message>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="127"/>
+        <location filename="../../ui/gif_writer.cpp" line="128"/>
         <source>No frames to encode.</source>
         <translation>没有可编码的帧。</translation>
     </message>
     <message>
-        <location filename="../../ui/gif_writer.cpp" line="54"/>
-        <location filename="../../ui/gif_writer.cpp" line="77"/>
-        <location filename="../../ui/gif_writer.cpp" line="128"/>
+        <location filename="../../ui/gif_writer.cpp" line="55"/>
+        <location filename="../../ui/gif_writer.cpp" line="78"/>
+        <location filename="../../ui/gif_writer.cpp" line="129"/>
         <source>GIF encoder: %1</source>
         <translation>GIF 编码器：%1</translation>
     </message>
@@ -936,12 +1060,12 @@
 <context>
     <name>actviz::ui::GraphLayer</name>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="154"/>
+        <location filename="../../ui/graph_layer.cpp" line="155"/>
         <source>%1: f′</source>
         <translation>%1：f′</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="163"/>
+        <location filename="../../ui/graph_layer.cpp" line="164"/>
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
     </message>
@@ -949,27 +1073,27 @@
 <context>
     <name>actviz::ui::Output</name>
     <message>
-        <location filename="../../ui/output_file.cpp" line="59"/>
+        <location filename="../../ui/output_file.cpp" line="60"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="60"/>
+        <location filename="../../ui/output_file.cpp" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="65"/>
+        <location filename="../../ui/output_file.cpp" line="66"/>
         <source>no output file given</source>
         <translation>没有指定输出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="72"/>
+        <location filename="../../ui/output_file.cpp" line="73"/>
         <source>cannot write %1: it is a folder</source>
         <translation>无法写入 %1：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/output_file.cpp" line="85"/>
+        <location filename="../../ui/output_file.cpp" line="86"/>
         <source>the output is not open</source>
         <translation>输出尚未打开</translation>
     </message>
@@ -977,59 +1101,59 @@
 <context>
     <name>actviz::ui::ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="73"/>
+        <location filename="../../ui/parameter_panel.cpp" line="74"/>
         <source>Once</source>
         <translation>单次</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="73"/>
+        <location filename="../../ui/parameter_panel.cpp" line="74"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="73"/>
+        <location filename="../../ui/parameter_panel.cpp" line="74"/>
         <source>Bounce</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="76"/>
+        <location filename="../../ui/parameter_panel.cpp" line="77"/>
         <source>How the play buttons sweep a parameter</source>
         <translation>播放按钮扫描参数的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="77"/>
+        <location filename="../../ui/parameter_panel.cpp" line="78"/>
         <source>Sweep mode</source>
         <translation>扫描方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="78"/>
+        <location filename="../../ui/parameter_panel.cpp" line="79"/>
         <source>Sweep speed (1x: 3 s across the slider)</source>
         <translation>扫描速度（1x：3 秒扫过整个滑块）</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="79"/>
+        <location filename="../../ui/parameter_panel.cpp" line="80"/>
         <source>Sweep speed</source>
         <translation>扫描速度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="80"/>
+        <location filename="../../ui/parameter_panel.cpp" line="81"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="89"/>
+        <location filename="../../ui/parameter_panel.cpp" line="90"/>
         <source>Select a curve to change its parameters.</source>
         <translation>选择一条曲线以更改其参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="82"/>
-        <location filename="../../ui/parameter_panel.cpp" line="167"/>
+        <location filename="../../ui/parameter_panel.cpp" line="83"/>
+        <location filename="../../ui/parameter_panel.cpp" line="168"/>
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="83"/>
-        <location filename="../../ui/parameter_panel.cpp" line="187"/>
+        <location filename="../../ui/parameter_panel.cpp" line="84"/>
+        <location filename="../../ui/parameter_panel.cpp" line="188"/>
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -1037,81 +1161,94 @@
 <context>
     <name>actviz::ui::ParameterSlider</name>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="89"/>
+        <location filename="../../ui/parameter_slider.cpp" line="90"/>
         <source>%1 .. %2 (%3 scale); type any value in the field: %4</source>
         <translation>%1 .. %2（%3刻度）；可在输入框中键入任意值：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="91"/>
+        <location filename="../../ui/parameter_slider.cpp" line="92"/>
         <source>logarithmic</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="91"/>
+        <location filename="../../ui/parameter_slider.cpp" line="92"/>
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="93"/>
+        <location filename="../../ui/parameter_slider.cpp" line="94"/>
         <source>Exact value: %1</source>
         <translation>精确值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="95"/>
+        <location filename="../../ui/parameter_slider.cpp" line="96"/>
         <source>Reset to the default, %1</source>
         <translation>重置为默认值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="96"/>
+        <location filename="../../ui/parameter_slider.cpp" line="97"/>
         <source>Sweep this parameter across its slider range</source>
         <translation>在滑块范围内扫描此参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="98"/>
+        <location filename="../../ui/parameter_slider.cpp" line="99"/>
         <source>%1 (%2), slider</source>
         <translation>%1（%2），滑块</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="99"/>
+        <location filename="../../ui/parameter_slider.cpp" line="100"/>
         <source>%1 (%2), exact value</source>
         <translation>%1（%2），精确值</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="100"/>
+        <location filename="../../ui/parameter_slider.cpp" line="101"/>
         <source>Reset %1</source>
         <translation>重置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="101"/>
+        <location filename="../../ui/parameter_slider.cpp" line="102"/>
         <source>Sweep %1</source>
         <translation>扫描%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="151"/>
+        <location filename="../../ui/parameter_slider.cpp" line="152"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
 </context>
 <context>
+    <name>actviz::ui::PlotView</name>
+    <message>
+        <location filename="../../ui/plot_view.cpp" line="367"/>
+        <source>Plot</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_view.cpp" line="368"/>
+        <source>Wheel: zoom; drag: pan; Home: reset the view; Ctrl+C: copy the plot; click a curve: pin a tangent</source>
+        <translation>滚轮：缩放；拖动：平移；Home：恢复视图；Ctrl+C：复制图像；点击曲线：固定一条切线</translation>
+    </message>
+</context>
+<context>
     <name>actviz::ui::Png</name>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="53"/>
+        <location filename="../../ui/png_writer.cpp" line="54"/>
         <source>PNG encoding failed: %1</source>
         <translation>PNG 编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="57"/>
+        <location filename="../../ui/png_writer.cpp" line="58"/>
         <source>the image is empty (0 x 0 pixels)</source>
         <translation>图像为空（0 x 0 像素）</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="61"/>
+        <location filename="../../ui/png_writer.cpp" line="62"/>
         <source>out of memory converting the image</source>
         <translation>转换图像时内存不足</translation>
     </message>
     <message>
-        <location filename="../../ui/png_writer.cpp" line="65"/>
-        <location filename="../../ui/png_writer.cpp" line="69"/>
+        <location filename="../../ui/png_writer.cpp" line="66"/>
+        <location filename="../../ui/png_writer.cpp" line="70"/>
         <source>libpng could not start</source>
         <translation>libpng 无法启动</translation>
     </message>
@@ -1119,7 +1256,7 @@
 <context>
     <name>actviz::ui::PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="66"/>
+        <location filename="../../ui/properties_panel.cpp" line="67"/>
         <source>## Computed for %1 on [%2, %3]
 
 </source>
@@ -1128,112 +1265,117 @@
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="68"/>
+        <location filename="../../ui/properties_panel.cpp" line="69"/>
         <source>- f(0) = %1, f′(0) = %2
 </source>
         <translation>- f(0) = %1，f′(0) = %2
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="69"/>
+        <location filename="../../ui/properties_panel.cpp" line="70"/>
         <source>- Output range over the view: [%1, %2]
 </source>
         <translation>- 视图内的输出范围：[%1, %2]
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="71"/>
+        <location filename="../../ui/properties_panel.cpp" line="72"/>
         <source>- Monotonic: non-decreasing over the view
 </source>
         <translation>- 单调性：在视图内单调不减
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="73"/>
+        <location filename="../../ui/properties_panel.cpp" line="74"/>
         <source>- Monotonic: non-increasing over the view
 </source>
         <translation>- 单调性：在视图内单调不增
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="75"/>
+        <location filename="../../ui/properties_panel.cpp" line="76"/>
         <source>- Not monotonic over the view
 </source>
         <translation>- 在视图内不单调
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="77"/>
+        <location filename="../../ui/properties_panel.cpp" line="78"/>
         <source>- Minimum at x = %1, f = %2
 </source>
         <translation>- 最小值位于 x = %1，f = %2
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="78"/>
+        <location filename="../../ui/properties_panel.cpp" line="79"/>
         <source>- Zero-centred (odd, f(0) = 0)
 </source>
         <translation>- 零中心（奇函数，f(0) = 0）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="78"/>
+        <location filename="../../ui/properties_panel.cpp" line="79"/>
         <source>- Not zero-centred
 </source>
         <translation>- 非零中心
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="86"/>
+        <location filename="../../ui/properties_panel.cpp" line="87"/>
         <source>- No saturation in view (|f′| ≥ 0.001 up to both ends)
 </source>
         <translation>- 视图内没有饱和（直到两端都有 |f′| ≥ 0.001）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="88"/>
+        <location filename="../../ui/properties_panel.cpp" line="89"/>
         <source>- Saturated towards the edge of the view (|f′| &lt; 0.001, gradients vanish) on %1
 </source>
         <translation>- 向视图边缘饱和（|f′| &lt; 0.001，梯度消失）：%1
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="92"/>
+        <location filename="../../ui/properties_panel.cpp" line="93"/>
         <source>- f′ passes through 0 (a stationary point, not saturation): |f′| &lt; 0.001 only on %1
 </source>
         <translation>- f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="100"/>
+        <location filename="../../ui/properties_panel.cpp" line="101"/>
         <source>- Smooth everywhere (C∞)
 </source>
         <translation>- 处处光滑（C∞）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="103"/>
+        <location filename="../../ui/properties_panel.cpp" line="104"/>
         <source>- C¹: f′ continuous, f″ jumps at x = %1
 </source>
         <translation>- C¹：f′ 连续，f″ 在 x = %1 处跳变
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="106"/>
+        <location filename="../../ui/properties_panel.cpp" line="107"/>
         <source>- Continuous (C⁰), f′ jumps at x = %1
 </source>
         <translation>- 连续（C⁰），f′ 在 x = %1 处跳变（折点）
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="109"/>
+        <location filename="../../ui/properties_panel.cpp" line="110"/>
         <source>- Discontinuous: f jumps at x = %1
 </source>
         <translation>- 不连续：f 在 x = %1 处跳变
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="135"/>
+        <location filename="../../ui/properties_panel.cpp" line="128"/>
+        <source>Properties</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="137"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -1241,312 +1383,312 @@
 <context>
     <name>actviz::ui::SceneFile</name>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="52"/>
+        <location filename="../../ui/scene_json.cpp" line="53"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="61"/>
+        <location filename="../../ui/scene_json.cpp" line="62"/>
         <source>%1: &quot;%2&quot; must be true or false.</source>
         <translation>%1：&quot;%2&quot; 必须为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="67"/>
+        <location filename="../../ui/scene_json.cpp" line="68"/>
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="68"/>
+        <location filename="../../ui/scene_json.cpp" line="69"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="74"/>
+        <location filename="../../ui/scene_json.cpp" line="75"/>
         <source>%1 has no &quot;function&quot; name.</source>
         <translation>%1 没有 &quot;function&quot; 名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="77"/>
+        <location filename="../../ui/scene_json.cpp" line="78"/>
         <source>%1: unknown function &quot;%2&quot;.</source>
         <translation>%1：未知函数 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="81"/>
+        <location filename="../../ui/scene_json.cpp" line="82"/>
         <source>%1: &quot;params&quot; must be an object.</source>
         <translation>%1：&quot;params&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="86"/>
+        <location filename="../../ui/scene_json.cpp" line="87"/>
         <source>%1: %2 has no parameter &quot;%3&quot;.</source>
         <translation>%1：%2 没有参数 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="89"/>
+        <location filename="../../ui/scene_json.cpp" line="90"/>
         <source>%1: parameter %2 is not a number.</source>
         <translation>%1：参数 %2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="93"/>
+        <location filename="../../ui/scene_json.cpp" line="94"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="98"/>
+        <location filename="../../ui/scene_json.cpp" line="99"/>
         <source>%1: &quot;color&quot; must be a colour such as &quot;#0072b2&quot;.</source>
         <translation>%1：&quot;color&quot; 必须是颜色，例如 &quot;#0072b2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="112"/>
+        <location filename="../../ui/scene_json.cpp" line="113"/>
         <source>The view&apos;s &quot;%1&quot; must be a pair of numbers [min, max].</source>
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="182"/>
+        <location filename="../../ui/scene_json.cpp" line="187"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="189"/>
+        <location filename="../../ui/scene_json.cpp" line="194"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="191"/>
+        <location filename="../../ui/scene_json.cpp" line="196"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="194"/>
+        <location filename="../../ui/scene_json.cpp" line="199"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="198"/>
+        <location filename="../../ui/scene_json.cpp" line="203"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="200"/>
+        <location filename="../../ui/scene_json.cpp" line="205"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="207"/>
+        <location filename="../../ui/scene_json.cpp" line="212"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="213"/>
+        <location filename="../../ui/scene_json.cpp" line="218"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="216"/>
+        <location filename="../../ui/scene_json.cpp" line="221"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="227"/>
+        <location filename="../../ui/scene_json.cpp" line="232"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="229"/>
+        <location filename="../../ui/scene_json.cpp" line="234"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="240"/>
+        <location filename="../../ui/scene_json.cpp" line="245"/>
         <source>A tangent must be {&quot;curve&quot;: index of a curve, &quot;x&quot;: finite number}.</source>
         <translation>切线必须为 {&quot;curve&quot;: 曲线索引, &quot;x&quot;: 有限数}。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="248"/>
+        <location filename="../../ui/scene_json.cpp" line="253"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="250"/>
-        <location filename="../../ui/scene_json.cpp" line="252"/>
+        <location filename="../../ui/scene_json.cpp" line="255"/>
+        <location filename="../../ui/scene_json.cpp" line="257"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="259"/>
+        <location filename="../../ui/scene_json.cpp" line="264"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="266"/>
+        <location filename="../../ui/scene_json.cpp" line="271"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="274"/>
+        <location filename="../../ui/scene_json.cpp" line="279"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="275"/>
+        <location filename="../../ui/scene_json.cpp" line="280"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="283"/>
+        <location filename="../../ui/scene_json.cpp" line="288"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="287"/>
+        <location filename="../../ui/scene_json.cpp" line="292"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="294"/>
+        <location filename="../../ui/scene_json.cpp" line="299"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="300"/>
+        <location filename="../../ui/scene_json.cpp" line="305"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="302"/>
+        <location filename="../../ui/scene_json.cpp" line="307"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="310"/>
+        <location filename="../../ui/scene_json.cpp" line="315"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="316"/>
+        <location filename="../../ui/scene_json.cpp" line="321"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="328"/>
+        <location filename="../../ui/scene_json.cpp" line="333"/>
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="330"/>
+        <location filename="../../ui/scene_json.cpp" line="335"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="334"/>
+        <location filename="../../ui/scene_json.cpp" line="339"/>
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="24"/>
+        <location filename="../../ui/strict_json.cpp" line="25"/>
         <source>unexpected text after the JSON value</source>
         <translation>JSON 值之后还有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="44"/>
+        <location filename="../../ui/strict_json.cpp" line="45"/>
         <source>Not valid JSON at line %1, column %2: %3.</source>
         <translation>第 %1 行第 %2 列不是有效的 JSON：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="59"/>
+        <location filename="../../ui/strict_json.cpp" line="60"/>
         <source>unknown word (true, false or null?)</source>
         <translation>未知的词（应为 true、false 或 null？）</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="75"/>
+        <location filename="../../ui/strict_json.cpp" line="76"/>
         <source>a number may not start with 0 before more digits</source>
         <translation>数字不能以 0 开头后接其他数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="77"/>
+        <location filename="../../ui/strict_json.cpp" line="78"/>
         <source>a number needs a digit before any decimal point</source>
         <translation>小数点前必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="81"/>
+        <location filename="../../ui/strict_json.cpp" line="82"/>
         <source>a number needs a digit after its decimal point</source>
         <translation>小数点后必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="86"/>
+        <location filename="../../ui/strict_json.cpp" line="87"/>
         <source>a number needs digits in its exponent</source>
         <translation>指数部分必须有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="130"/>
+        <location filename="../../ui/strict_json.cpp" line="131"/>
         <source>a string is not closed</source>
         <translation>字符串没有结束引号</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="136"/>
+        <location filename="../../ui/strict_json.cpp" line="137"/>
         <source>a control character inside a string</source>
         <translation>字符串中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="168"/>
+        <location filename="../../ui/strict_json.cpp" line="169"/>
         <source>\u needs four hexadecimal digits</source>
         <translation>\u 之后需要四位十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="172"/>
-        <location filename="../../ui/strict_json.cpp" line="176"/>
-        <location filename="../../ui/strict_json.cpp" line="180"/>
+        <location filename="../../ui/strict_json.cpp" line="173"/>
+        <location filename="../../ui/strict_json.cpp" line="177"/>
+        <location filename="../../ui/strict_json.cpp" line="181"/>
         <source>a lone surrogate in a \u escape</source>
         <translation>\u 转义中有不成对的代理项</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="187"/>
+        <location filename="../../ui/strict_json.cpp" line="188"/>
         <source>an unknown escape in a string</source>
         <translation>字符串中有未知的转义</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="202"/>
-        <location filename="../../ui/strict_json.cpp" line="214"/>
+        <location filename="../../ui/strict_json.cpp" line="203"/>
+        <location filename="../../ui/strict_json.cpp" line="215"/>
         <source>text that is not UTF-8</source>
         <translation>文本不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="238"/>
+        <location filename="../../ui/strict_json.cpp" line="239"/>
         <source>the text ends where a value should be</source>
         <translation>文本在应有值的地方结束了</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="239"/>
+        <location filename="../../ui/strict_json.cpp" line="240"/>
         <source>a value was expected</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="245"/>
-        <location filename="../../ui/strict_json.cpp" line="285"/>
+        <location filename="../../ui/strict_json.cpp" line="246"/>
+        <location filename="../../ui/strict_json.cpp" line="286"/>
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="254"/>
+        <location filename="../../ui/strict_json.cpp" line="255"/>
         <source>a key in quotes was expected</source>
         <translation>此处应有带引号的键</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="261"/>
+        <location filename="../../ui/strict_json.cpp" line="262"/>
         <source>the key &quot;%1&quot; appears twice in one object</source>
         <translation>键 “%1” 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="265"/>
+        <location filename="../../ui/strict_json.cpp" line="266"/>
         <source>&apos;:&apos; was expected after a key</source>
         <translation>键之后应有 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="279"/>
+        <location filename="../../ui/strict_json.cpp" line="280"/>
         <source>&apos;,&apos; or &apos;}&apos; was expected</source>
         <translation>此处应有 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/strict_json.cpp" line="304"/>
+        <location filename="../../ui/strict_json.cpp" line="305"/>
         <source>&apos;,&apos; or &apos;]&apos; was expected</source>
         <translation>此处应有 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
@@ -1554,47 +1696,47 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="151"/>
+        <location filename="../../ui/scene_history.cpp" line="152"/>
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="151"/>
+        <location filename="../../ui/scene_history.cpp" line="152"/>
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="153"/>
+        <location filename="../../ui/scene_history.cpp" line="154"/>
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="155"/>
+        <location filename="../../ui/scene_history.cpp" line="156"/>
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="157"/>
+        <location filename="../../ui/scene_history.cpp" line="158"/>
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="159"/>
+        <location filename="../../ui/scene_history.cpp" line="160"/>
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="161"/>
+        <location filename="../../ui/scene_history.cpp" line="162"/>
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="163"/>
+        <location filename="../../ui/scene_history.cpp" line="164"/>
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="165"/>
+        <location filename="../../ui/scene_history.cpp" line="166"/>
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -1602,87 +1744,87 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="110"/>
+        <location filename="../../ui/scene_model.cpp" line="111"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="112"/>
+        <location filename="../../ui/scene_model.cpp" line="113"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="114"/>
+        <location filename="../../ui/scene_model.cpp" line="115"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="177"/>
+        <location filename="../../ui/scene_model.cpp" line="178"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="180"/>
+        <location filename="../../ui/scene_model.cpp" line="181"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="201"/>
+        <location filename="../../ui/scene_model.cpp" line="202"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="203"/>
+        <location filename="../../ui/scene_model.cpp" line="204"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="205"/>
+        <location filename="../../ui/scene_model.cpp" line="206"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="207"/>
+        <location filename="../../ui/scene_model.cpp" line="208"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="209"/>
+        <location filename="../../ui/scene_model.cpp" line="210"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="210"/>
+        <location filename="../../ui/scene_model.cpp" line="211"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="213"/>
+        <location filename="../../ui/scene_model.cpp" line="214"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="255"/>
+        <location filename="../../ui/scene_model.cpp" line="256"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="257"/>
+        <location filename="../../ui/scene_model.cpp" line="258"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="259"/>
+        <location filename="../../ui/scene_model.cpp" line="260"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="262"/>
+        <location filename="../../ui/scene_model.cpp" line="263"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="265"/>
+        <location filename="../../ui/scene_model.cpp" line="266"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>
@@ -1690,69 +1832,80 @@
 <context>
     <name>actviz::ui::SoftmaxView</name>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="128"/>
-        <location filename="../../ui/softmax_view.cpp" line="132"/>
+        <location filename="../../ui/softmax_view.cpp" line="129"/>
+        <location filename="../../ui/softmax_view.cpp" line="136"/>
         <source>logit zᵢ</source>
         <translation>logit zᵢ</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="129"/>
+        <location filename="../../ui/softmax_view.cpp" line="130"/>
         <source>probability σ(z/T)ᵢ</source>
         <translation>概率 σ(z/T)ᵢ</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="130"/>
+        <location filename="../../ui/softmax_view.cpp" line="131"/>
         <source>Jacobian diagonal ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T</source>
         <translation>雅可比矩阵对角线 ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="134"/>
+        <location filename="../../ui/softmax_view.cpp" line="132"/>
+        <source>Logits and their softmax probabilities</source>
+        <translation>logit 及其 softmax 概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax_view.cpp" line="133"/>
+        <source>Jacobian of softmax</source>
+        <translation>softmax 的雅可比矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax_view.cpp" line="138"/>
         <source>2 to 10 logits, separated by commas; or drag the grey bars</source>
         <translation>2 到 10 个 logit，以逗号分隔；或拖动灰色条</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="135"/>
+        <location filename="../../ui/softmax_view.cpp" line="139"/>
         <source>The temperature: any number &gt; 0</source>
         <translation>温度：任意大于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="136"/>
+        <location filename="../../ui/softmax_view.cpp" line="140"/>
         <source>Logits z</source>
         <translation>Logits z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="137"/>
+        <location filename="../../ui/softmax_view.cpp" line="134"/>
+        <location filename="../../ui/softmax_view.cpp" line="141"/>
         <source>Temperature T</source>
         <translation>温度 T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="259"/>
+        <location filename="../../ui/softmax_view.cpp" line="263"/>
         <source>σ(z/T)ᵢ and ∂σᵢ/∂zᵢ (T = %1)</source>
         <translation>σ(z/T)ᵢ 与 ∂σᵢ/∂zᵢ（T = %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="131"/>
+        <location filename="../../ui/softmax_view.cpp" line="135"/>
         <source>logit i</source>
         <translation>logit i</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="138"/>
+        <location filename="../../ui/softmax_view.cpp" line="142"/>
         <source>The source article plots softmax over its whole sampled grid (100 points of [-10, 10]). Those values sum to 1, so each is e^x divided by the sum over all samples: the shape is just the exponential, and its height depends on how many points were sampled, not on any property of softmax. Softmax is a function of a vector, as above.</source>
         <translation>原文章对其整个采样网格（[-10, 10] 上的 100 个点）绘制 softmax。这些值之和为 1，因此每个值都是 e^x 除以所有样本之和：其形状只是指数函数，高度取决于采样点的数量，而与 softmax 的任何性质无关。Softmax 是向量的函数，如上所示。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="159"/>
-        <location filename="../../ui/softmax_view.cpp" line="185"/>
+        <location filename="../../ui/softmax_view.cpp" line="163"/>
+        <location filename="../../ui/softmax_view.cpp" line="189"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="309"/>
+        <location filename="../../ui/softmax_view.cpp" line="313"/>
         <source>x (100 samples of [-10, 10])</source>
         <translation>x（[-10, 10] 上的 100 个样本）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="310"/>
+        <location filename="../../ui/softmax_view.cpp" line="314"/>
         <source>softmax(grid)</source>
         <translation>softmax(grid)</translation>
     </message>
@@ -1760,50 +1913,50 @@
 <context>
     <name>actviz::ui::Sweep</name>
     <message>
-        <location filename="../../ui/sweep.cpp" line="39"/>
+        <location filename="../../ui/sweep.cpp" line="40"/>
         <source>an animation has 2 to %1 frames, not %2</source>
         <translation>动画需要 2 到 %1 帧，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="43"/>
+        <location filename="../../ui/sweep.cpp" line="44"/>
         <source>the first and last values must be finite numbers</source>
         <translation>起始值和终止值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="45"/>
+        <location filename="../../ui/sweep.cpp" line="46"/>
         <source>a logarithmic sweep needs positive first and last values</source>
         <translation>对数扫描的起始值和终止值必须为正</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="46"/>
-        <location filename="../../ui/sweep.cpp" line="49"/>
+        <location filename="../../ui/sweep.cpp" line="47"/>
+        <location filename="../../ui/sweep.cpp" line="50"/>
         <source>there is no curve to animate</source>
         <translation>没有可以制作动画的曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="52"/>
+        <location filename="../../ui/sweep.cpp" line="53"/>
         <source>%1 has no such parameter</source>
         <translation>%1 没有这个参数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="85"/>
+        <location filename="../../ui/sweep.cpp" line="86"/>
         <source>%1 frames of %2 pixels are %3 pixels to draw; the limit is %4</source>
         <translation>%1 帧、每帧 %2 像素，共需绘制 %3 像素；上限为 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="94"/>
+        <location filename="../../ui/sweep.cpp" line="95"/>
         <source>an animation is written as an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>动画只能写成动态 .gif 或编号的 .png 帧，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="117"/>
-        <location filename="../../ui/sweep.cpp" line="119"/>
-        <location filename="../../ui/sweep.cpp" line="148"/>
+        <location filename="../../ui/sweep.cpp" line="118"/>
+        <location filename="../../ui/sweep.cpp" line="120"/>
+        <location filename="../../ui/sweep.cpp" line="149"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep.cpp" line="167"/>
+        <location filename="../../ui/sweep.cpp" line="168"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1811,68 +1964,68 @@
 <context>
     <name>actviz::ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="33"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="34"/>
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="40"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="41"/>
         <source>25 frames a second</source>
         <translation>每秒 25 帧</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="41"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="42"/>
         <source>Animated GIF (.gif)</source>
         <translation>动态 GIF (.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="42"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="43"/>
         <source>Numbered PNG frames (.png)</source>
         <translation>编号的 PNG 帧 (.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="48"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="49"/>
         <source>Curve</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="49"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="50"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="50"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="51"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="51"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="52"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="52"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="53"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="53"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="54"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="55"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="56"/>
         <source>Frames are drawn at the size and theme of the last image export (Ctrl+E).</source>
         <translation>各帧按上一次导出图片（Ctrl+E）的尺寸和主题绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="58"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="59"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dialog.cpp" line="123"/>
         <location filename="../../ui/sweep_dialog.cpp" line="124"/>
+        <location filename="../../ui/sweep_dialog.cpp" line="125"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是一个数</translation>
     </message>
@@ -1880,7 +2033,7 @@
 <context>
     <name>actviz::ui::TangentOverlay</name>
     <message>
-        <location filename="../../ui/tangent_overlay.cpp" line="100"/>
+        <location filename="../../ui/tangent_overlay.cpp" line="101"/>
         <source>x₀ = %1
 f(x₀) = %2
 f′(x₀) = %3</source>
@@ -1892,27 +2045,27 @@ f′(x₀) = %3</translation>
 <context>
     <name>actviz::ui::ViewRangeBar</name>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="74"/>
+        <location filename="../../ui/view_range_bar.cpp" line="75"/>
         <source>x from</source>
         <translation>x 从</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="74"/>
+        <location filename="../../ui/view_range_bar.cpp" line="75"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="74"/>
+        <location filename="../../ui/view_range_bar.cpp" line="75"/>
         <source>y from</source>
         <translation>y 从</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="77"/>
+        <location filename="../../ui/view_range_bar.cpp" line="78"/>
         <source>Type a bound and press Enter</source>
         <translation>键入边界值并按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/view_range_bar.cpp" line="133"/>
+        <location filename="../../ui/view_range_bar.cpp" line="134"/>
         <source>“%1” is not a finite number.</source>
         <translation>“%1”不是有限的数。</translation>
     </message>
