@@ -13,7 +13,8 @@ struct LibraryVersion {
     QString version;
 };
 
-/// Qt as running, and the versions of QCustomPlot, libpng, zlib and giflib the program uses.
+/// Qt, libpng and zlib as running (their libraries report it), QCustomPlot and giflib as built
+/// against (they have no run-time version call; the package pins the same versions).
 std::vector<LibraryVersion> libraryVersions();
 
 } // namespace actviz::ui

@@ -23,14 +23,17 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$d/$id.metai
 grep -q 'type="application/x-actviz-scene"' "$d/$id.mime.xml" || no "MIME type name"
 
 # The version: the newest release in the metainfo, the man page's header, the change log.
-grep -m1 "<release " "$d/$id.metainfo.xml" | grep -q "version=\"$version\"" ||
+grep -m1 "<release " "$d/$id.metainfo.xml" | grep -qF "version=\"$version\"" ||
     no "metainfo's newest release is not $version"
-grep -q "^\.TH ACTVIZ 1 .*\"actviz $version\"" "$src/docs/actviz.1" || no "man page: not $version"
-head -1 "$src/packaging/changelog" | grep -q "^actviz ($version)" || no "changelog: not $version"
+grep "^\.TH ACTVIZ 1 " "$src/docs/actviz.1" | grep -qF "\"actviz $version\"" ||
+    no "man page: not $version"
+head -1 "$src/packaging/changelog" | grep -qF "actviz ($version)" || no "changelog: not $version"
 
 # Every option of every subcommand, as its --help lists it, is in the man page.
 for cmd in list eval export table; do
-    for opt in $("$actviz" "$cmd" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
+    options=$("$actviz" "$cmd" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u)
+    [ -n "$options" ] || no "actviz $cmd --help lists no option"
+    for opt in $options; do
         grep -qF -- "${opt//-/\\-}" "$src/docs/actviz.1" || no "man page lacks $cmd $opt"
     done
 done
