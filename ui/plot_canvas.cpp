@@ -5,6 +5,10 @@ namespace actviz::ui {
 
 namespace {
 
+// QCPLayer::draw and the paint buffers of QCustomPlot 2.1 are used below.
+static_assert(QCUSTOMPLOT_VERSION >= 0x020100 && QCUSTOMPLOT_VERSION < 0x030000,
+              "PlotCanvas relies on QCustomPlot 2.1's layers and paint buffers");
+
 /// Draws one layer's visible items with `painter`, as QCustomPlot does into a layer's buffer.
 /// QCPLayer::draw is protected; a pointer to it taken through a derived class reaches it.
 struct LayerAccess : QCPLayer {
@@ -28,9 +32,10 @@ void PlotCanvas::setLiveLayer(QCPLayer* layer) {
     if (!layer) m_base = QPixmap();
 }
 
-void PlotCanvas::refreshLayer(QCPLayer* layer) {
-    if (layer != m_liveLayer || !composesFrames() || hasInvalidatedPaintBuffers()) {
-        layer->replot();
+void PlotCanvas::refreshLiveLayer() {
+    if (!m_liveLayer) return;
+    if (!composesFrames() || hasInvalidatedPaintBuffers()) {
+        m_liveLayer->replot();
         return;
     }
     update(); // the next frame draws the layer's items as they are now
@@ -40,10 +45,18 @@ void PlotCanvas::refreshLayer(QCPLayer* layer) {
 /// the top one and buffered (so the first buffer holds every other layer), and the background
 /// is opaque (so the copy may replace what was there).
 bool PlotCanvas::composesFrames() const {
-    return m_liveLayer && m_liveLayer == mLayers.last() &&
+    return m_liveLayer && m_liveLayer.data() == mLayers.last() &&
            m_liveLayer->mode() == QCPLayer::lmBuffered && mPaintBuffers.size() == 2 &&
            mBackgroundBrush.style() == Qt::SolidPattern &&
            mBackgroundBrush.color().alpha() == 255 && mBackgroundPixmap.isNull();
+}
+
+void PlotCanvas::drawFocusFrame() {
+    if (parentWidget() == nullptr || !parentWidget()->hasFocus()) return;
+    constexpr double kWidth = 2.0;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), kWidth));
+    painter.drawRect(QRectF(rect()).adjusted(kWidth / 2, kWidth / 2, -kWidth / 2, -kWidth / 2));
 }
 
 void PlotCanvas::resizeEvent(QResizeEvent*) {
@@ -54,6 +67,7 @@ void PlotCanvas::resizeEvent(QResizeEvent*) {
 void PlotCanvas::paintEvent(QPaintEvent* event) {
     if (!composesFrames()) {
         QCustomPlot::paintEvent(event);
+        drawFocusFrame();
         return;
     }
     QCPPainter painter(this);
@@ -72,6 +86,8 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
     painter.drawPixmap(0, 0, m_base);
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     LayerAccess::drawItems(m_liveLayer, &painter);
+    painter.end();
+    drawFocusFrame();
 }
 
 } // namespace actviz::ui

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QPixmap>
+#include <QPointer>
 
 namespace actviz::ui {
 
@@ -23,19 +24,25 @@ public:
 
     /// The buffered top layer whose items are drawn at every frame over the still part copied from
     /// one composed image, or nullptr (no drag).
+    /// While a layer is live its own buffer is not redrawn: the caller replots when it ends.
     void setLiveLayer(QCPLayer* layer);
-    /// Shows the live layer's new state (its items changed), or replots `layer` if it is not
-    /// live or a frame cannot be composed as above.
-    void refreshLayer(QCPLayer* layer);
+    /// Shows the live layer's new state (its items changed): the next frame is composed as
+    /// above, or the layer is replotted if a frame cannot be composed so.
+    void refreshLiveLayer();
+    /// Whether frames are composed as above now (for tests).
+    [[nodiscard]] bool composesFrames() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    bool composesFrames() const;
+    /// A frame in the highlight colour while the view holding the canvas has the keyboard focus
+    /// (the view takes the focus for it). On screen only, never in exports.
+    void drawFocusFrame();
 
-    QCPLayer* m_liveLayer = nullptr;
+    QPointer<QCPLayer> m_liveLayer; ///< removing a layer deletes it
+
     bool m_baseValid = false;
     QPixmap m_base; ///< background and the first buffer, composed
 };

@@ -6,6 +6,7 @@
 #include "ghost_overlay.h"
 #include "graph_layer.h"
 #include "legend_layout.h"
+#include "plot_gestures.h"
 #include "plot_style.h"
 #include "scene_model.h"
 #include "tangent_overlay.h"
@@ -45,7 +46,11 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);
-    nameForAssistiveTechnology();
+    // The view takes the keyboard focus for its canvas (a click on the canvas focuses the view;
+    // a focus change repaints it, and the canvas draws the focus frame).
+    m_plot->setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(tr("Plot"));
+    setAccessibleDescription(describePlotGestures());
     m_graphs = std::make_unique<GraphLayer>(m_plot, m_model);
     m_readout = std::make_unique<ReadoutOverlay>(m_plot, m_model);
     m_tangents = std::make_unique<TangentOverlay>(m_plot, m_model);
@@ -283,8 +288,8 @@ void PlotView::onParametersChanged(int i) {
     if (m_tangents->hasTangentOn(i)) m_tangents->update();
     resampleGhosts();
     if (i == m_live) {
-        m_graphs->relabel(i);              // the legend entry, on the dragged layer
-        m_plot->refreshLayer(liveLayer()); // this curve's layer only
+        m_graphs->relabel(i);       // the legend entry, on the dragged layer
+        m_plot->refreshLiveLayer(); // this curve's layer only
     } else {
         m_graphs->restyle(i);
         queueReplot();
@@ -327,7 +332,9 @@ void PlotView::endLiveEdit() {
     m_plot->setLiveLayer(nullptr);
     m_graphs->restyle(curve);
     rebuildGhosts();
-    queueReplot();
+    // Now, not queued: until the buffers are redrawn, a paint would show the live layer's buffer
+    // as it was when the drag began (frames drew its items directly).
+    m_plot->replot();
 }
 
 void PlotView::showReadoutAt(double x) {
@@ -362,24 +369,20 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
-/// What a screen reader announces for the plot (the view and its canvas alike).
-void PlotView::nameForAssistiveTechnology() {
+/// The texts drawn on the plot (legend entries, tangent labels, ghost labels), and what a screen
+/// reader announces for it (the view takes the focus for its canvas).
+void PlotView::retranslate() {
     setAccessibleName(tr("Plot"));
-    setAccessibleDescription(tr("Wheel: zoom; drag: pan; Home: reset the view; Ctrl+C: copy the "
-                                "plot; click a curve: pin a tangent"));
-    m_plot->setAccessibleName(accessibleName());
-    m_plot->setAccessibleDescription(accessibleDescription());
+    setAccessibleDescription(describePlotGestures());
+    for (int i = 0; i < m_graphs->count(); ++i)
+        m_graphs->restyle(i);
+    m_tangents->update();
+    resampleGhosts();
+    queueReplot();
 }
 
 void PlotView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) { // legend entries, tangent labels, ghost text
-        nameForAssistiveTechnology();
-        for (int i = 0; i < m_graphs->count(); ++i)
-            m_graphs->restyle(i);
-        m_tangents->update();
-        resampleGhosts();
-        queueReplot();
-    }
+    if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);
 }
 

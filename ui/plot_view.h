@@ -80,7 +80,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void nameForAssistiveTechnology();
+    void retranslate();
     void rebuild();
     /// Ends a drag whose curve the model no longer has (removed, or a new scene).
     void dropLiveEdit();
