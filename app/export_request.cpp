@@ -216,6 +216,9 @@ public:
                                      "png|jpg|bmp|pdf|svg")
                                 .arg(m_r.output));
             const auto format = ui::imageFormatFromName(name);
+            if (!format && name.compare(QLatin1String("gif"), Qt::CaseInsensitive) == 0)
+                return fail(Text::tr("a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES "
+                                     "to step a parameter (-o FILE.gif)"));
             if (!format)
                 return fail(Text::tr("unknown format '%1' (png, jpg, bmp, pdf or svg)").arg(name));
             o.format = *format;

@@ -301,7 +301,13 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     const ui::SceneParse parsed =
         ui::sceneFromJson(settings.value(QStringLiteral("scene")).toByteArray());
-    m_model->setScene(parsed.scene.value_or(ui::SceneModel::lectureScene()));
+    if (parsed.scene) {
+        m_model->setScene(*parsed.scene);
+    } else { // first start: the lecture scene, in the user's language if the interface has it
+        ui::Scene first = ui::SceneModel::lectureScene();
+        first.language = ui::interfaceLanguageFor(QLocale::system());
+        m_model->setScene(first);
+    }
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
         // First start: 1280x720, the size a lecture projector shows without scaling.
         const QRect screen = this->screen()->availableGeometry();

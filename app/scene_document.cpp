@@ -88,8 +88,9 @@ void SceneDocument::openInteractive(const QString& given) {
     if (!maybeSave()) return;
     QString path = given;
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(m_window, tr("Open a scene"), QFileInfo(m_path).path(),
-                                            tr("actviz scenes (*.json);;All files (*)"));
+        path =
+            QFileDialog::getOpenFileName(m_window, tr("Open a scene"), QFileInfo(m_path).path(),
+                                         tr("actviz scenes (*.actviz.json *.json);;All files (*)"));
     if (path.isEmpty()) return;
     if (auto why = open(path)) QMessageBox::warning(m_window, tr("Cannot open the scene"), *why);
 }
@@ -103,12 +104,16 @@ bool SceneDocument::saveInteractive() {
     return true;
 }
 
+QString sceneFileName(const QString& chosen) {
+    return QFileInfo(chosen).suffix().isEmpty() ? chosen + QStringLiteral(".actviz.json") : chosen;
+}
+
 bool SceneDocument::saveAsInteractive() {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save the scene"),
-                                                m_path.isEmpty() ? tr("scene.json") : m_path,
-                                                tr("actviz scenes (*.json)"));
+                                                m_path.isEmpty() ? tr("scene.actviz.json") : m_path,
+                                                tr("actviz scenes (*.actviz.json *.json)"));
     if (path.isEmpty()) return false;
-    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
+    path = sceneFileName(path);
     if (auto why = saveAs(path)) {
         QMessageBox::warning(m_window, tr("Cannot save the scene"), *why);
         return false;

@@ -14,6 +14,10 @@ class QWidget;
 
 namespace actviz::app {
 
+/// The name a scene is saved under when `chosen` has no suffix: NAME.actviz.json, which
+/// desktops know as a scene (resources/desktop); a name with a suffix is kept as it is.
+[[nodiscard]] QString sceneFileName(const QString& chosen);
+
 class SceneDocument : public QObject {
     Q_OBJECT
 public:

@@ -20,6 +20,15 @@ bool isInterfaceLanguage(const QString& code) {
     return false;
 }
 
+QString interfaceLanguageFor(const QLocale& locale) {
+    for (const QString& name : locale.uiLanguages()) {
+        const QLocale l(name);
+        if (l.language() == QLocale::English) return QStringLiteral("en");
+        if (l.language() == QLocale::Chinese) return QStringLiteral("zh_CN");
+    }
+    return QStringLiteral("en");
+}
+
 Translators::Translators(QObject* parent)
     : QObject(parent) {}
 

@@ -4,6 +4,7 @@
 // and the like). Installing them makes Qt send QEvent::LanguageChange to every widget, which
 // retranslates itself in place.
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -17,6 +18,9 @@ namespace actviz::ui {
 [[nodiscard]] const std::vector<std::pair<QString, QString>>& interfaceLanguages();
 /// Whether `code` is one of them.
 [[nodiscard]] bool isInterfaceLanguage(const QString& code);
+/// The interface language for a user of `locale` (the first of its UI languages that the
+/// interface speaks, by language: any Chinese gets Simplified Chinese), English otherwise.
+[[nodiscard]] QString interfaceLanguageFor(const QLocale& locale);
 
 class Translators : public QObject {
     Q_OBJECT

@@ -173,9 +173,9 @@ QByteArray sceneToJson(const Scene& scene) {
     // The format and version come first (Qt would sort them among the others), so that a file
     // manager's content sniffing finds "format": "actviz-scene" in the first line or two.
     QByteArray json = QJsonDocument(rest).toJson(QJsonDocument::Indented);
-    json.insert(json.indexOf('{') + 1, QByteArray("\n    \"format\": \"actviz-scene\",\n    "
-                                                  "\"version\": ") +
-                                           QByteArray::number(kSceneFormatVersion) + ',');
+    Q_ASSERT(json.startsWith("{\n    \"")); // an object with members, indented by four
+    json.insert(2, QByteArray("    \"format\": \"") + kSceneFormat +
+                       "\",\n    \"version\": " + QByteArray::number(kSceneFormatVersion) + ",\n");
     return json;
 }
 
@@ -192,7 +192,7 @@ SceneParse sceneFromJson(const QByteArray& json) {
     if (!doc.isObject())
         return fail(Text::tr("Not an actviz scene: the top level is not an object."));
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("actviz-scene"))
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kSceneFormat))
         return fail(Text::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||

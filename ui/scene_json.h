@@ -14,6 +14,8 @@ namespace actviz::ui {
 
 /// The format version this program writes, and the newest it reads.
 inline constexpr int kSceneFormatVersion = 1;
+/// The value of a scene file's "format" key.
+inline constexpr char kSceneFormat[] = "actviz-scene";
 
 /// A parsed scene, or why the text is not one.
 struct SceneParse {

@@ -57,8 +57,7 @@ const CommandSpec& evalSpec() {
           {},
           QStringLiteral("add a column d_NAME per learnable parameter (df/dNAME)")}},
         QStringLiteral("Example:\n"
-                       "  printf '0\\n-1e-8\\n2\\n' | actviz eval leaky_relu --param slope=0.1 "
-                       "--grad\n"
+                       "  printf '0\\n-1e-8\\n2\\n' | actviz eval swish --param beta=1.5 --grad\n"
                        "Exit status: 0 on success, 2 on bad input (nothing is written to stdout "
                        "then)."),
         1};

@@ -91,7 +91,7 @@ void listText(std::ostream& out) {
         out << "    f  : " << fn.texF << '\n';
         out << "    f' : " << fn.texDf << '\n';
         for (const ParamSpec& p : fn.params) {
-            out << "    --param " << p.id << "=" << core::formatShort(p.defaultValue, 17) << "  ("
+            out << "    param " << p.id << "=" << core::formatShort(p.defaultValue, 17) << "  ("
                 << p.name << "; " << p.domain.describe() << "; slider "
                 << core::formatShort(p.sliderMin) << " .. " << core::formatShort(p.sliderMax)
                 << (p.scale == core::Scale::Log ? " log" : " linear")
@@ -99,6 +99,10 @@ void listText(std::ostream& out) {
             if (!p.texGrad.empty()) out << "      df/d" << p.id << " : " << p.texGrad << '\n';
         }
     }
+    // Not a line starting with a lower-case word: that is how completion finds the function ids.
+    out << "\nParameters are set with --param ID=VALUE for eval, and --param FUNCTION.ID=VALUE "
+           "for\n"
+           "export and table (e.g. --param leaky_relu.slope=0.1).\n";
 }
 
 } // namespace

@@ -17,7 +17,7 @@ _actviz_functions() {
 _actviz_parameters() {
     "$1" list 2>/dev/null | awk -v fn="$2" '
         /^[a-z]/ { current = $1; next }
-        current == fn && $1 == "--param" { split($2, p, "="); print p[1] }'
+        current == fn && $1 == "param" { split($2, p, "="); print p[1] }'
 }
 
 # The function named on an eval command line so far (the first word after `eval` that is neither

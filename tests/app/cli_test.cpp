@@ -233,8 +233,10 @@ TEST(CliList, TextListsEveryFunctionAndParameter) {
     for (const core::FunctionSpec& fn : core::catalogue()) {
         EXPECT_NE(r.out.find(std::string(fn.id) + "  ("), std::string::npos) << fn.id;
         for (const core::ParamSpec& p : fn.params)
-            EXPECT_NE(r.out.find("--param " + std::string(p.id) + "="), std::string::npos);
+            EXPECT_NE(r.out.find("    param " + std::string(p.id) + "="), std::string::npos);
     }
+    // How each command takes a parameter.
+    EXPECT_NE(r.out.find("--param FUNCTION.ID=VALUE"), std::string::npos);
 }
 
 TEST(CliList, JsonHasIdsDefaultsDomainsSlidersAndTex) {

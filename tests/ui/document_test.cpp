@@ -33,6 +33,17 @@ std::unique_ptr<MainWindow> window() {
     return std::make_unique<MainWindow>();
 }
 
+/// Scenes are saved as NAME.actviz.json unless the user gave a suffix: that is the name the
+/// desktop's MIME type knows.
+TEST(Document, ANameWithoutSuffixIsSavedAsAnActvizJsonFile) {
+    EXPECT_EQ(sceneFileName(QStringLiteral("/tmp/lecture")),
+              QStringLiteral("/tmp/lecture.actviz.json"));
+    EXPECT_EQ(sceneFileName(QStringLiteral("/tmp/lecture.json")),
+              QStringLiteral("/tmp/lecture.json"));
+    EXPECT_EQ(sceneFileName(QStringLiteral("/tmp/a.b/lecture")),
+              QStringLiteral("/tmp/a.b/lecture.actviz.json"));
+}
+
 TEST(Document, SaveThenOpenRestoresTheSceneAndClearsTheModifiedMark) {
     QTemporaryDir dir;
     auto w = window();
