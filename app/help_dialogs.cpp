@@ -3,6 +3,7 @@
 
 #include "actviz/version.h"
 #include "library_versions.h"
+#include "plot_gestures.h"
 
 #include <QAction>
 #include <QDialog>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,41 +25,61 @@ namespace actviz::app {
 
 namespace {
 
-/// "&Open…" as a person reads it: "Open".
+/// "&Open…" or "打开(&O)…" as a person reads it: "Open", "打开".
 QString plain(QString text) {
+    // The accelerator in brackets that Chinese menus carry, with or without its '&' (an action's
+    // icon text has lost it already).
+    static const QRegularExpression accelerator(QStringLiteral("\\(&?[A-Z0-9]\\)"));
+    text.remove(accelerator);
     text.remove(QLatin1Char('&'));
     if (text.endsWith(QChar(0x2026))) text.chop(1);
-    return text;
+    return text.trimmed();
 }
 
-void collect(const QList<QAction*>& actions, std::vector<QAction*>& out) {
-    for (QAction* a : actions) {
+void collect(const QList<QAction*>& actions, QList<QAction*>& out) {
+    for (QAction* a : actions)
         if (a->menu() != nullptr)
             collect(a->menu()->actions(), out);
-        else if (!a->shortcuts().isEmpty() && std::find(out.begin(), out.end(), a) == out.end())
+        else if (!out.contains(a))
             out.push_back(a);
-    }
 }
 
 } // namespace
 
-void HelpDialogs::showShortcuts(QMainWindow* window) {
-    std::vector<QAction*> actions;
+std::vector<std::pair<QString, QString>> HelpDialogs::shortcuts(QMainWindow* window) {
+    // The menus first, in their order; then every other action of the window that has keys
+    // (the toolbar's, the plot's Ctrl+C, Esc).
+    QList<QAction*> actions;
     collect(window->menuBar()->actions(), actions);
+    for (QAction* a : window->findChildren<QAction*>())
+        if (!actions.contains(a)) actions.push_back(a);
     std::vector<std::pair<QString, QString>> rows;
     for (QAction* a : actions) {
         QStringList keys;
         for (const QKeySequence& k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        rows.emplace_back(plain(a->text()), keys.join(QStringLiteral(", ")));
+            if (const QString s = k.toString(QKeySequence::NativeText); !keys.contains(s))
+                keys << s;
+        const QString name = plain(a->iconText());
+        if (keys.isEmpty() || name.isEmpty()) continue;
+        rows.emplace_back(name, keys.join(QStringLiteral(", ")));
     }
-    rows.emplace_back(tr("Leave presentation mode"), QStringLiteral("Esc"));
-    rows.emplace_back(tr("Zoom the plot"), tr("Mouse wheel"));
-    rows.emplace_back(tr("Pan the plot"), tr("Drag with the mouse"));
+    for (const auto& gesture : ui::plotGestures()) {
+        const QString& input = gesture.first;
+        const QString& effect = gesture.second;
+        // Keys that an action above already lists (Home, Ctrl+C) are not listed twice.
+        if (std::none_of(rows.begin(), rows.end(),
+                         [&input](const auto& r) { return r.second == input; }))
+            rows.emplace_back(effect.left(1).toUpper() + effect.mid(1), input);
+    }
     rows.emplace_back(tr("Move a slider a step / a large step"),
                       tr("Arrow keys / Page Up, Page Down"));
+    rows.emplace_back(tr("Move a slider a tenth of a step"), tr("Shift+arrow keys"));
     rows.emplace_back(tr("Move between panels and controls"), tr("Tab, Shift+Tab"));
+    return rows;
+}
 
+void HelpDialogs::showShortcuts(QMainWindow* window) {
+    const std::vector<std::pair<QString, QString>> rows = shortcuts(window);
     QDialog dialog(window);
     dialog.setWindowTitle(tr("Keyboard shortcuts"));
     auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);

@@ -3,6 +3,10 @@
 // The Help menu's dialogs: the keyboard shortcuts, and About.
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+#include <vector>
 
 class QMainWindow;
 class QWidget;
@@ -12,8 +16,11 @@ namespace actviz::app {
 class HelpDialogs {
     Q_DECLARE_TR_FUNCTIONS(HelpDialogs)
 public:
-    /// Every action of the window's menus (and the window's own, such as Esc) with its keys, in
-    /// the current language, and the keys of the plot and of the sliders.
+    /// (what, keys) for every action of the window that has keys (the menus' first, in their
+    /// order), what the mouse and keys do on the plot, and the keys of the sliders and panels,
+    /// in the current language.
+    static std::vector<std::pair<QString, QString>> shortcuts(QMainWindow* window);
+    /// The shortcuts above, as a table.
     static void showShortcuts(QMainWindow* window);
     /// The version, the licence and the libraries with their versions.
     static void showAbout(QWidget* parent);

@@ -52,7 +52,10 @@ void WindowMenus::buildMenus() {
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, w, [w] { w->document()->saveInteractive(); });
     QAction* saveAs = add(m_file, QT_TR_NOOP("Save &as…"));
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // Not every desktop has a key for Save as: Ctrl+Shift+S where it has none.
+    saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                             : QKeySequence::keyBindings(QKeySequence::SaveAs));
     connect(saveAs, &QAction::triggered, w, [w] { w->document()->saveAsInteractive(); });
     m_file->addSeparator();
     QAction* image = add(m_file, QT_TR_NOOP("&Export image…"));
@@ -72,7 +75,11 @@ void WindowMenus::buildMenus() {
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, w->history()->stack(), &QUndoStack::undo);
     m_redo = m_edit->addAction(QString());
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, and the desktop's own key for Redo if it is another (Ctrl+Y).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k)) redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
     connect(m_redo, &QAction::triggered, w->history()->stack(), &QUndoStack::redo);
     m_edit->addSeparator();
     // Ctrl+C copies the plot while the plot has the focus; text fields keep their own copy.
@@ -80,6 +87,8 @@ void WindowMenus::buildMenus() {
                         QT_TR_NOOP("The plot as image and SVG (Ctrl+C on the plot)"));
     connect(copy, &QAction::triggered, w, &MainWindow::copyToClipboard);
     auto* plotCopy = new QAction(w->plotView());
+    m_texts.push_back(
+        {plotCopy, QT_TR_NOOP("Copy the plot (while the plot has the focus)"), nullptr});
     plotCopy->setShortcut(QKeySequence::Copy);
     plotCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(plotCopy, &QAction::triggered, w, &MainWindow::copyToClipboard);
@@ -92,6 +101,7 @@ void WindowMenus::buildMenus() {
     connect(present, &QAction::triggered, w,
             [w] { w->setPresentationMode(!w->presentationMode()); });
     auto* leave = new QAction(w);
+    m_texts.push_back({leave, QT_TR_NOOP("Leave presentation mode"), nullptr});
     leave->setShortcut(Qt::Key_Escape);
     connect(leave, &QAction::triggered, w, [w] { w->setPresentationMode(false); });
     w->addAction(leave);
@@ -202,6 +212,8 @@ void WindowMenus::updateUndoTexts() {
     m_redo->setEnabled(stack->canRedo());
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undo->setIconText(tr("&Undo")); // the name of the action itself (Help → Keyboard shortcuts)
+    m_redo->setIconText(tr("&Redo"));
 }
 
 void WindowMenus::updateRecent() {

@@ -166,6 +166,7 @@ void ParameterPanel::rebuild() {
     body->setContentsMargins(0, 0, 0, 0);
     if (c.params.empty()) {
         m_noParameters = new QLabel(tr("This function has no parameters."), m_body);
+        m_noParameters->setWordWrap(true); // a narrow panel, or the presentation's large type
         body->addWidget(m_noParameters);
     }
     for (std::size_t p = 0; p < c.params.size(); ++p) {
@@ -194,6 +195,21 @@ void ParameterPanel::rebuild() {
         body->addWidget(resetAll);
     }
     m_layout->insertWidget(1, m_body);
+    // Tab visits the new controls where they are shown, before the sweep row; new widgets would
+    // otherwise come last in the window's focus chain.
+    QList<QWidget*> order;
+    for (ParameterSlider* s : m_sliders)
+        order << s->controls();
+    if (m_resetAll != nullptr) order << m_resetAll;
+    order << m_mode << m_speed;
+    // After the last control before the title (setTabOrder ignores a widget that takes no focus).
+    QWidget* previous = m_title->previousInFocusChain();
+    while (previous != m_title && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    for (QWidget* w : order) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
     // Nothing to sweep without parameters: the sweep row goes.
     for (QWidget* w : {static_cast<QWidget*>(m_mode), static_cast<QWidget*>(m_speed),
                        static_cast<QWidget*>(m_sweepLabel)})

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -40,6 +41,11 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
                           ? static_cast<int>(std::lround(spec.sliderMax - spec.sliderMin))
                           : kSteps;
     m_slider->setRange(0, steps);
+    // From the keyboard: an arrow key moves a hundredth of the range, Page Up/Down a tenth, and
+    // Shift with an arrow key a thousandth (one position; see eventFilter).
+    m_slider->setSingleStep(std::max(1, steps / 100));
+    m_slider->setPageStep(std::max(1, steps / 10));
+    m_slider->installEventFilter(this);
     m_field->setMaximumWidth(130);
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -74,6 +80,25 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
 ParameterSlider::~ParameterSlider() {
     // The field losing the focus as the slider goes would still report its edit.
     m_field->disconnect(this);
+}
+
+QList<QWidget*> ParameterSlider::controls() const {
+    return {m_slider, m_field, m_reset, m_play};
+}
+
+bool ParameterSlider::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_slider && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool fine = key->modifiers() & Qt::ShiftModifier;
+        const int direction = key->key() == Qt::Key_Right || key->key() == Qt::Key_Up    ? 1
+                              : key->key() == Qt::Key_Left || key->key() == Qt::Key_Down ? -1
+                                                                                         : 0;
+        if (fine && direction != 0) {
+            m_slider->setValue(m_slider->value() + direction);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParameterSlider::changeEvent(QEvent* event) {

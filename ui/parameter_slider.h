@@ -33,6 +33,8 @@ public:
     [[nodiscard]] QSlider* slider() const { return m_slider; }
     [[nodiscard]] QLineEdit* field() const { return m_field; }
     [[nodiscard]] QToolButton* playButton() const { return m_play; }
+    /// The controls in the order Tab visits them.
+    [[nodiscard]] QList<QWidget*> controls() const;
     /// The value a slider position stands for, and back.
     [[nodiscard]] double valueAt(int position) const;
     [[nodiscard]] int positionOf(double value) const;
@@ -48,6 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();

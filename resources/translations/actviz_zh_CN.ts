@@ -127,85 +127,153 @@
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="53"/>
-        <source>Leave presentation mode</source>
-        <translation>退出演示模式</translation>
-    </message>
-    <message>
-        <location filename="../../app/help_dialogs.cpp" line="54"/>
-        <source>Zoom the plot</source>
-        <translation>缩放图像</translation>
-    </message>
-    <message>
-        <location filename="../../app/help_dialogs.cpp" line="54"/>
-        <source>Mouse wheel</source>
-        <translation>鼠标滚轮</translation>
-    </message>
-    <message>
-        <location filename="../../app/help_dialogs.cpp" line="55"/>
-        <source>Pan the plot</source>
-        <translation>平移图像</translation>
-    </message>
-    <message>
-        <location filename="../../app/help_dialogs.cpp" line="55"/>
-        <source>Drag with the mouse</source>
-        <translation>用鼠标拖动</translation>
-    </message>
-    <message>
-        <location filename="../../app/help_dialogs.cpp" line="56"/>
+        <location filename="../../app/help_dialogs.cpp" line="67"/>
         <source>Move a slider a step / a large step</source>
         <translation>滑块移动一小步 / 一大步</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="57"/>
+        <location filename="../../app/help_dialogs.cpp" line="68"/>
         <source>Arrow keys / Page Up, Page Down</source>
         <translation>方向键 / Page Up、Page Down</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="58"/>
+        <location filename="../../app/help_dialogs.cpp" line="69"/>
+        <source>Move a slider a tenth of a step</source>
+        <translation>滑块移动十分之一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="69"/>
+        <source>Shift+arrow keys</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="70"/>
         <source>Move between panels and controls</source>
         <translation>在面板和控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="58"/>
+        <location filename="../../app/help_dialogs.cpp" line="70"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="61"/>
-        <location filename="../../app/help_dialogs.cpp" line="64"/>
+        <location filename="../../app/help_dialogs.cpp" line="77"/>
+        <location filename="../../app/help_dialogs.cpp" line="80"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="63"/>
+        <location filename="../../app/help_dialogs.cpp" line="79"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="63"/>
+        <location filename="../../app/help_dialogs.cpp" line="79"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="91"/>
+        <location filename="../../app/help_dialogs.cpp" line="107"/>
         <source>Activation functions of neural networks, shown and compared.</source>
         <translation>展示并比较神经网络的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="92"/>
+        <location filename="../../app/help_dialogs.cpp" line="108"/>
         <source>Copyright © 2026 the actviz developers. Free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.</source>
         <translation>版权所有 © 2026 actviz 开发者。本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本发布；不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="95"/>
+        <location filename="../../app/help_dialogs.cpp" line="111"/>
         <source>Built on %1.</source>
         <translation>基于 %1 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="96"/>
+        <location filename="../../app/help_dialogs.cpp" line="112"/>
         <source>About actviz</source>
         <translation>关于 actviz</translation>
+    </message>
+</context>
+<context>
+    <name>PlotGestures</name>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="24"/>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="24"/>
+        <source>zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="25"/>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="25"/>
+        <source>pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="26"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="27"/>
+        <source>back to the scene&apos;s view</source>
+        <translation>回到场景的初始视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="28"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="29"/>
+        <source>copy the plot as image and SVG</source>
+        <translation>把图像复制为图片和 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="30"/>
+        <source>Hover</source>
+        <translation>悬停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="31"/>
+        <source>exact values of every curve at x</source>
+        <translation>显示各曲线在 x 处的精确值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="32"/>
+        <source>Click a curve</source>
+        <translation>点击曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="33"/>
+        <source>pin a tangent</source>
+        <translation>固定一条切线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="34"/>
+        <source>Drag a tangent&apos;s point</source>
+        <translation>拖动切点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="35"/>
+        <source>move it along the curve</source>
+        <translation>沿曲线移动切线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="36"/>
+        <source>Right-click a tangent</source>
+        <translation>右键点击切线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_gestures.h" line="37"/>
+        <source>remove it</source>
+        <translation>删除切线</translation>
     </message>
 </context>
 <context>
@@ -293,32 +361,32 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="271"/>
+        <location filename="../../app/export_request.cpp" line="274"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="276"/>
+        <location filename="../../app/export_request.cpp" line="279"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="278"/>
+        <location filename="../../app/export_request.cpp" line="281"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="282"/>
+        <location filename="../../app/export_request.cpp" line="285"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="293"/>
+        <location filename="../../app/export_request.cpp" line="296"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="249"/>
+        <location filename="../../app/export_request.cpp" line="252"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
@@ -383,7 +451,7 @@
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="237"/>
+        <location filename="../../app/export_request.cpp" line="240"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
@@ -419,26 +487,31 @@
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="220"/>
+        <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
+        <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="223"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="256"/>
+        <location filename="../../app/export_request.cpp" line="259"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="321"/>
+        <location filename="../../app/export_request.cpp" line="324"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="324"/>
+        <location filename="../../app/export_request.cpp" line="327"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="336"/>
+        <location filename="../../app/export_request.cpp" line="339"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
@@ -448,13 +521,13 @@
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="359"/>
+        <location filename="../../app/export_request.cpp" line="362"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="160"/>
-        <location filename="../../app/export_request.cpp" line="374"/>
+        <location filename="../../app/export_request.cpp" line="377"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -469,12 +542,12 @@
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="302"/>
+        <location filename="../../app/export_request.cpp" line="305"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="309"/>
+        <location filename="../../app/export_request.cpp" line="312"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -512,7 +585,7 @@
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="334"/>
+        <location filename="../../app/main_window.cpp" line="340"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
@@ -536,8 +609,8 @@
     </message>
     <message>
         <location filename="../../app/scene_document.cpp" line="92"/>
-        <source>actviz scenes (*.json);;All files (*)</source>
-        <translation>actviz 场景 (*.json);;所有文件 (*)</translation>
+        <source>actviz scenes (*.actviz.json *.json);;All files (*)</source>
+        <translation>actviz 场景 (*.actviz.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/scene_document.cpp" line="94"/>
@@ -546,32 +619,32 @@
     </message>
     <message>
         <location filename="../../app/scene_document.cpp" line="100"/>
-        <location filename="../../app/scene_document.cpp" line="113"/>
+        <location filename="../../app/scene_document.cpp" line="117"/>
         <source>Cannot save the scene</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="107"/>
+        <location filename="../../app/scene_document.cpp" line="111"/>
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="108"/>
-        <source>scene.json</source>
-        <translation>scene.json</translation>
+        <location filename="../../app/scene_document.cpp" line="112"/>
+        <source>scene.actviz.json</source>
+        <translation>场景.actviz.json</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="109"/>
-        <source>actviz scenes (*.json)</source>
-        <translation>actviz 场景 (*.json)</translation>
+        <location filename="../../app/scene_document.cpp" line="113"/>
+        <source>actviz scenes (*.actviz.json *.json)</source>
+        <translation>actviz 场景 (*.actviz.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="122"/>
+        <location filename="../../app/scene_document.cpp" line="126"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="123"/>
+        <location filename="../../app/scene_document.cpp" line="127"/>
         <source>The scene has changes that are not saved. Save them first?</source>
         <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -594,157 +667,169 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="58"/>
+        <location filename="../../app/window_menus.cpp" line="61"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="61"/>
+        <location filename="../../app/window_menus.cpp" line="64"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="63"/>
+        <location filename="../../app/window_menus.cpp" line="66"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="66"/>
+        <location filename="../../app/window_menus.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="79"/>
+        <location filename="../../app/window_menus.cpp" line="86"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="80"/>
+        <location filename="../../app/window_menus.cpp" line="87"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="89"/>
+        <location filename="../../app/window_menus.cpp" line="90"/>
+        <source>Copy the plot (while the plot has the focus)</source>
+        <translation>复制图像（图像获得焦点时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="97"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="98"/>
+        <location filename="../../app/window_menus.cpp" line="103"/>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="107"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="103"/>
+        <location filename="../../app/window_menus.cpp" line="112"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="111"/>
+        <location filename="../../app/window_menus.cpp" line="120"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="128"/>
+        <location filename="../../app/window_menus.cpp" line="137"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="129"/>
+        <location filename="../../app/window_menus.cpp" line="138"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="134"/>
+        <location filename="../../app/window_menus.cpp" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="137"/>
+        <location filename="../../app/window_menus.cpp" line="146"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="149"/>
+        <location filename="../../app/window_menus.cpp" line="158"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="149"/>
+        <location filename="../../app/window_menus.cpp" line="158"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="180"/>
+        <location filename="../../app/window_menus.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="181"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="182"/>
+        <location filename="../../app/window_menus.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="183"/>
+        <location filename="../../app/window_menus.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="184"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="185"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="199"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="199"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="199"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="202"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="203"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="212"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="212"/>
+        <location filename="../../app/window_menus.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="204"/>
+        <location filename="../../app/window_menus.cpp" line="213"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="204"/>
+        <location filename="../../app/window_menus.cpp" line="213"/>
+        <location filename="../../app/window_menus.cpp" line="215"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -822,7 +907,7 @@
     <message>
         <location filename="../../ui/depth_view.cpp" line="102"/>
         <source>|d output / d input|</source>
-        <translation>|d output / d input|</translation>
+        <translation>|d 输出 / d 输入|</translation>
     </message>
     <message>
         <location filename="../../ui/depth_view.cpp" line="104"/>
@@ -1153,7 +1238,7 @@
     </message>
     <message>
         <location filename="../../ui/parameter_panel.cpp" line="84"/>
-        <location filename="../../ui/parameter_panel.cpp" line="188"/>
+        <location filename="../../ui/parameter_panel.cpp" line="189"/>
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -1161,57 +1246,57 @@
 <context>
     <name>actviz::ui::ParameterSlider</name>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="90"/>
+        <location filename="../../ui/parameter_slider.cpp" line="115"/>
         <source>%1 .. %2 (%3 scale); type any value in the field: %4</source>
         <translation>%1 .. %2（%3刻度）；可在输入框中键入任意值：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="92"/>
+        <location filename="../../ui/parameter_slider.cpp" line="117"/>
         <source>logarithmic</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="92"/>
+        <location filename="../../ui/parameter_slider.cpp" line="117"/>
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="94"/>
+        <location filename="../../ui/parameter_slider.cpp" line="119"/>
         <source>Exact value: %1</source>
         <translation>精确值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="96"/>
+        <location filename="../../ui/parameter_slider.cpp" line="121"/>
         <source>Reset to the default, %1</source>
         <translation>重置为默认值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="97"/>
+        <location filename="../../ui/parameter_slider.cpp" line="122"/>
         <source>Sweep this parameter across its slider range</source>
         <translation>在滑块范围内扫描此参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="99"/>
+        <location filename="../../ui/parameter_slider.cpp" line="124"/>
         <source>%1 (%2), slider</source>
         <translation>%1（%2），滑块</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="100"/>
+        <location filename="../../ui/parameter_slider.cpp" line="125"/>
         <source>%1 (%2), exact value</source>
         <translation>%1（%2），精确值</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="101"/>
+        <location filename="../../ui/parameter_slider.cpp" line="126"/>
         <source>Reset %1</source>
         <translation>重置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="102"/>
+        <location filename="../../ui/parameter_slider.cpp" line="127"/>
         <source>Sweep %1</source>
         <translation>扫描%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="152"/>
+        <location filename="../../ui/parameter_slider.cpp" line="177"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
@@ -1219,14 +1304,10 @@
 <context>
     <name>actviz::ui::PlotView</name>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="367"/>
+        <location filename="../../ui/plot_view.cpp" line="52"/>
+        <location filename="../../ui/plot_view.cpp" line="375"/>
         <source>Plot</source>
         <translation>图像</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plot_view.cpp" line="368"/>
-        <source>Wheel: zoom; drag: pan; Home: reset the view; Ctrl+C: copy the plot; click a curve: pin a tangent</source>
-        <translation>滚轮：缩放；拖动：平移；Home：恢复视图；Ctrl+C：复制图像；点击曲线：固定一条切线</translation>
     </message>
 </context>
 <context>
@@ -1443,143 +1524,143 @@
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="187"/>
+        <location filename="../../ui/scene_json.cpp" line="184"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="194"/>
+        <location filename="../../ui/scene_json.cpp" line="191"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="196"/>
+        <location filename="../../ui/scene_json.cpp" line="193"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="199"/>
+        <location filename="../../ui/scene_json.cpp" line="196"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="203"/>
+        <location filename="../../ui/scene_json.cpp" line="200"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="205"/>
+        <location filename="../../ui/scene_json.cpp" line="202"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="212"/>
+        <location filename="../../ui/scene_json.cpp" line="209"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="218"/>
+        <location filename="../../ui/scene_json.cpp" line="215"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="221"/>
+        <location filename="../../ui/scene_json.cpp" line="218"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="232"/>
+        <location filename="../../ui/scene_json.cpp" line="229"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="234"/>
+        <location filename="../../ui/scene_json.cpp" line="231"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="245"/>
+        <location filename="../../ui/scene_json.cpp" line="242"/>
         <source>A tangent must be {&quot;curve&quot;: index of a curve, &quot;x&quot;: finite number}.</source>
         <translation>切线必须为 {&quot;curve&quot;: 曲线索引, &quot;x&quot;: 有限数}。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="253"/>
+        <location filename="../../ui/scene_json.cpp" line="250"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="255"/>
-        <location filename="../../ui/scene_json.cpp" line="257"/>
+        <location filename="../../ui/scene_json.cpp" line="252"/>
+        <location filename="../../ui/scene_json.cpp" line="254"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="264"/>
+        <location filename="../../ui/scene_json.cpp" line="261"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="271"/>
+        <location filename="../../ui/scene_json.cpp" line="268"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="279"/>
+        <location filename="../../ui/scene_json.cpp" line="276"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="280"/>
+        <location filename="../../ui/scene_json.cpp" line="277"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="288"/>
+        <location filename="../../ui/scene_json.cpp" line="285"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="292"/>
+        <location filename="../../ui/scene_json.cpp" line="289"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="299"/>
+        <location filename="../../ui/scene_json.cpp" line="296"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="305"/>
+        <location filename="../../ui/scene_json.cpp" line="302"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="307"/>
+        <location filename="../../ui/scene_json.cpp" line="304"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="315"/>
+        <location filename="../../ui/scene_json.cpp" line="312"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="321"/>
+        <location filename="../../ui/scene_json.cpp" line="318"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="333"/>
+        <location filename="../../ui/scene_json.cpp" line="330"/>
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="335"/>
+        <location filename="../../ui/scene_json.cpp" line="332"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="339"/>
+        <location filename="../../ui/scene_json.cpp" line="336"/>
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>

@@ -5,8 +5,12 @@
 
 #include "actviz/version.h"
 #include "help_dialogs.h"
+#include "languages.h"
 #include "main_window.h"
 #include "parameter_panel.h"
+#include "parameter_slider.h"
+#include "plot_gestures.h"
+#include "plot_view.h"
 #include "scene_model.h"
 
 #include <QAbstractButton>
@@ -16,11 +20,15 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
+#include <QSlider>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -93,52 +101,175 @@ TEST_P(Accessibility, EveryControlHasAName) {
     EXPECT_TRUE(depth.isEmpty()) << depth.join(QStringLiteral("\n")).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(BothLanguages, Accessibility, ::testing::Values("en", "zh_CN"));
-
-/// Runs `open` (which shows a modal dialog) and returns the dialog's texts, read while it is up,
-/// then closes it.
-QStringList textsOfModalDialog(const std::function<void()>& open) {
-    QStringList texts;
-    QTimer::singleShot(0, [&texts] {
-        QWidget* dialog = QApplication::activeModalWidget();
-        if (dialog == nullptr) return;
-        for (const QLabel* l : dialog->findChildren<QLabel*>())
-            texts << l->text();
-        for (const QTableWidget* t : dialog->findChildren<QTableWidget*>())
-            for (int r = 0; r < t->rowCount(); ++r)
-                texts << t->item(r, 0)->text() + QStringLiteral(" = ") + t->item(r, 1)->text();
-        dialog->close();
-    });
-    open();
-    return texts;
-}
-
-/// Help → Keyboard shortcuts lists every menu action that has keys, with them.
-TEST(Help, KeyboardShortcutsListEveryMenuShortcut) {
+/// Tab visits the plot, the toolbar's fields, then the panels in the order they are shown, each
+/// panel's controls together; also after the parameter panel has made new sliders (a new
+/// widget goes last in Qt's focus chain unless placed).
+TEST(Keyboard, TabVisitsThePanelsInTheOrderTheyAreShown) {
     QSettings().clear();
     auto w = std::make_unique<MainWindow>();
     w->show();
     QApplication::processEvents();
-    const QStringList rows = textsOfModalDialog([&w] { HelpDialogs::showShortcuts(w.get()); });
-    const QString all = rows.join(QLatin1Char('\n'));
-    int listed = 0;
-    for (QAction* menu : w->menuBar()->actions())
-        for (QAction* a : menu->menu()->actions())
-            if (!a->shortcut().isEmpty()) {
-                EXPECT_TRUE(all.contains(a->shortcut().toString(QKeySequence::NativeText)))
-                    << a->text().toStdString();
-                ++listed;
+    (void)w->parameterPanel();
+    w->model()->setSelected(w->model()->addCurve(QStringLiteral("swish")));
+    QApplication::processEvents();
+    QStringList regions; // the toolbar or dock each Tab stop is in, once per run
+    QWidget* x = w->nextInFocusChain();
+    for (int n = 0; x != w.get() && n < 1000; ++n, x = x->nextInFocusChain()) {
+        if (!x->isVisibleTo(w.get()) || !x->isEnabled() || !(x->focusPolicy() & Qt::TabFocus) ||
+            x->inherits("QTabBar"))
+            continue;
+        QString region = QStringLiteral("plot");
+        for (QWidget* p = x; p != nullptr; p = p->parentWidget())
+            if (p->inherits("QDockWidget") || p->inherits("QToolBar")) {
+                region = p->objectName();
+                break;
             }
-    EXPECT_GE(listed, 10);
-    EXPECT_TRUE(all.contains(QStringLiteral("F5")));
-    EXPECT_TRUE(all.contains(QStringLiteral("Esc")));
+        if (regions.isEmpty() || regions.back() != region) regions << region;
+    }
+    EXPECT_EQ(regions.join(QLatin1Char(' ')).toStdString(),
+              "plot viewToolBar functions curves parameters properties");
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, Accessibility, ::testing::Values("en", "zh_CN"));
+
+/// The plot shows when it has the keyboard focus: a frame in the highlight colour.
+TEST(Keyboard, ThePlotShowsItHasTheFocus) {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QApplication::processEvents();
+    QWidget* canvas = w->plotView()->canvas();
+    const QColor highlight = canvas->palette().color(QPalette::Highlight);
+    w->plotView()->clearFocus();
+    QApplication::processEvents();
+    EXPECT_NE(canvas->grab().toImage().pixelColor(1, 1), highlight);
+    w->activateWindow();
+    w->plotView()->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    ASSERT_TRUE(w->plotView()->hasFocus());
+    const QImage focused = canvas->grab().toImage();
+    EXPECT_EQ(focused.pixelColor(1, 1), highlight);
+    EXPECT_EQ(focused.pixelColor(focused.width() / 2, focused.height() - 1), highlight);
+}
+
+/// A parameter from the keyboard alone: an arrow key moves a hundredth of the slider's range, Page
+/// Up a tenth, Shift with an arrow a thousandth; each step reaches the model.
+TEST(Keyboard, ArrowsPageKeysAndShiftStepASlider) {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QApplication::processEvents();
+    const int swish = w->model()->addCurve(QStringLiteral("swish"));
+    ui::ParameterSlider* s = w->parameterPanel()->slider(0);
+    QSlider* slider = s->slider();
+    const int start = slider->value();
+    auto press = [slider](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QKeyEvent down(QEvent::KeyPress, key, modifiers);
+        QApplication::sendEvent(slider, &down);
+    };
+    press(Qt::Key_Right);
+    EXPECT_EQ(slider->value(), start + 10);
+    press(Qt::Key_PageUp);
+    EXPECT_EQ(slider->value(), start + 110);
+    press(Qt::Key_Left, Qt::ShiftModifier);
+    EXPECT_EQ(slider->value(), start + 109);
+    press(Qt::Key_Up, Qt::ShiftModifier);
+    press(Qt::Key_Up, Qt::ShiftModifier);
+    EXPECT_EQ(slider->value(), start + 111);
+    EXPECT_DOUBLE_EQ(w->model()->curve(swish).params[0], s->valueAt(start + 111));
+}
+
+/// A lecture hall set up in Chinese starts in Chinese; everyone else in English.
+TEST(Languages, TheFirstStartFollowsTheUsersLanguage) {
+    EXPECT_EQ(ui::interfaceLanguageFor(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
+    EXPECT_EQ(ui::interfaceLanguageFor(QLocale(QStringLiteral("zh_TW"))), QStringLiteral("zh_CN"));
+    EXPECT_EQ(ui::interfaceLanguageFor(QLocale(QStringLiteral("en_GB"))), QStringLiteral("en"));
+    EXPECT_EQ(ui::interfaceLanguageFor(QLocale(QStringLiteral("de_DE"))), QStringLiteral("en"));
+    EXPECT_EQ(ui::interfaceLanguageFor(QLocale::c()), QStringLiteral("en"));
+}
+
+/// Runs `open`, which shows a modal dialog, and returns the texts of the dialog's labels, read
+/// while it is up; then closes it. Waits at most 5 s for the dialog, then closes whatever modal
+/// dialog there is, so a missing dialog fails the test instead of hanging it.
+QStringList labelsOfModalDialog(QWidget* context, const std::function<void()>& open) {
+    auto texts = std::make_shared<QStringList>();
+    auto* poll = new QTimer(context);
+    int tries = 0;
+    QObject::connect(poll, &QTimer::timeout, context, [poll, texts, &tries] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (dialog == nullptr && ++tries < 500) return;
+        poll->stop();
+        if (dialog == nullptr) return;
+        for (const QLabel* l : dialog->findChildren<QLabel*>())
+            *texts << l->text();
+        dialog->close();
+    });
+    poll->start(10);
+    open();
+    poll->stop();
+    poll->deleteLater();
+    return *texts;
+}
+
+/// Help → Keyboard shortcuts lists every action of the window that has keys (in the menus, on
+/// the toolbar, on the plot, Esc), each with its keys once, and what the mouse does on the plot;
+/// in Chinese without the menus' (&X) accelerators.
+TEST(Help, KeyboardShortcutsListEveryActionWithKeys) {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QApplication::processEvents();
+    for (const char* language : {"en", "zh_CN"}) {
+        w->model()->setLanguage(QString::fromLatin1(language));
+        QApplication::processEvents();
+        const auto rows = HelpDialogs::shortcuts(w.get());
+        QStringList keys;
+        for (const auto& [what, k] : rows) {
+            EXPECT_FALSE(what.isEmpty());
+            EXPECT_FALSE(what.contains(QLatin1Char('&'))) << what.toStdString();
+            EXPECT_FALSE(what.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))))
+                << what.toStdString(); // "打开(O)"
+            const QStringList parts = k.split(QStringLiteral(", "));
+            EXPECT_EQ(QSet<QString>(parts.begin(), parts.end()).size(), parts.size())
+                << what.toStdString() << ": " << k.toStdString();
+            keys << parts;
+        }
+        int withKeys = 0;
+        for (QAction* a : w->findChildren<QAction*>())
+            for (const QKeySequence& k : a->shortcuts()) {
+                EXPECT_TRUE(keys.contains(k.toString(QKeySequence::NativeText)))
+                    << a->text().toStdString() << " " << k.toString().toStdString();
+                ++withKeys;
+            }
+        EXPECT_GE(withKeys, 15);
+        for (const char* k : {"F1", "F5", "F6", "Esc", "Home", "Ctrl+C", "Ctrl+Shift+S"})
+            EXPECT_TRUE(keys.contains(QString::fromLatin1(k))) << k;
+        EXPECT_GE(rows.size(), ui::plotGestures().size() + 15);
+    }
+}
+
+/// The dialog shows the list as a table.
+TEST(Help, TheShortcutsDialogOpensAndCloses) {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QApplication::processEvents();
+    bool shown = false;
+    QTimer::singleShot(0, w.get(), [&shown] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        shown = dialog != nullptr && dialog->findChild<QTableWidget*>() != nullptr;
+        if (dialog != nullptr) dialog->close();
+    });
+    HelpDialogs::showShortcuts(w.get());
+    EXPECT_TRUE(shown);
 }
 
 /// Help → About names the version, the licence and the libraries with their versions.
 TEST(Help, AboutNamesVersionLicenceAndLibraries) {
     QWidget parent;
-    const QString text =
-        textsOfModalDialog([&parent] { HelpDialogs::showAbout(&parent); }).join(QLatin1Char(' '));
+    const QString text = labelsOfModalDialog(&parent, [&parent] {
+                             HelpDialogs::showAbout(&parent);
+                         }).join(QLatin1Char(' '));
     EXPECT_TRUE(text.contains(QString::fromLatin1(kVersion))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("GNU General Public License")));
     EXPECT_TRUE(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
