@@ -24,6 +24,22 @@ PlotCanvas::PlotCanvas(QWidget* parent)
     : QCustomPlot(parent) {
     // A full replot redraws the first buffer: compose it again at the next frame.
     connect(this, &QCustomPlot::beforeReplot, this, [this] { m_baseValid = false; });
+    if (parent != nullptr) parent->installEventFilter(this); // its focus changes
+}
+
+bool PlotCanvas::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == parentWidget() &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        const bool keyboard = event->type() == QEvent::FocusIn &&
+                              (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                               reason == Qt::ShortcutFocusReason);
+        if (keyboard != m_keyboardFocus) {
+            m_keyboardFocus = keyboard;
+            update();
+        }
+    }
+    return QCustomPlot::eventFilter(watched, event);
 }
 
 void PlotCanvas::setLiveLayer(QCPLayer* layer) {
@@ -52,7 +68,7 @@ bool PlotCanvas::composesFrames() const {
 }
 
 void PlotCanvas::drawFocusFrame() {
-    if (parentWidget() == nullptr || !parentWidget()->hasFocus()) return;
+    if (!m_keyboardFocus) return;
     constexpr double kWidth = 2.0;
     QPainter painter(this);
     painter.setPen(QPen(palette().color(QPalette::Highlight), kWidth));

@@ -38,10 +38,13 @@ protected:
 
 private:
     /// A frame in the highlight colour while the view holding the canvas has the keyboard focus
-    /// (the view takes the focus for it). On screen only, never in exports.
+    /// and got it from the keyboard (Tab, Shift+Tab, a shortcut): a click or presentation mode
+    /// shows none. On screen only, never in exports.
     void drawFocusFrame();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QPointer<QCPLayer> m_liveLayer; ///< removing a layer deletes it
+    bool m_keyboardFocus = false;   ///< the view has the focus, reached by the keyboard
 
     bool m_baseValid = false;
     QPixmap m_base; ///< background and the first buffer, composed

@@ -46,8 +46,8 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);
-    // The view takes the keyboard focus for its canvas (a click on the canvas focuses the view;
-    // a focus change repaints it, and the canvas draws the focus frame).
+    // The view takes the keyboard focus for its canvas (a click on the canvas focuses the view),
+    // and the canvas shows it (PlotCanvas::drawFocusFrame).
     m_plot->setFocusPolicy(Qt::NoFocus);
     setAccessibleName(tr("Plot"));
     setAccessibleDescription(describePlotGestures());

@@ -132,7 +132,8 @@ TEST(Keyboard, TabVisitsThePanelsInTheOrderTheyAreShown) {
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Accessibility, ::testing::Values("en", "zh_CN"));
 
-/// The plot shows when it has the keyboard focus: a frame in the highlight colour.
+/// The plot shows when the keyboard moved the focus to it: a frame in the highlight colour. Not
+/// after a click or in presentation mode (a frame around the projected plot would only distract).
 TEST(Keyboard, ThePlotShowsItHasTheFocus) {
     QSettings().clear();
     auto w = std::make_unique<MainWindow>();
@@ -150,6 +151,15 @@ TEST(Keyboard, ThePlotShowsItHasTheFocus) {
     const QImage focused = canvas->grab().toImage();
     EXPECT_EQ(focused.pixelColor(1, 1), highlight);
     EXPECT_EQ(focused.pixelColor(focused.width() / 2, focused.height() - 1), highlight);
+    w->plotView()->clearFocus();
+    w->plotView()->setFocus(Qt::MouseFocusReason);
+    QApplication::processEvents();
+    ASSERT_TRUE(w->plotView()->hasFocus());
+    EXPECT_NE(canvas->grab().toImage().pixelColor(1, 1), highlight);
+    w->setPresentationMode(true);
+    QApplication::processEvents();
+    EXPECT_NE(canvas->grab().toImage().pixelColor(1, 1), highlight);
+    w->setPresentationMode(false);
 }
 
 /// A parameter from the keyboard alone: an arrow key moves a hundredth of the slider's range, Page
