@@ -126,7 +126,9 @@ void CurveList::retranslate() {
         tr("The curves on the plot; the check boxes show or hide a curve, its derivative f′ and "
            "its parameter gradients df/dθ"));
     m_colour->setText(tr("Colour…"));
+    m_colour->setToolTip(tr("Choose the colour of the selected curve"));
     m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected curve from the plot"));
     for (int i = 0; i < m_model->curveCount(); ++i)
         refreshRow(i);
 }

@@ -98,12 +98,18 @@ void DepthView::changeEvent(QEvent* event) {
 
 void DepthView::retranslate() {
     m_plot->setAccessibleName(tr("Gradient through the depth of a network"));
+    m_plot->setAccessibleDescription(
+        tr("For each curve, the size of the gradient |d output / d input| after each layer of a "
+           "chain of layers, on a logarithmic axis"));
     m_plot->xAxis->setLabel(tr("depth (layers)"));
     m_plot->yAxis->setLabel(tr("|d output / d input|"));
     if (m_labels[0] != nullptr) {
         m_labels[0]->setText(tr("Layers L"));
         m_labels[1]->setText(tr("Weight w"));
         m_labels[2]->setText(tr("Input x₀"));
+        m_layers->setToolTip(tr("How many layers the chain has"));
+        m_weight->setToolTip(tr("The weight w each layer multiplies its input by"));
+        m_input->setToolTip(tr("The input x₀ to the first layer"));
     }
     refresh();
 }

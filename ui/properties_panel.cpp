@@ -126,6 +126,9 @@ void PropertiesPanel::setActive(bool active) {
 
 void PropertiesPanel::refresh() {
     m_text->setAccessibleName(tr("Properties"));
+    m_text->setAccessibleDescription(
+        tr("What the selected function is, where it comes from, and its properties computed "
+           "over the view"));
     m_stale = true;
     if (m_active) update();
 }

@@ -130,8 +130,19 @@ void SoftmaxView::retranslate() {
     m_probabilities->setName(tr("probability σ(z/T)ᵢ"));
     m_jacobian->setName(tr("Jacobian diagonal ∂σᵢ/∂zᵢ = σᵢ(1 − σᵢ)/T"));
     m_plot->setAccessibleName(tr("Logits and their softmax probabilities"));
-    if (m_grid != nullptr) m_grid->setAccessibleName(tr("Jacobian of softmax"));
-    if (m_temperature != nullptr) m_temperature->setAccessibleName(tr("Temperature T"));
+    m_plot->setAccessibleDescription(
+        tr("Each logit as a bar (drag a bar to change it) beside its probability"));
+    if (m_grid != nullptr) {
+        m_grid->setAccessibleName(tr("Jacobian of softmax"));
+        m_grid->setAccessibleDescription(
+            tr("How each probability changes with each logit at the current logits"));
+    }
+    if (m_temperature != nullptr) {
+        m_temperature->setAccessibleName(tr("Temperature T"));
+        m_temperature->setToolTip(
+            tr("Below 1 sharpens the probabilities towards the largest logit; above 1 evens "
+               "them out"));
+    }
     m_plot->xAxis->setLabel(tr("logit i"));
     m_plot->yAxis->setLabel(tr("logit zᵢ"));
     if (m_field != nullptr) {

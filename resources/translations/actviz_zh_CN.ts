@@ -127,68 +127,68 @@
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="67"/>
+        <location filename="../../app/help_dialogs.cpp" line="74"/>
         <source>Move a slider a step / a large step</source>
         <translation>滑块移动一小步 / 一大步</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="68"/>
+        <location filename="../../app/help_dialogs.cpp" line="75"/>
         <source>Arrow keys / Page Up, Page Down</source>
         <translation>方向键 / Page Up、Page Down</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="69"/>
+        <location filename="../../app/help_dialogs.cpp" line="76"/>
         <source>Move a slider a tenth of a step</source>
         <translation>滑块移动十分之一步</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="69"/>
+        <location filename="../../app/help_dialogs.cpp" line="76"/>
         <source>Shift+arrow keys</source>
         <translation>Shift+方向键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="70"/>
+        <location filename="../../app/help_dialogs.cpp" line="77"/>
         <source>Move between panels and controls</source>
         <translation>在面板和控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="70"/>
+        <location filename="../../app/help_dialogs.cpp" line="77"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="77"/>
-        <location filename="../../app/help_dialogs.cpp" line="80"/>
+        <location filename="../../app/help_dialogs.cpp" line="84"/>
+        <location filename="../../app/help_dialogs.cpp" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="79"/>
+        <location filename="../../app/help_dialogs.cpp" line="86"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="79"/>
+        <location filename="../../app/help_dialogs.cpp" line="86"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="107"/>
+        <location filename="../../app/help_dialogs.cpp" line="114"/>
         <source>Activation functions of neural networks, shown and compared.</source>
         <translation>展示并比较神经网络的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="108"/>
+        <location filename="../../app/help_dialogs.cpp" line="115"/>
         <source>Copyright © 2026 the actviz developers. Free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.</source>
         <translation>版权所有 © 2026 actviz 开发者。本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本发布；不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="111"/>
+        <location filename="../../app/help_dialogs.cpp" line="118"/>
         <source>Built on %1.</source>
         <translation>基于 %1 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="112"/>
+        <location filename="../../app/help_dialogs.cpp" line="119"/>
         <source>About actviz</source>
         <translation>关于 actviz</translation>
     </message>
@@ -603,48 +603,48 @@
 <context>
     <name>actviz::app::SceneDocument</name>
     <message>
-        <location filename="../../app/scene_document.cpp" line="91"/>
+        <location filename="../../app/scene_document.cpp" line="92"/>
         <source>Open a scene</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="92"/>
+        <location filename="../../app/scene_document.cpp" line="93"/>
         <source>actviz scenes (*.actviz.json *.json);;All files (*)</source>
         <translation>actviz 场景 (*.actviz.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="94"/>
+        <location filename="../../app/scene_document.cpp" line="95"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="100"/>
-        <location filename="../../app/scene_document.cpp" line="117"/>
+        <location filename="../../app/scene_document.cpp" line="101"/>
+        <location filename="../../app/scene_document.cpp" line="118"/>
         <source>Cannot save the scene</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="111"/>
+        <location filename="../../app/scene_document.cpp" line="112"/>
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="112"/>
+        <location filename="../../app/scene_document.cpp" line="113"/>
         <source>scene.actviz.json</source>
         <translation>场景.actviz.json</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="113"/>
+        <location filename="../../app/scene_document.cpp" line="114"/>
         <source>actviz scenes (*.actviz.json *.json)</source>
         <translation>actviz 场景 (*.actviz.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="126"/>
+        <location filename="../../app/scene_document.cpp" line="127"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="127"/>
+        <location filename="../../app/scene_document.cpp" line="128"/>
         <source>The scene has changes that are not saved. Save them first?</source>
         <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -697,139 +697,139 @@
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="90"/>
+        <location filename="../../app/window_menus.cpp" line="91"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="97"/>
+        <location filename="../../app/window_menus.cpp" line="98"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="103"/>
+        <location filename="../../app/window_menus.cpp" line="104"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="107"/>
+        <location filename="../../app/window_menus.cpp" line="108"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="112"/>
+        <location filename="../../app/window_menus.cpp" line="113"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="120"/>
+        <location filename="../../app/window_menus.cpp" line="121"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="137"/>
+        <location filename="../../app/window_menus.cpp" line="138"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="138"/>
+        <location filename="../../app/window_menus.cpp" line="139"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="143"/>
+        <location filename="../../app/window_menus.cpp" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="146"/>
+        <location filename="../../app/window_menus.cpp" line="147"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="158"/>
+        <location filename="../../app/window_menus.cpp" line="159"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="158"/>
+        <location filename="../../app/window_menus.cpp" line="159"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="189"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="191"/>
+        <location filename="../../app/window_menus.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="192"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="195"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="199"/>
+        <location filename="../../app/window_menus.cpp" line="200"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="199"/>
+        <location filename="../../app/window_menus.cpp" line="200"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="199"/>
+        <location filename="../../app/window_menus.cpp" line="200"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="202"/>
+        <location filename="../../app/window_menus.cpp" line="203"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="204"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="212"/>
+        <location filename="../../app/window_menus.cpp" line="213"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="212"/>
-        <location filename="../../app/window_menus.cpp" line="214"/>
+        <location filename="../../app/window_menus.cpp" line="213"/>
+        <location filename="../../app/window_menus.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="213"/>
+        <location filename="../../app/window_menus.cpp" line="214"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="213"/>
-        <location filename="../../app/window_menus.cpp" line="215"/>
+        <location filename="../../app/window_menus.cpp" line="214"/>
+        <location filename="../../app/window_menus.cpp" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -878,6 +878,11 @@
     </message>
     <message>
         <location filename="../../ui/curve_list.cpp" line="129"/>
+        <source>Choose the colour of the selected curve</source>
+        <translation>选择所选曲线的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curve_list.cpp" line="130"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -887,7 +892,12 @@
         <translation>曲线颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="140"/>
+        <location filename="../../ui/curve_list.cpp" line="131"/>
+        <source>Remove the selected curve from the plot</source>
+        <translation>从图中移除所选曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curve_list.cpp" line="142"/>
         <source>Double-click to change the colour</source>
         <translation>双击以更改颜色</translation>
     </message>
@@ -900,32 +910,52 @@
         <translation>梯度随网络深度的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="101"/>
+        <location filename="../../ui/depth_view.cpp" line="102"/>
+        <source>For each curve, the size of the gradient |d output / d input| after each layer of a chain of layers, on a logarithmic axis</source>
+        <translation>对每条曲线，显示一串层中每层之后梯度 |d 输出 / d 输入| 的大小，纵轴为对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depth_view.cpp" line="104"/>
         <source>depth (layers)</source>
         <translation>深度（层数）</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="102"/>
+        <location filename="../../ui/depth_view.cpp" line="105"/>
         <source>|d output / d input|</source>
         <translation>|d 输出 / d 输入|</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="104"/>
+        <location filename="../../ui/depth_view.cpp" line="107"/>
         <source>Layers L</source>
         <translation>层数 L</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="105"/>
+        <location filename="../../ui/depth_view.cpp" line="108"/>
         <source>Weight w</source>
         <translation>权重 w</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="106"/>
+        <location filename="../../ui/depth_view.cpp" line="109"/>
         <source>Input x₀</source>
         <translation>输入 x₀</translation>
     </message>
     <message>
-        <location filename="../../ui/depth_view.cpp" line="118"/>
+        <location filename="../../ui/depth_view.cpp" line="110"/>
+        <source>How many layers the chain has</source>
+        <translation>这串层的层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depth_view.cpp" line="111"/>
+        <source>The weight w each layer multiplies its input by</source>
+        <translation>每层乘到输入上的权重 w</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depth_view.cpp" line="112"/>
+        <source>The input x₀ to the first layer</source>
+        <translation>第一层的输入 x₀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depth_view.cpp" line="124"/>
         <source>L = %1, w = %2, x₀ = %3</source>
         <translation>L = %1，w = %2，x₀ = %3</translation>
     </message>
@@ -1456,7 +1486,12 @@
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="137"/>
+        <location filename="../../ui/properties_panel.cpp" line="130"/>
+        <source>What the selected function is, where it comes from, and its properties computed over the view</source>
+        <translation>所选函数是什么、出自何处，以及在当前视图上计算出的性质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="140"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -1914,7 +1949,7 @@
     <name>actviz::ui::SoftmaxView</name>
     <message>
         <location filename="../../ui/softmax_view.cpp" line="129"/>
-        <location filename="../../ui/softmax_view.cpp" line="136"/>
+        <location filename="../../ui/softmax_view.cpp" line="147"/>
         <source>logit zᵢ</source>
         <translation>logit zᵢ</translation>
     </message>
@@ -1934,59 +1969,74 @@
         <translation>logit 及其 softmax 概率</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="133"/>
+        <location filename="../../ui/softmax_view.cpp" line="134"/>
+        <source>Each logit as a bar (drag a bar to change it) beside its probability</source>
+        <translation>每个 logit 显示为一根柱（拖动柱子即可修改），旁边是它的概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax_view.cpp" line="136"/>
         <source>Jacobian of softmax</source>
         <translation>softmax 的雅可比矩阵</translation>
     </message>
     <message>
         <location filename="../../ui/softmax_view.cpp" line="138"/>
+        <source>How each probability changes with each logit at the current logits</source>
+        <translation>在当前 logit 处，每个概率随每个 logit 的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax_view.cpp" line="143"/>
+        <source>Below 1 sharpens the probabilities towards the largest logit; above 1 evens them out</source>
+        <translation>小于 1 时概率向最大的 logit 集中；大于 1 时概率趋于均匀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/softmax_view.cpp" line="149"/>
         <source>2 to 10 logits, separated by commas; or drag the grey bars</source>
         <translation>2 到 10 个 logit，以逗号分隔；或拖动灰色条</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="139"/>
+        <location filename="../../ui/softmax_view.cpp" line="150"/>
         <source>The temperature: any number &gt; 0</source>
         <translation>温度：任意大于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="140"/>
+        <location filename="../../ui/softmax_view.cpp" line="151"/>
         <source>Logits z</source>
         <translation>Logits z</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="134"/>
         <location filename="../../ui/softmax_view.cpp" line="141"/>
+        <location filename="../../ui/softmax_view.cpp" line="152"/>
         <source>Temperature T</source>
         <translation>温度 T</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="263"/>
+        <location filename="../../ui/softmax_view.cpp" line="274"/>
         <source>σ(z/T)ᵢ and ∂σᵢ/∂zᵢ (T = %1)</source>
         <translation>σ(z/T)ᵢ 与 ∂σᵢ/∂zᵢ（T = %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="135"/>
+        <location filename="../../ui/softmax_view.cpp" line="146"/>
         <source>logit i</source>
         <translation>logit i</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="142"/>
+        <location filename="../../ui/softmax_view.cpp" line="153"/>
         <source>The source article plots softmax over its whole sampled grid (100 points of [-10, 10]). Those values sum to 1, so each is e^x divided by the sum over all samples: the shape is just the exponential, and its height depends on how many points were sampled, not on any property of softmax. Softmax is a function of a vector, as above.</source>
         <translation>原文章对其整个采样网格（[-10, 10] 上的 100 个点）绘制 softmax。这些值之和为 1，因此每个值都是 e^x 除以所有样本之和：其形状只是指数函数，高度取决于采样点的数量，而与 softmax 的任何性质无关。Softmax 是向量的函数，如上所示。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="163"/>
-        <location filename="../../ui/softmax_view.cpp" line="189"/>
+        <location filename="../../ui/softmax_view.cpp" line="174"/>
+        <location filename="../../ui/softmax_view.cpp" line="200"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="313"/>
+        <location filename="../../ui/softmax_view.cpp" line="324"/>
         <source>x (100 samples of [-10, 10])</source>
         <translation>x（[-10, 10] 上的 100 个样本）</translation>
     </message>
     <message>
-        <location filename="../../ui/softmax_view.cpp" line="314"/>
+        <location filename="../../ui/softmax_view.cpp" line="325"/>
         <source>softmax(grid)</source>
         <translation>softmax(grid)</translation>
     </message>

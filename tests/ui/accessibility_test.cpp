@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A screen reader can announce every control: each interactive widget of the window, its panels
-// and its softmax and depth views has an accessible name (through QAccessible, as an assistive
-// technology asks), in both languages. And the Help menu lists the keys and names the licence.
+// and its softmax and depth views has an accessible name and a description (through QAccessible, as
+// an assistive technology asks), in both languages. And the Help menu lists the keys and names the
+// licence.
 
 #include "actviz/version.h"
 #include "help_dialogs.h"
@@ -47,7 +48,7 @@ bool interactive(const QWidget* w) {
            w->focusPolicy() != Qt::NoFocus;
 }
 
-/// "ClassName 'tooltip'" of every visible interactive widget that has no accessible name.
+/// Every visible interactive widget without an accessible name or a description, described.
 QStringList unnamed(const QWidget* root) {
     QStringList found;
     for (QWidget* w : root->findChildren<QWidget*>()) {
@@ -64,6 +65,12 @@ QStringList unnamed(const QWidget* root) {
         if (w->objectName() == QLatin1String("qt_scrollarea_viewport")) continue;
         QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
         const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+        // A description (or a tooltip, which Qt announces as one) for every control but a
+        // selectable label and a tab bar, which are their own description.
+        if (!qobject_cast<QLabel*>(w) && !w->inherits("QTabBar") && a != nullptr &&
+            a->text(QAccessible::Description).trimmed().isEmpty())
+            found << QStringLiteral("%1 '%2' has no description")
+                         .arg(QString::fromLatin1(w->metaObject()->className()), name);
         if (name.isEmpty())
             found << QStringLiteral("%1 '%2' (%3)")
                          .arg(QString::fromLatin1(w->metaObject()->className()), w->toolTip(),
@@ -74,7 +81,7 @@ QStringList unnamed(const QWidget* root) {
 
 class Accessibility : public ::testing::TestWithParam<const char*> {};
 
-TEST_P(Accessibility, EveryControlHasAName) {
+TEST_P(Accessibility, EveryControlHasANameAndADescription) {
     QSettings().clear();
     auto w = std::make_unique<MainWindow>();
     w->resize(1280, 720);
