@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window_menus.h"
 
+#include "actviz/core/limits.h"
 #include "export_actions.h"
 #include "help_dialogs.h"
 #include "languages.h"
@@ -15,7 +16,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -135,6 +138,11 @@ void WindowMenus::buildMenus() {
         connect(model, signal, this, sync);
     sync();
     m_view->addSeparator();
+    // The keyboard's way to what a click on a curve does.
+    QAction* pin = add(m_view, QT_TR_NOOP("Pin a ta&ngent…"),
+                       QT_TR_NOOP("A tangent to the selected curve at an x you type"));
+    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(pin, &QAction::triggered, this, &WindowMenus::pinTangentInteractive);
     connect(add(m_view, QT_TR_NOOP("Remove all &tangents"),
                 QT_TR_NOOP("Click a curve to pin a tangent, drag its point along the curve, "
                            "right-click it to remove")),
@@ -204,6 +212,24 @@ void WindowMenus::retranslate() {
     m_language->setToolTip(tr("Language of the texts"));
     updateUndoTexts();
     m_recent->setEnabled(!m_window->document()->recentFiles().isEmpty());
+}
+
+void WindowMenus::pinTangentInteractive() {
+    ui::SceneModel* model = m_window->model();
+    const int curve = model->selected();
+    if (curve < 0) {
+        QMessageBox::information(m_window, tr("Pin a tangent"),
+                                 tr("Select a curve first, in the Curves panel."));
+        return;
+    }
+    const ui::ViewRange& view = model->scene().view;
+    bool ok = false;
+    const double x0 = QInputDialog::getDouble(
+        m_window, tr("Pin a tangent"), tr("Tangent to the selected curve at x ="),
+        (view.xMin + view.xMax) / 2, -core::kMaxAxisMagnitude, core::kMaxAxisMagnitude, 6, &ok);
+    if (ok && model->addTangent(curve, x0) < 0)
+        QMessageBox::warning(m_window, tr("Pin a tangent"),
+                             tr("A scene holds at most %1 tangents.").arg(core::kMaxTangents));
 }
 
 void WindowMenus::updateUndoTexts() {

@@ -26,6 +26,8 @@ public:
     /// Sets every text in the current language.
     void retranslate();
     void updateRecent();
+    /// View → Pin a tangent: a tangent to the selected curve at a typed x.
+    void pinTangentInteractive();
     [[nodiscard]] QAction* undoAction() const { return m_undo; }
     [[nodiscard]] QAction* redoAction() const { return m_redo; }
 

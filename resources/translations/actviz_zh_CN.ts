@@ -652,184 +652,216 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="44"/>
+        <location filename="../../app/window_menus.cpp" line="47"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="51"/>
+        <location filename="../../app/window_menus.cpp" line="54"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="54"/>
+        <location filename="../../app/window_menus.cpp" line="57"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="61"/>
+        <location filename="../../app/window_menus.cpp" line="64"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="64"/>
+        <location filename="../../app/window_menus.cpp" line="67"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="66"/>
+        <location filename="../../app/window_menus.cpp" line="69"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="69"/>
+        <location filename="../../app/window_menus.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="86"/>
+        <location filename="../../app/window_menus.cpp" line="89"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="87"/>
+        <location filename="../../app/window_menus.cpp" line="90"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="91"/>
+        <location filename="../../app/window_menus.cpp" line="94"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="98"/>
+        <location filename="../../app/window_menus.cpp" line="101"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="104"/>
+        <location filename="../../app/window_menus.cpp" line="107"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="108"/>
+        <location filename="../../app/window_menus.cpp" line="111"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="113"/>
+        <location filename="../../app/window_menus.cpp" line="116"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="121"/>
+        <location filename="../../app/window_menus.cpp" line="124"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="138"/>
+        <location filename="../../app/window_menus.cpp" line="142"/>
+        <source>Pin a ta&amp;ngent…</source>
+        <translation>固定切线(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="143"/>
+        <source>A tangent to the selected curve at an x you type</source>
+        <translation>在输入的 x 处为所选曲线作切线</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="146"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="139"/>
+        <location filename="../../app/window_menus.cpp" line="147"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="144"/>
+        <location filename="../../app/window_menus.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="147"/>
+        <location filename="../../app/window_menus.cpp" line="155"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="159"/>
+        <location filename="../../app/window_menus.cpp" line="167"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="159"/>
+        <location filename="../../app/window_menus.cpp" line="167"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="191"/>
+        <location filename="../../app/window_menus.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="192"/>
+        <location filename="../../app/window_menus.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="195"/>
+        <location filename="../../app/window_menus.cpp" line="203"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="200"/>
+        <location filename="../../app/window_menus.cpp" line="208"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="200"/>
+        <location filename="../../app/window_menus.cpp" line="208"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="200"/>
+        <location filename="../../app/window_menus.cpp" line="208"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="211"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="204"/>
+        <location filename="../../app/window_menus.cpp" line="212"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="213"/>
+        <location filename="../../app/window_menus.cpp" line="221"/>
+        <location filename="../../app/window_menus.cpp" line="228"/>
+        <location filename="../../app/window_menus.cpp" line="231"/>
+        <source>Pin a tangent</source>
+        <translation>固定切线</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="222"/>
+        <source>Select a curve first, in the Curves panel.</source>
+        <translation>请先在“曲线”面板中选择一条曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="228"/>
+        <source>Tangent to the selected curve at x =</source>
+        <translation>所选曲线的切点 x =</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="232"/>
+        <source>A scene holds at most %1 tangents.</source>
+        <translation>一个场景最多容纳 %1 条切线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="239"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="213"/>
-        <location filename="../../app/window_menus.cpp" line="215"/>
+        <location filename="../../app/window_menus.cpp" line="239"/>
+        <location filename="../../app/window_menus.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="214"/>
+        <location filename="../../app/window_menus.cpp" line="240"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="214"/>
-        <location filename="../../app/window_menus.cpp" line="216"/>
+        <location filename="../../app/window_menus.cpp" line="240"/>
+        <location filename="../../app/window_menus.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

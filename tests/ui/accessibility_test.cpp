@@ -21,6 +21,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +168,31 @@ TEST(Keyboard, ThePlotShowsItHasTheFocus) {
     QApplication::processEvents();
     EXPECT_NE(canvas->grab().toImage().pixelColor(1, 1), highlight);
     w->setPresentationMode(false);
+}
+
+/// What a click on a curve does, from the keyboard: View → Pin a tangent (Ctrl+T) asks for x and
+/// pins a tangent to the selected curve there.
+TEST(Keyboard, CtrlTPinsATangentAtATypedX) {
+    QSettings().clear();
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QApplication::processEvents();
+    const int swish = w->model()->addCurve(QStringLiteral("swish"));
+    w->model()->setSelected(swish);
+    QAction* pin = nullptr;
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_T)) pin = a;
+    ASSERT_NE(pin, nullptr);
+    QTimer::singleShot(0, w.get(), [] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            dialog->setDoubleValue(1.5);
+            dialog->accept();
+        }
+    });
+    pin->trigger();
+    ASSERT_EQ(w->model()->scene().tangents.size(), 1u);
+    EXPECT_EQ(w->model()->scene().tangents[0].curve, swish);
+    EXPECT_DOUBLE_EQ(w->model()->scene().tangents[0].x0, 1.5);
 }
 
 /// A parameter from the keyboard alone: an arrow key moves a hundredth of the slider's range, Page
