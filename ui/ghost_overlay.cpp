@@ -101,14 +101,17 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
             const double d = std::fabs(it->value - m_g[k]);
             if (d > worst || std::isnan(d)) worst = d;
         }
-        bool same = g.graph->data()->size() == static_cast<int>(m_x.size());
-        if (same) {
-            std::size_t j = 0;
-            for (auto it = g.graph->data()->constBegin(); same && it != g.graph->data()->constEnd();
-                 ++it, ++j)
-                same = it->key == m_x[j] &&
-                       (it->value == std::clamp(m_g[j], -kDrawClamp, kDrawClamp) ||
-                        (std::isnan(it->value) && std::isnan(m_g[j])));
+        // A ghost that does not depend on the moving parameter keeps its samples and its layer,
+        // so that a drag does not redraw the still image: the curve's samples move with the
+        // parameter, the ghost's values at its own samples do not.
+        const auto old = g.graph->data();
+        // (Refilled when the range or the resolution has changed.)
+        bool same = !m_x.empty() && !old->isEmpty() && old->constBegin()->key == m_x.front() &&
+                    (old->constEnd() - 1)->key == m_x.back() &&
+                    4 * static_cast<std::size_t>(old->size()) >= 3 * m_x.size();
+        for (auto it = old->constBegin(); same && it != old->constEnd(); ++it) {
+            const double v = std::clamp(ghost.g(it->key, c.params.data()), -kDrawClamp, kDrawClamp);
+            same = it->value == v || (std::isnan(it->value) && std::isnan(v));
         }
         if (!same) {
             auto* graph = static_cast<CurveGraph*>(g.graph);

@@ -138,6 +138,25 @@ TEST(Ghost, ShownWhileAParameterIsDraggedWithTheCoresDistance) {
     EXPECT_EQ(v.ghostCount(), 2);
 }
 
+/// A ghost that does depend on the dragged parameter (SMU-1's Leaky ReLU has slope alpha) moves
+/// to the dragged layer and shows the current value at every step.
+TEST(Ghost, AGhostThatDependsOnTheParameterFollowsTheDrag) {
+    SceneModel m;
+    PlotView v(&m);
+    v.resize(1000, 600);
+    const int s = m.addCurve(QStringLiteral("smu1"));
+    v.beginLiveEdit(s);
+    ASSERT_EQ(v.ghostCount(), 1);
+    for (const double alpha : {0.1, 0.3, 0.6}) {
+        ASSERT_FALSE(m.setParameter(s, 0, alpha).has_value());
+        for (auto it = v.ghostGraph(0)->data()->constBegin();
+             it != v.ghostGraph(0)->data()->constEnd(); ++it)
+            ASSERT_EQ(it->value, it->key > 0 ? it->key : alpha * it->key) << alpha;
+    }
+    EXPECT_EQ(v.ghostGraph(0)->layer()->name(), QStringLiteral("live"));
+    v.endLiveEdit();
+}
+
 } // namespace
 } // namespace actviz::ui
 
