@@ -19,7 +19,93 @@ template <class Draw> void forEachRun(const QVector<QPointF>& lines, Draw draw) 
     }
 }
 
+/// Device pixels per logical unit of the painter.
+double deviceScale(const QCPPainter* painter) {
+    return std::max(1e-3, std::abs(painter->transform().m11()));
+}
+
+/// Where to put the one-pixel lines, in logical units: rings of about one device pixel spacing
+/// (so exports at 2x or 4x get lines as thick as on screen), or a whole-pixel cross in a draft
+/// (one line for a thin draft).
+std::vector<QPointF> discOffsets(const QCPPainter* painter, double width, bool draft,
+                                 bool thinDraft) {
+    const double scale = deviceScale(painter);
+    std::vector<QPointF> offsets;
+    if (draft) {
+        const int r =
+            thinDraft ? 0 : std::max(0, static_cast<int>(std::lround((width - 1.0) / 2.0)));
+        for (int dy = -r; dy <= r; ++dy)
+            for (int dx = -r; dx <= r; ++dx)
+                if (dx * dx + dy * dy <= r * r) offsets.emplace_back(dx / scale, dy / scale);
+        return offsets;
+    }
+    const double h = std::max(0.0, (width * scale - 1.0) / 2.0);
+    const int rings = static_cast<int>(std::ceil(h / 0.9));
+    for (int ring = 0; ring <= rings; ++ring) {
+        const double radius = (rings == 0 ? 0.0 : h * ring / rings) / scale;
+        const int count = ring == 0 ? 1 : 6 * ring;
+        for (int k = 0; k < count; ++k) {
+            const double a = 2.0 * M_PI * k / count;
+            offsets.emplace_back(radius * std::cos(a), radius * std::sin(a));
+        }
+    }
+    return offsets;
+}
+
 } // namespace
+
+void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF>& out) {
+    out.clear();
+    if (n <= 2) {
+        for (int i = 0; i < n; ++i)
+            out.append(p[i]);
+        return;
+    }
+    // Sleeve fitting: from the last kept point (the anchor), every direction in [lo, hi] (radians,
+    // relative to the first one seen) passes within the tolerance of each point since. A point
+    // whose direction falls outside, or that turns back towards the anchor, ends the segment at
+    // the point before it.
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    QPointF anchor = p[0];
+    double base = 0.0, lo = -kInf, hi = kInf, reach = 0.0;
+    bool directed = false;
+    out.append(anchor);
+    for (int i = 1, last = 0; i < n; ++i) {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const double dx = p[i].x() - anchor.x();
+            const double dy = p[i].y() - anchor.y();
+            const double r = std::sqrt(dx * dx + dy * dy);
+            bool inside = r + tolerance >= reach; // not back towards the anchor
+            if (inside && r > tolerance) {
+                const double angle = std::atan2(dy, dx);
+                if (!directed) {
+                    base = angle;
+                    directed = true;
+                }
+                const double rel = std::remainder(angle - base, 2.0 * M_PI);
+                inside = rel >= lo && rel <= hi;
+                if (inside) {
+                    const double half = std::asin(tolerance / r);
+                    lo = std::max(lo, rel - half);
+                    hi = std::min(hi, rel + half);
+                }
+            }
+            if (inside) {
+                reach = std::max(reach, r);
+                break;
+            }
+            // Outside the sleeve: keep the previous point, and try this one from it.
+            anchor = p[last];
+            out.append(anchor);
+            lo = -kInf;
+            hi = kInf;
+            reach = 0.0;
+            directed = false;
+        }
+        last = i;
+    }
+    if (out.last() != p[n - 1]) out.append(p[n - 1]);
+}
 
 void CurveGraph::drawLegendIcon(QCPPainter* painter, const QRectF& rect) const {
     QPen pen = legendPen.style() == Qt::NoPen ? mPen : legendPen;
@@ -43,40 +129,51 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
     thin.setCosmetic(true);
     painter->setPen(thin);
     painter->setAntialiasing(!draft);
-    for (const QPointF& offset : discOffsets(painter, wide.widthF())) {
+    // Each run once, without the points that lie (within a fraction of a device pixel) on a
+    // straight segment between others: the stroker's cost is per segment, and a smooth curve
+    // sampled twice per pixel is mostly straight at that scale.
+    const double tolerance = (draft ? 0.25 : 0.05) / deviceScale(painter);
+    QVector<QVector<QPointF>> runs;
+    forEachRun(lines, [&](const QPointF* p, int n) {
+        runs.emplace_back();
+        simplifyPolyline(p, n, tolerance, runs.back());
+    });
+    for (const QPointF& offset : discOffsets(painter, wide.widthF(), draft, thinDraft)) {
         painter->save();
         painter->translate(offset);
-        forEachRun(lines, [&](const QPointF* p, int n) { painter->drawPolyline(p, n); });
+        for (const QVector<QPointF>& run : runs)
+            painter->drawPolyline(run.constData(), static_cast<int>(run.size()));
         painter->restore();
     }
     painter->setPen(wide);
 }
 
-/// Where to put the one-pixel lines, in logical units: rings of about one device pixel spacing
-/// (so exports at 2x or 4x get lines as thick as on screen), or a whole-pixel cross in a draft
-/// (one line for a thin draft).
-std::vector<QPointF> CurveGraph::discOffsets(const QCPPainter* painter, double width) const {
-    const double scale = std::max(1e-3, std::abs(painter->transform().m11()));
-    std::vector<QPointF> offsets;
-    if (draft) {
-        const int r =
-            thinDraft ? 0 : std::max(0, static_cast<int>(std::lround((width - 1.0) / 2.0)));
-        for (int dy = -r; dy <= r; ++dy)
-            for (int dx = -r; dx <= r; ++dx)
-                if (dx * dx + dy * dy <= r * r) offsets.emplace_back(dx / scale, dy / scale);
-        return offsets;
+void StraightLine::draw(QCPPainter* painter) {
+    if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized)) {
+        QCPItemStraightLine::draw(painter);
+        return;
     }
-    const double h = std::max(0.0, (width * scale - 1.0) / 2.0);
-    const int rings = static_cast<int>(std::ceil(h / 0.9));
-    for (int ring = 0; ring <= rings; ++ring) {
-        const double radius = (rings == 0 ? 0.0 : h * ring / rings) / scale;
-        const int count = ring == 0 ? 1 : 6 * ring;
-        for (int k = 0; k < count; ++k) {
-            const double a = 2.0 * M_PI * k / count;
-            offsets.emplace_back(radius * std::cos(a), radius * std::sin(a));
-        }
+    const QPen wide = mainPen();
+    const QCPVector2D start(point1->pixelPosition());
+    const QCPVector2D end(point2->pixelPosition());
+    const int pad = static_cast<int>(std::ceil(wide.widthF()));
+    const QLineF line =
+        getRectClippedStraightLine(start, end - start, clipRect().adjusted(-pad, -pad, pad, pad));
+    if (line.isNull() || wide.style() == Qt::NoPen) return;
+    // One-pixel aliased lines with the wide pen's pattern, in device pixels.
+    QPen thin(wide.color(), 0);
+    thin.setCosmetic(true);
+    if (wide.style() != Qt::SolidLine) {
+        const double unit = std::max(1.0, wide.widthF() * deviceScale(painter));
+        QList<qreal> dashes = wide.dashPattern();
+        for (qreal& d : dashes)
+            d *= unit;
+        thin.setDashPattern(dashes);
     }
-    return offsets;
+    painter->setPen(thin);
+    painter->setAntialiasing(false);
+    for (const QPointF& offset : discOffsets(painter, wide.widthF(), true, false))
+        painter->drawLine(line.translated(offset));
 }
 
 CurveGraph* newCurveGraph(QCustomPlot* plot) {

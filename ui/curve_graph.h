@@ -29,10 +29,23 @@ public:
 protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
-
-private:
-    [[nodiscard]] std::vector<QPointF> discOffsets(const QCPPainter* painter, double width) const;
 };
+
+/// A straight line (a tangent) that, while it is dragged, draws as one-pixel unantialiased lines
+/// like a CurveGraph in a draft, with its pen's dash pattern. Otherwise it draws as usual.
+class StraightLine : public QCPItemStraightLine {
+public:
+    using QCPItemStraightLine::QCPItemStraightLine;
+    bool draft = false;
+
+protected:
+    void draw(QCPPainter* painter) override;
+};
+
+/// The polyline p[0..n) without the points that lie within `tolerance` of the straight segment
+/// that replaces them (sleeve fitting: one pass, the first and last points kept): every point
+/// dropped is within `tolerance` of the line drawn.
+void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF>& out);
 
 /// A new CurveGraph on the plot's main axes.
 [[nodiscard]] CurveGraph* newCurveGraph(QCustomPlot* plot);

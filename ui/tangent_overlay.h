@@ -20,6 +20,7 @@ class QCustomPlot;
 namespace actviz::ui {
 
 class SceneModel;
+class StraightLine;
 
 class TangentOverlay {
     Q_DECLARE_TR_FUNCTIONS(actviz::ui::TangentOverlay)
@@ -49,7 +50,7 @@ public:
 
 private:
     struct Items {
-        QCPItemStraightLine* line;
+        StraightLine* line;
         QCPItemTracer* point;
         QCPItemText* label;
     };

@@ -3,6 +3,7 @@
 // the limits, drags with tangents and a live legend, dashes at steep slopes, the palette, jumps
 // at every range, a wrapped legend, and what Save writes opening again.
 
+#include "curve_graph.h"
 #include "legend_layout.h"
 #include "main_window.h"
 #include "parameter_panel.h"
@@ -191,7 +192,12 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->layer()->name(), QStringLiteral("live"));
     EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("live"));
+    // Drawn as one-pixel lines while they move, as the curve is; as usual once it stops.
+    const auto* line = dynamic_cast<const StraightLine*>(w->plotView()->tangentLine(0));
+    ASSERT_NE(line, nullptr);
+    EXPECT_TRUE(line->draft);
     w->plotView()->endLiveEdit();
+    EXPECT_FALSE(line->draft);
     EXPECT_EQ(item->layer()->name(), QStringLiteral("legend"));
     EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("main"));
 }

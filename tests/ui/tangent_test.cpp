@@ -2,6 +2,7 @@
 // Tangent lines: pinned by a click on a curve, dragged along it, removed by a right-click; their
 // slope is the core's f' at x0; they survive scene files and `--tangent` exports.
 
+#include "curve_graph.h"
 #include "main_window.h"
 #include "plot_view.h"
 #include "scene_json.h"
@@ -136,6 +137,62 @@ TEST(Ghost, ShownWhileAParameterIsDraggedWithTheCoresDistance) {
     EXPECT_EQ(v.ghostCount(), 0);
     v.setGhostsAlways(true);
     EXPECT_EQ(v.ghostCount(), 2);
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b) {
+    const QPointF d = b - a;
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0.0;
+    const QPointF q = a + t * d - p;
+    return std::sqrt(QPointF::dotProduct(q, q));
+}
+
+/// Every input point is within the tolerance of the simplified line, which keeps both ends and
+/// drops most points of a smooth curve sampled twice per pixel.
+TEST(Polyline, SimplifiedWithinTheToleranceKeepingBothEnds) {
+    for (const double tolerance : {0.05, 0.25, 1.0}) {
+        for (const int kind : {0, 1, 2}) {
+            QVector<QPointF> in;
+            for (int i = 0; i <= 3840; ++i) {
+                const double x = 0.5 * i;
+                const double y = kind == 0   ? 300 + 200 * std::sin(x / 90.0)           // smooth
+                                 : kind == 1 ? 300 + 0.3 * x                            // straight
+                                             : 300 + ((i / 7) % 2 == 0 ? 40.0 : -40.0); // steps
+                in.append({x, y});
+            }
+            QVector<QPointF> out;
+            simplifyPolyline(in.constData(), static_cast<int>(in.size()), tolerance, out);
+            ASSERT_GE(out.size(), 2);
+            EXPECT_EQ(out.front(), in.front());
+            EXPECT_EQ(out.back(), in.back());
+            for (const QPointF& p : in) {
+                double best = INFINITY;
+                for (qsizetype k = 0; k + 1 < out.size(); ++k)
+                    best = std::min(best, distanceToSegment(p, out[k], out[k + 1]));
+                ASSERT_LE(best, tolerance * (1 + 1e-9)) << kind << " " << p.x() << " " << p.y();
+            }
+            if (kind == 1) {
+                EXPECT_EQ(out.size(), 2);
+            } else if (kind == 0) {
+                EXPECT_LT(out.size(), in.size() / 4) << tolerance;
+            }
+        }
+    }
+    // Too short to simplify; a line that turns back on itself keeps its far end.
+    const QPointF two[] = {{0, 0}, {1, 1}};
+    QVector<QPointF> out;
+    simplifyPolyline(two, 2, 0.25, out);
+    EXPECT_EQ(out, QVector<QPointF>({{0, 0}, {1, 1}}));
+    const QPointF zig[] = {{0, 0}, {10, 0}, {5, 0}, {0, 0.1}, {10, 0.1}};
+    simplifyPolyline(zig, 5, 0.25, out);
+    for (const QPointF& p : zig) {
+        double best = INFINITY;
+        for (qsizetype k = 0; k + 1 < out.size(); ++k)
+            best = std::min(best, distanceToSegment(p, out[k], out[k + 1]));
+        EXPECT_LE(best, 0.25);
+    }
+    EXPECT_EQ(out.back(), zig[4]);
+    EXPECT_GE(out.size(), 4); // there, back, and there again
 }
 
 /// A ghost that does depend on the dragged parameter (SMU-1's Leaky ReLU has slope alpha) moves
