@@ -61,33 +61,36 @@ void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF
             out.append(p[i]);
         return;
     }
-    // Sleeve fitting: from the last kept point (the anchor), every direction in [lo, hi] (radians,
-    // relative to the first one seen) passes within the tolerance of each point since. A point
-    // whose direction falls outside, or that turns back towards the anchor, ends the segment at
-    // the point before it.
-    constexpr double kInf = std::numeric_limits<double>::infinity();
-    QPointF anchor = p[0];
-    double base = 0.0, lo = -kInf, hi = kInf, reach = 0.0;
-    bool directed = false;
+    // Sleeve fitting: from the last kept point (the anchor), every direction between the unit
+    // vectors lo and hi (counterclockwise) passes within the tolerance of each point since. A
+    // point whose direction falls outside, or that turns back towards the anchor, ends the
+    // segment at the point before it.
+    auto cross = [](QPointF a, QPointF b) { return a.x() * b.y() - a.y() * b.x(); };
+    QPointF anchor = p[0], lo, hi;
+    bool coned = false;
+    double reach = 0.0;
     out.append(anchor);
     for (int i = 1, last = 0; i < n; ++i) {
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const double dx = p[i].x() - anchor.x();
-            const double dy = p[i].y() - anchor.y();
-            const double r = std::sqrt(dx * dx + dy * dy);
+            const QPointF d = p[i] - anchor;
+            const double r = std::sqrt(d.x() * d.x() + d.y() * d.y());
             bool inside = r + tolerance >= reach; // not back towards the anchor
             if (inside && r > tolerance) {
-                const double angle = std::atan2(dy, dx);
-                if (!directed) {
-                    base = angle;
-                    directed = true;
-                }
-                const double rel = std::remainder(angle - base, 2.0 * M_PI);
-                inside = rel >= lo && rel <= hi;
-                if (inside) {
-                    const double half = std::asin(tolerance / r);
-                    lo = std::max(lo, rel - half);
-                    hi = std::min(hi, rel + half);
+                const QPointF u = d / r;
+                // The directions within the tolerance of this point: u turned by +-asin(s).
+                const double s = tolerance / r, c = std::sqrt(1.0 - s * s);
+                const QPointF a(u.x() * c + u.y() * s, u.y() * c - u.x() * s);
+                const QPointF b(u.x() * c - u.y() * s, u.y() * c + u.x() * s);
+                if (!coned) {
+                    lo = a;
+                    hi = b;
+                    coned = true;
+                } else {
+                    inside = cross(lo, u) >= 0.0 && cross(u, hi) >= 0.0;
+                    if (inside) {
+                        if (cross(lo, a) > 0.0) lo = a;
+                        if (cross(b, hi) > 0.0) hi = b;
+                    }
                 }
             }
             if (inside) {
@@ -97,10 +100,8 @@ void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF
             // Outside the sleeve: keep the previous point, and try this one from it.
             anchor = p[last];
             out.append(anchor);
-            lo = -kInf;
-            hi = kInf;
+            coned = false;
             reach = 0.0;
-            directed = false;
         }
         last = i;
     }
@@ -148,17 +149,21 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
     painter->setPen(wide);
 }
 
+QLineF StraightLine::visibleLine() const {
+    const QCPVector2D start(point1->pixelPosition());
+    const QCPVector2D end(point2->pixelPosition());
+    const int pad = static_cast<int>(std::ceil(mainPen().widthF()));
+    return getRectClippedStraightLine(start, end - start,
+                                      clipRect().adjusted(-pad, -pad, pad, pad));
+}
+
 void StraightLine::draw(QCPPainter* painter) {
     if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized)) {
         QCPItemStraightLine::draw(painter);
         return;
     }
     const QPen wide = mainPen();
-    const QCPVector2D start(point1->pixelPosition());
-    const QCPVector2D end(point2->pixelPosition());
-    const int pad = static_cast<int>(std::ceil(wide.widthF()));
-    const QLineF line =
-        getRectClippedStraightLine(start, end - start, clipRect().adjusted(-pad, -pad, pad, pad));
+    const QLineF line = visibleLine();
     if (line.isNull() || wide.style() == Qt::NoPen) return;
     // One-pixel aliased lines with the wide pen's pattern, in device pixels.
     QPen thin(wide.color(), 0);

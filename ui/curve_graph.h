@@ -37,6 +37,8 @@ class StraightLine : public QCPItemStraightLine {
 public:
     using QCPItemStraightLine::QCPItemStraightLine;
     bool draft = false;
+    /// The part drawn (the line clipped to the axis rectangle, widget pixels), or a null line.
+    [[nodiscard]] QLineF visibleLine() const;
 
 protected:
     void draw(QCPPainter* painter) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot_canvas.h"
 
+#include "live_region.h"
+
 namespace actviz::ui {
 
 namespace {
@@ -54,7 +56,11 @@ void PlotCanvas::refreshLiveLayer() {
         m_liveLayer->replot();
         return;
     }
-    update(); // the next frame draws the layer's items as they are now
+    // The next frame repaints where the layer's items were and where they are now; the rest of
+    // the window keeps what it shows.
+    const QRegion now = layerRegion(m_liveLayer, rect());
+    update(m_drawn | now);
+    m_drawn = now;
 }
 
 /// Whether a frame can be composed from the still image and the live layer: the live layer is
@@ -98,8 +104,13 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
         mPaintBuffers.front()->draw(&base);
         m_baseValid = true;
     }
+    // Only what this frame repaints is copied: at device pixel ratio 2 the whole image is 33 MB.
+    const QRegion dirty = event->region() & rect();
+    if (dirty == QRegion(rect())) m_drawn = layerRegion(m_liveLayer, rect());
     painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawPixmap(0, 0, m_base);
+    for (const QRect& r : dirty)
+        painter.drawPixmap(r, m_base,
+                           QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     LayerAccess::drawItems(m_liveLayer, &painter);
     painter.end();

@@ -15,7 +15,9 @@ namespace actviz::ui {
 /// And while a curve is dragged (setLiveLayer), a frame is one copy and a few strokes: the
 /// unchanging part (the background and the first paint buffer, composed once after every full
 /// replot) is copied from one image, and the dragged layer's items (the curve, its tangents and
-/// legend entry) are drawn straight onto the window. QCustomPlot would fill the layer's own
+/// legend entry) are drawn straight onto the window. Only the region where those items were and
+/// are is repainted (layerRegion: narrow columns around each line, the boxes of texts), a third
+/// of the plot or less for a curve across it. QCustomPlot would fill the layer's own
 /// full-size buffer, draw into it and blend all of it over the rest: at device pixel ratio 2 such
 /// a buffer is 33 MB, and filling and blending it cost more than the curve.
 class PlotCanvas : public QCustomPlot {
@@ -47,7 +49,8 @@ private:
     bool m_keyboardFocus = false;   ///< the view has the focus, reached by the keyboard
 
     bool m_baseValid = false;
-    QPixmap m_base; ///< background and the first buffer, composed
+    QPixmap m_base;  ///< background and the first buffer, composed
+    QRegion m_drawn; ///< where the live layer's items were drawn last
 };
 
 } // namespace actviz::ui

@@ -5,6 +5,7 @@
 
 #include "curve_graph.h"
 #include "legend_layout.h"
+#include "live_region.h"
 #include "main_window.h"
 #include "parameter_panel.h"
 #include "plot_canvas.h"
@@ -293,6 +294,72 @@ TEST(Drag, EachFrameShowsWhatAFreshDrawingShows) {
     // A curve left where the previous step put it, or not drawn, differs in thousands of pixels.
     EXPECT_LT(differing, 50);
     w->plotView()->endLiveEdit();
+}
+
+/// Draws one layer's items, as the window does during a drag (QCPLayer::draw is protected).
+struct LayerDraw : QCPLayer {
+    static void items(QCPLayer* layer, QCPPainter* painter) {
+        void (QCPLayer::*draw)(QCPPainter*) = &LayerDraw::draw;
+        (layer->*draw)(painter);
+    }
+};
+
+/// A drag frame repaints only the region the dragged layer's items cover (where they were and
+/// where they are): everything they draw lies inside it, at every step, from the curve and its
+/// derivative to the tangents, their labels and the legend entry; and the region is much smaller
+/// than the plot.
+TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
+    auto w = freshWindow(1280, 720);
+    const int swish = w->model()->addCurve(QStringLiteral("swish"));
+    w->model()->setShowDerivative(swish, true);
+    for (double x0 : {-2.0, 0.5, 2.5})
+        w->model()->addTangent(swish, x0);
+    QApplication::processEvents();
+    w->plotView()->beginLiveEdit(swish);
+    QApplication::processEvents();
+    QCustomPlot* plot = w->plotView()->plot();
+    QCPLayer* live = plot->layer(QStringLiteral("live"));
+    ASSERT_NE(live, nullptr);
+    // Beta from small to large, and steps the curve leaves the view with.
+    for (const double beta : {0.1, 1.0, 3.0, 8.0, 0.5}) {
+        ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
+        QApplication::processEvents();
+        const QRegion region = layerRegion(live, plot->rect());
+        QImage image(plot->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QCPPainter painter(&image);
+            LayerDraw::items(live, &painter);
+        }
+        int outside = 0, drawn = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) != 0) {
+                    ++drawn;
+                    outside += region.contains(QPoint(x, y)) ? 0 : 1;
+                }
+        EXPECT_GT(drawn, 1000) << beta;
+        EXPECT_EQ(outside, 0) << beta;
+        long long area = 0;
+        for (const QRect& r : region)
+            area += static_cast<long long>(r.width()) * r.height();
+        EXPECT_LT(area, plot->width() * plot->height() / 2) << beta;
+    }
+    w->plotView()->endLiveEdit();
+}
+
+/// An item of a kind whose extent is not known counts as the whole plot, so that it is never
+/// left half drawn; a hidden one counts as nothing.
+TEST(Drag, AnItemOfAnotherKindRepaintsTheWholePlot) {
+    QCustomPlot plot;
+    plot.resize(640, 480);
+    plot.addLayer(QStringLiteral("live"));
+    QCPLayer* live = plot.layer(QStringLiteral("live"));
+    auto* ellipse = new QCPItemEllipse(&plot);
+    ellipse->setLayer(live);
+    EXPECT_EQ(layerRegion(live, plot.rect()), QRegion(plot.rect()));
+    ellipse->setVisible(false);
+    EXPECT_TRUE(layerRegion(live, plot.rect()).isEmpty());
 }
 
 /// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap

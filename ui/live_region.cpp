@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "live_region.h"
+
+#include "curve_graph.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace actviz::ui {
+namespace {
+
+constexpr int kColumn = 24;   ///< width of the columns a line's extent is taken in
+constexpr double kMargin = 2; ///< antialiasing and rounding, in pixels
+
+/// The vertical extent of lines in each column of the viewport.
+class Columns {
+public:
+    explicit Columns(const QRect& viewport)
+        : m_viewport(viewport)
+        , m_lo(static_cast<std::size_t>(viewport.width() / kColumn + 1),
+               std::numeric_limits<double>::infinity())
+        , m_hi(m_lo.size(), -std::numeric_limits<double>::infinity()) {}
+
+    /// The segment a-b, with a pen `half` pixels thick on each side.
+    void addSegment(QPointF a, QPointF b, double half) {
+        if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) ||
+            !std::isfinite(b.y()))
+            return;
+        if (a.x() > b.x()) std::swap(a, b);
+        const int first = column(a.x() - half), last = column(b.x() + half);
+        if (first == last) { // the usual case: a short segment
+            const auto k = static_cast<std::size_t>(first);
+            m_lo[k] = std::min(m_lo[k], std::min(a.y(), b.y()) - half);
+            m_hi[k] = std::max(m_hi[k], std::max(a.y(), b.y()) + half);
+            return;
+        }
+        const double slope = b.x() > a.x() ? (b.y() - a.y()) / (b.x() - a.x()) : 0.0;
+        for (int c = first; c <= last; ++c) {
+            // The segment's y over this column (or all of it, for a vertical one).
+            double ya = a.y(), yb = b.y();
+            if (b.x() > a.x()) {
+                const double left =
+                    std::clamp(m_viewport.left() + c * kColumn - half, a.x(), b.x());
+                const double right =
+                    std::clamp(m_viewport.left() + (c + 1) * kColumn + half, a.x(), b.x());
+                ya = a.y() + slope * (left - a.x());
+                yb = a.y() + slope * (right - a.x());
+            }
+            const auto k = static_cast<std::size_t>(c);
+            m_lo[k] = std::min({m_lo[k], ya - half, yb - half});
+            m_hi[k] = std::max({m_hi[k], ya + half, yb + half});
+        }
+    }
+
+    /// Adds the columns' rectangles (clipped to `clip`) to `region`.
+    void addTo(QRegion& region, const QRect& clip) const {
+        for (std::size_t k = 0; k < m_lo.size(); ++k) {
+            if (m_lo[k] > m_hi[k]) continue;
+            const int left = m_viewport.left() + static_cast<int>(k) * kColumn;
+            const double top = std::max(m_lo[k], -1e6), bottom = std::min(m_hi[k], 1e6);
+            const QRect r(QPoint(left, static_cast<int>(std::floor(top))),
+                          QPoint(left + kColumn - 1, static_cast<int>(std::ceil(bottom))));
+            region += r & clip;
+        }
+    }
+
+private:
+    [[nodiscard]] int column(double x) const {
+        const double c = std::floor((x - m_viewport.left()) / kColumn);
+        return static_cast<int>(std::clamp(c, 0.0, static_cast<double>(m_lo.size() - 1)));
+    }
+
+    QRect m_viewport;
+    std::vector<double> m_lo, m_hi;
+};
+
+QRect outward(const QRectF& r) {
+    return r.normalized().adjusted(-kMargin, -kMargin, kMargin, kMargin).toAlignedRect();
+}
+
+double halfPen(const QPen& pen) {
+    return std::max(1.0, pen.widthF()) / 2.0 + kMargin;
+}
+
+/// A graph drawn as a line (the only kind the plot has); false for another style.
+bool addGraph(const QCPGraph* graph, Columns& columns) {
+    if (graph->lineStyle() != QCPGraph::lsLine || graph->brush().style() != Qt::NoBrush ||
+        graph->scatterStyle().shape() != QCPScatterStyle::ssNone)
+        return false;
+    const QCPAxis* keyAxis = graph->keyAxis();
+    const QCPAxis* valueAxis = graph->valueAxis();
+    if (keyAxis == nullptr || valueAxis == nullptr) return false;
+    if (keyAxis->scaleType() != QCPAxis::stLinear || valueAxis->scaleType() != QCPAxis::stLinear ||
+        keyAxis->orientation() != Qt::Horizontal)
+        return false;
+    // Linear axes: pixel = offset + scale * coordinate.
+    const double kx0 = keyAxis->coordToPixel(0.0), kx1 = keyAxis->coordToPixel(1.0) - kx0;
+    const double vy0 = valueAxis->coordToPixel(0.0), vy1 = valueAxis->coordToPixel(1.0) - vy0;
+    const double half = halfPen(graph->pen());
+    QPointF previous(NAN, NAN);
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        if (std::isnan(it->value)) {
+            previous = QPointF(NAN, NAN);
+            continue;
+        }
+        const QPointF p(kx0 + kx1 * it->key, vy0 + vy1 * it->value);
+        columns.addSegment(std::isnan(previous.x()) ? p : previous, p, half);
+        previous = p;
+    }
+    return true;
+}
+
+/// A box at least as large as the one QCPItemText draws (its text's bounding rectangle with the
+/// padding and the pen, placed by its position alignment), without laying the text out: each
+/// line is at most as wide as the sum of its characters' advances.
+QRectF textBox(const QCPItemText* text) {
+    const QFontMetricsF metrics(text->font());
+    double width = 0.0;
+    const QStringList lines = text->text().split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        double w = 0.0;
+        for (const QChar ch : line)
+            w += std::max(0.0, metrics.horizontalAdvance(ch));
+        width = std::max(width, w);
+    }
+    const double height = metrics.lineSpacing() * static_cast<double>(lines.size());
+    const QMargins pad = text->padding();
+    const double pen = text->pen().style() == Qt::NoPen ? 0.0 : text->pen().widthF();
+    QRectF box(0, 0, width + pad.left() + pad.right() + 2 * pen + 2,
+               height + pad.top() + pad.bottom() + 2 * pen + 2);
+    const QPointF at = text->position->pixelPosition();
+    const Qt::Alignment align = text->positionAlignment();
+    double x = at.x(), y = at.y();
+    if (align & Qt::AlignHCenter)
+        x -= box.width() / 2;
+    else if (align & Qt::AlignRight)
+        x -= box.width();
+    if (align & Qt::AlignVCenter)
+        y -= box.height() / 2;
+    else if (align & Qt::AlignBottom)
+        y -= box.height();
+    box.moveTopLeft(QPointF(x, y));
+    return box;
+}
+
+} // namespace
+
+QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
+    QRegion region;
+    Columns columns(viewport);
+    for (QCPLayerable* child : layer->children()) {
+        if (!child->realVisibility()) continue;
+        bool known = true;
+        if (const auto* graph = qobject_cast<const QCPGraph*>(child)) {
+            known = addGraph(graph, columns);
+        } else if (const auto* line = dynamic_cast<const StraightLine*>(child)) {
+            const QLineF l = line->visibleLine();
+            if (!l.isNull()) columns.addSegment(l.p1(), l.p2(), halfPen(line->pen()));
+        } else if (const auto* text = qobject_cast<const QCPItemText*>(child)) {
+            region += outward(textBox(text));
+            known = text->rotation() == 0.0;
+        } else if (const auto* tracer = qobject_cast<const QCPItemTracer*>(child)) {
+            const QPointF c = tracer->position->pixelPosition();
+            const double r = tracer->size() / 2.0 + tracer->pen().widthF();
+            known = tracer->style() == QCPItemTracer::tsCircle ||
+                    tracer->style() == QCPItemTracer::tsSquare;
+            region += outward(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        } else if (const auto* pixmap = qobject_cast<const QCPItemPixmap*>(child)) {
+            // (QCPPainter shifts antialiased drawing by half a pixel: the margin covers it.)
+            region += outward(
+                QRectF(pixmap->topRight->pixelPosition(), pixmap->bottomLeft->pixelPosition())
+                    .normalized()
+                    .adjusted(-pixmap->pen().widthF(), -pixmap->pen().widthF(),
+                              pixmap->pen().widthF(), pixmap->pen().widthF()));
+        } else if (const auto* item = qobject_cast<const QCPAbstractLegendItem*>(child)) {
+            region += outward(item->outerRect()); // clipped to it when drawn
+        } else {
+            known = false;
+        }
+        if (!known) return {viewport};
+    }
+    columns.addTo(region, viewport);
+    return region & viewport;
+}
+
+} // namespace actviz::ui

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Where a layer's items are drawn, found from their geometry without drawing them: the part of
+// the window a drag frame must repaint (see PlotCanvas).
+
+#include <QRegion>
+
+class QCPLayer;
+
+namespace actviz::ui {
+
+/// The region (widget pixels) that covers everything the visible items of `layer` draw, as a few
+/// rectangles: a curve by the vertical extent of its line in each column a few pixels wide, a
+/// straight line likewise, a text, tracer, pixmap or legend entry by its box. An item of another
+/// kind counts as the whole `viewport`. Never smaller than what is drawn; a few pixels larger.
+[[nodiscard]] QRegion layerRegion(const QCPLayer* layer, const QRect& viewport);
+
+} // namespace actviz::ui
