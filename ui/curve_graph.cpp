@@ -181,6 +181,69 @@ void StraightLine::draw(QCPPainter* painter) {
         painter->drawLine(line.translated(offset));
 }
 
+void LabelText::draw(QCPPainter* painter) {
+    if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized) || rotation() != 0.0) {
+        QCPItemText::draw(painter);
+        return;
+    }
+    if (!m_raw.isValid() || m_rawFor != mainFont()) {
+        m_raw = QRawFont::fromFont(mainFont());
+        m_rawFor = mainFont();
+    }
+    // Each line's glyphs and advances, from the font alone; a character it lacks: as usual.
+    const QStringList lines = text().split(QLatin1Char('\n'));
+    std::vector<QGlyphRun> runs;
+    double width = 0.0;
+    for (const QString& line : lines) {
+        const QList<quint32> glyphs = m_raw.glyphIndexesForString(line);
+        if (glyphs.size() != line.size() || glyphs.contains(0U)) {
+            QCPItemText::draw(painter);
+            return;
+        }
+        const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(glyphs);
+        QList<QPointF> positions;
+        positions.reserve(advances.size());
+        double x = 0.0;
+        for (const QPointF& a : advances) {
+            positions.append(QPointF(x, 0.0));
+            x += a.x();
+        }
+        width = std::max(width, x);
+        QGlyphRun run;
+        run.setRawFont(m_raw);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        runs.push_back(run);
+    }
+    const QFontMetricsF metrics(mainFont());
+    const double lineHeight = metrics.lineSpacing();
+    // The box as QCPItemText places it: padding around the text, aligned at the position.
+    QRectF box(0, 0, width + padding().left() + padding().right(),
+               lineHeight * static_cast<double>(lines.size()) + padding().top() +
+                   padding().bottom());
+    const QPointF at = position->pixelPosition();
+    double left = at.x(), top = at.y();
+    const Qt::Alignment align = positionAlignment();
+    if (align & Qt::AlignHCenter)
+        left -= box.width() / 2;
+    else if (align & Qt::AlignRight)
+        left -= box.width();
+    if (align & Qt::AlignVCenter)
+        top -= box.height() / 2;
+    else if (align & Qt::AlignBottom)
+        top -= box.height();
+    box.moveTopLeft(QPointF(std::round(left), std::round(top)));
+    painter->setPen(mainPen());
+    painter->setBrush(mainBrush());
+    painter->drawRect(box);
+    painter->setPen(QPen(mainColor()));
+    double baseline = box.top() + padding().top() + metrics.ascent();
+    for (const QGlyphRun& run : runs) {
+        painter->drawGlyphRun(QPointF(box.left() + padding().left(), baseline), run);
+        baseline += lineHeight;
+    }
+}
+
 CurveGraph* newCurveGraph(QCustomPlot* plot) {
     return new CurveGraph(plot->xAxis, plot->yAxis);
 }

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <QRawFont>
+
 #include <vector>
 
 namespace actviz::ui {
@@ -42,6 +44,23 @@ public:
 
 protected:
     void draw(QCPPainter* painter) override;
+};
+
+/// A text item (a tangent's label) that, while it is dragged, draws its lines as glyph runs from
+/// the font's own glyphs and advances, without shaping or laying the text out (the numbers change
+/// at every step; a layout per step cost more than the curve). A text with a character the font
+/// lacks, or a rotated one, draws as usual; so does every text outside a drag.
+class LabelText : public QCPItemText {
+public:
+    using QCPItemText::QCPItemText;
+    bool draft = false;
+
+protected:
+    void draw(QCPPainter* painter) override;
+
+private:
+    QRawFont m_raw;
+    QFont m_rawFor; ///< the font m_raw was made from
 };
 
 /// The polyline p[0..n) without the points that lie within `tolerance` of the straight segment

@@ -49,7 +49,7 @@ void TangentOverlay::rebuild() {
     m_items.clear();
     const ThemeStyle style = themeStyle(m_model->theme());
     for (const Tangent& t : m_model->tangents()) {
-        Items items{new StraightLine(m_plot), new QCPItemTracer(m_plot), new QCPItemText(m_plot)};
+        Items items{new StraightLine(m_plot), new QCPItemTracer(m_plot), new LabelText(m_plot)};
         const QColor color = t.curve >= 0 && t.curve < m_model->curveCount()
                                  ? m_model->curve(t.curve).color
                                  : Qt::gray;
@@ -116,7 +116,9 @@ void TangentOverlay::follow(int curve, QCPLayer* layer) {
 
 void TangentOverlay::setLayer(const Items& items, QCPLayer* layer) {
     items.line->setLayer(layer);
-    items.line->draft = layer == m_followLayer && layer != nullptr; // drawn at every drag step
+    // Drawn at every step of a drag.
+    items.line->draft = layer == m_followLayer && layer != nullptr;
+    items.label->draft = items.line->draft;
     items.point->setLayer(layer);
     items.label->setLayer(layer);
 }

@@ -20,6 +20,7 @@ class QCustomPlot;
 namespace actviz::ui {
 
 class SceneModel;
+class LabelText;
 class StraightLine;
 
 class TangentOverlay {
@@ -52,7 +53,7 @@ private:
     struct Items {
         StraightLine* line;
         QCPItemTracer* point;
-        QCPItemText* label;
+        LabelText* label;
     };
     void setLayer(const Items& items, QCPLayer* layer);
     /// The visible curve passing within a few pixels of `pos`, or -1.

@@ -197,8 +197,15 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
     const auto* line = dynamic_cast<const StraightLine*>(w->plotView()->tangentLine(0));
     ASSERT_NE(line, nullptr);
     EXPECT_TRUE(line->draft);
+    // Its label too: glyph runs without a text layout, the box where QCPItemText puts it.
+    const LabelText* label = nullptr;
+    for (QCPLayerable* child : w->plotView()->plot()->layer(QStringLiteral("live"))->children())
+        if (const auto* l = dynamic_cast<const LabelText*>(child)) label = l;
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->draft);
     w->plotView()->endLiveEdit();
     EXPECT_FALSE(line->draft);
+    EXPECT_FALSE(label->draft);
     EXPECT_EQ(item->layer()->name(), QStringLiteral("legend"));
     EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("main"));
 }
@@ -360,6 +367,47 @@ TEST(Drag, AnItemOfAnotherKindRepaintsTheWholePlot) {
     EXPECT_EQ(layerRegion(live, plot.rect()), QRegion(plot.rect()));
     ellipse->setVisible(false);
     EXPECT_TRUE(layerRegion(live, plot.rect()).isEmpty());
+}
+
+/// A tangent's label drawn in a drag (glyph runs, no layout) shows the same box with the same
+/// text as the label drawn afresh: the same extent and about as much ink, in both themes' fonts.
+TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
+    for (const int points : {10, 20}) {
+        QCustomPlot plot;
+        plot.resize(480, 320);
+        auto* label = new LabelText(&plot);
+        label->setClipToAxisRect(false);
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->position->setCoords(100, 80);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextAlignment(Qt::AlignLeft);
+        label->setFont(plotFont(points));
+        label->setBrush(Qt::white);
+        label->setPen(QPen(Qt::blue, 1.0));
+        label->setPadding(QMargins(6, 4, 6, 4));
+        label->setText(QStringLiteral("x₀ = 0.5\nf(x₀) = 0.731059\nf′(x₀) = -0.196612"));
+        auto inkAndBox = [&](bool draft) {
+            label->draft = draft;
+            const QImage image = plot.toPixmap(480, 320, 1.0).toImage();
+            QRect box;
+            int ink = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c != QColor(Qt::white)) box |= QRect(x, y, 1, 1);
+                    ink += c.red() < 128 && c.blue() < 128 ? 1 : 0; // the text, not the frame
+                }
+            return std::pair{ink, box};
+        };
+        const auto [freshInk, freshBox] = inkAndBox(false);
+        const auto [draftInk, draftBox] = inkAndBox(true);
+        EXPECT_GT(freshInk, 200) << points;
+        EXPECT_NEAR(draftInk, freshInk, freshInk / 10) << points;
+        EXPECT_LE(std::abs(draftBox.left() - freshBox.left()), 1) << points;
+        EXPECT_LE(std::abs(draftBox.top() - freshBox.top()), 1) << points;
+        EXPECT_LE(std::abs(draftBox.right() - freshBox.right()), 2) << points;
+        EXPECT_LE(std::abs(draftBox.bottom() - freshBox.bottom()), 2) << points;
+    }
 }
 
 /// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap
