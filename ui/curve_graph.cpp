@@ -19,14 +19,12 @@ template <class Draw> void forEachRun(const QVector<QPointF>& lines, Draw draw) 
     }
 }
 
-/// Device pixels per logical unit of the painter.
+} // namespace
+
 double deviceScale(const QCPPainter* painter) {
     return std::max(1e-3, std::abs(painter->transform().m11()));
 }
 
-/// Where to put the one-pixel lines, in logical units: rings of about one device pixel spacing
-/// (so exports at 2x or 4x get lines as thick as on screen), or a whole-pixel cross in a draft
-/// (one line for a thin draft).
 std::vector<QPointF> discOffsets(const QCPPainter* painter, double width, bool draft,
                                  bool thinDraft) {
     const double scale = deviceScale(painter);
@@ -52,10 +50,7 @@ std::vector<QPointF> discOffsets(const QCPPainter* painter, double width, bool d
     return offsets;
 }
 
-} // namespace
-
 void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF>& out) {
-    out.clear();
     if (n <= 2) {
         for (int i = 0; i < n; ++i)
             out.append(p[i]);
@@ -74,7 +69,9 @@ void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF
         for (int attempt = 0; attempt < 2; ++attempt) {
             const QPointF d = p[i] - anchor;
             const double r = std::sqrt(d.x() * d.x() + d.y() * d.y());
-            bool inside = r + tolerance >= reach; // not back towards the anchor
+            // Not back towards the anchor: a point short of one before it would be dropped
+            // beside the segment rather than on it.
+            bool inside = r >= reach;
             if (inside && r > tolerance) {
                 const QPointF u = d / r;
                 // The directions within the tolerance of this point: u turned by +-asin(s).
@@ -134,114 +131,21 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
     // straight segment between others: the stroker's cost is per segment, and a smooth curve
     // sampled twice per pixel is mostly straight at that scale.
     const double tolerance = (draft ? 0.25 : 0.05) / deviceScale(painter);
-    QVector<QVector<QPointF>> runs;
+    m_points.clear();
+    m_runs.clear();
     forEachRun(lines, [&](const QPointF* p, int n) {
-        runs.emplace_back();
-        simplifyPolyline(p, n, tolerance, runs.back());
+        const auto start = static_cast<int>(m_points.size());
+        simplifyPolyline(p, n, tolerance, m_points);
+        m_runs.emplace_back(start, static_cast<int>(m_points.size()) - start);
     });
     for (const QPointF& offset : discOffsets(painter, wide.widthF(), draft, thinDraft)) {
         painter->save();
         painter->translate(offset);
-        for (const QVector<QPointF>& run : runs)
-            painter->drawPolyline(run.constData(), static_cast<int>(run.size()));
+        for (const auto& [start, count] : m_runs)
+            painter->drawPolyline(m_points.constData() + start, count);
         painter->restore();
     }
     painter->setPen(wide);
-}
-
-QLineF StraightLine::visibleLine() const {
-    const QCPVector2D start(point1->pixelPosition());
-    const QCPVector2D end(point2->pixelPosition());
-    const int pad = static_cast<int>(std::ceil(mainPen().widthF()));
-    return getRectClippedStraightLine(start, end - start,
-                                      clipRect().adjusted(-pad, -pad, pad, pad));
-}
-
-void StraightLine::draw(QCPPainter* painter) {
-    if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized)) {
-        QCPItemStraightLine::draw(painter);
-        return;
-    }
-    const QPen wide = mainPen();
-    const QLineF line = visibleLine();
-    if (line.isNull() || wide.style() == Qt::NoPen) return;
-    // One-pixel aliased lines with the wide pen's pattern, in device pixels.
-    QPen thin(wide.color(), 0);
-    thin.setCosmetic(true);
-    if (wide.style() != Qt::SolidLine) {
-        const double unit = std::max(1.0, wide.widthF() * deviceScale(painter));
-        QList<qreal> dashes = wide.dashPattern();
-        for (qreal& d : dashes)
-            d *= unit;
-        thin.setDashPattern(dashes);
-    }
-    painter->setPen(thin);
-    painter->setAntialiasing(false);
-    for (const QPointF& offset : discOffsets(painter, wide.widthF(), true, false))
-        painter->drawLine(line.translated(offset));
-}
-
-void LabelText::draw(QCPPainter* painter) {
-    if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized) || rotation() != 0.0) {
-        QCPItemText::draw(painter);
-        return;
-    }
-    if (!m_raw.isValid() || m_rawFor != mainFont()) {
-        m_raw = QRawFont::fromFont(mainFont());
-        m_rawFor = mainFont();
-    }
-    // Each line's glyphs and advances, from the font alone; a character it lacks: as usual.
-    const QStringList lines = text().split(QLatin1Char('\n'));
-    std::vector<QGlyphRun> runs;
-    double width = 0.0;
-    for (const QString& line : lines) {
-        const QList<quint32> glyphs = m_raw.glyphIndexesForString(line);
-        if (glyphs.size() != line.size() || glyphs.contains(0U)) {
-            QCPItemText::draw(painter);
-            return;
-        }
-        const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(glyphs);
-        QList<QPointF> positions;
-        positions.reserve(advances.size());
-        double x = 0.0;
-        for (const QPointF& a : advances) {
-            positions.append(QPointF(x, 0.0));
-            x += a.x();
-        }
-        width = std::max(width, x);
-        QGlyphRun run;
-        run.setRawFont(m_raw);
-        run.setGlyphIndexes(glyphs);
-        run.setPositions(positions);
-        runs.push_back(run);
-    }
-    const QFontMetricsF metrics(mainFont());
-    const double lineHeight = metrics.lineSpacing();
-    // The box as QCPItemText places it: padding around the text, aligned at the position.
-    QRectF box(0, 0, width + padding().left() + padding().right(),
-               lineHeight * static_cast<double>(lines.size()) + padding().top() +
-                   padding().bottom());
-    const QPointF at = position->pixelPosition();
-    double left = at.x(), top = at.y();
-    const Qt::Alignment align = positionAlignment();
-    if (align & Qt::AlignHCenter)
-        left -= box.width() / 2;
-    else if (align & Qt::AlignRight)
-        left -= box.width();
-    if (align & Qt::AlignVCenter)
-        top -= box.height() / 2;
-    else if (align & Qt::AlignBottom)
-        top -= box.height();
-    box.moveTopLeft(QPointF(std::round(left), std::round(top)));
-    painter->setPen(mainPen());
-    painter->setBrush(mainBrush());
-    painter->drawRect(box);
-    painter->setPen(QPen(mainColor()));
-    double baseline = box.top() + padding().top() + metrics.ascent();
-    for (const QGlyphRun& run : runs) {
-        painter->drawGlyphRun(QPointF(box.left() + padding().left(), baseline), run);
-        baseline += lineHeight;
-    }
 }
 
 CurveGraph* newCurveGraph(QCustomPlot* plot) {

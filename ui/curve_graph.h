@@ -8,8 +8,7 @@
 
 #include <qcustomplot.h>
 
-#include <QRawFont>
-
+#include <utility>
 #include <vector>
 
 namespace actviz::ui {
@@ -31,42 +30,26 @@ public:
 protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
-};
-
-/// A straight line (a tangent) that, while it is dragged, draws as one-pixel unantialiased lines
-/// like a CurveGraph in a draft, with its pen's dash pattern. Otherwise it draws as usual.
-class StraightLine : public QCPItemStraightLine {
-public:
-    using QCPItemStraightLine::QCPItemStraightLine;
-    bool draft = false;
-    /// The part drawn (the line clipped to the axis rectangle, widget pixels), or a null line.
-    [[nodiscard]] QLineF visibleLine() const;
-
-protected:
-    void draw(QCPPainter* painter) override;
-};
-
-/// A text item (a tangent's label) that, while it is dragged, draws its lines as glyph runs from
-/// the font's own glyphs and advances, without shaping or laying the text out (the numbers change
-/// at every step; a layout per step cost more than the curve). A text with a character the font
-/// lacks, or a rotated one, draws as usual; so does every text outside a drag.
-class LabelText : public QCPItemText {
-public:
-    using QCPItemText::QCPItemText;
-    bool draft = false;
-
-protected:
-    void draw(QCPPainter* painter) override;
 
 private:
-    QRawFont m_raw;
-    QFont m_rawFor; ///< the font m_raw was made from
+    // The simplified runs of the last drawing (reused: no allocation per frame).
+    mutable QVector<QPointF> m_points;
+    mutable std::vector<std::pair<int, int>> m_runs; ///< start and count in m_points
 };
 
-/// The polyline p[0..n) without the points that lie within `tolerance` of the straight segment
-/// that replaces them (sleeve fitting: one pass, the first and last points kept): every point
-/// dropped is within `tolerance` of the line drawn.
+/// Appends to `out` the polyline p[0..n) without the points that lie within `tolerance` of the
+/// straight segment that replaces them (sleeve fitting: one pass, the first and last points
+/// kept): every point dropped is within `tolerance` of the line drawn.
 void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF>& out);
+
+/// Device pixels per logical unit of the painter.
+[[nodiscard]] double deviceScale(const QCPPainter* painter);
+
+/// Where to put the one-pixel lines that draw a line `width` wide, in logical units: rings of
+/// about one device pixel spacing (so exports at 2x or 4x get lines as thick as on screen), or a
+/// whole-device-pixel cross in a draft (one line for a thin draft).
+[[nodiscard]] std::vector<QPointF> discOffsets(const QCPPainter* painter, double width, bool draft,
+                                               bool thinDraft);
 
 /// A new CurveGraph on the plot's main axes.
 [[nodiscard]] CurveGraph* newCurveGraph(QCustomPlot* plot);

@@ -3,15 +3,13 @@
 
 #include "catalogue_text.h"
 #include "curve_graph.h"
+#include "draft_items.h"
 #include "plot_style.h"
 #include "scene_model.h"
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
-
-#include <QElapsedTimer>
-#include <QPainter>
 
 #include <cmath>
 
@@ -35,9 +33,6 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
     m_ghosts.clear();
     if (m_text != nullptr) m_plot->removeItem(m_text);
     m_text = nullptr;
-    if (m_pixmap != nullptr) m_plot->removeItem(m_pixmap);
-    m_pixmap = nullptr;
-    m_pixmapTime = 0;
     const ThemeStyle style = themeStyle(m_model->theme());
     for (int i = 0; i < m_model->curveCount(); ++i) {
         const Curve& c = m_model->curve(i);
@@ -56,11 +51,11 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
             // Beneath every curve, on a layer a drag does not redraw: most ghosts do not move
             // while their parameter does (resample lifts those that do).
             graph->setLayer(m_plot->layer(QStringLiteral("grid")));
-            m_ghosts.push_back({i, k, graph});
+            m_ghosts.push_back({i, k, graph, 0});
         }
     }
     if (m_ghosts.empty()) return;
-    m_text = new QCPItemText(m_plot);
+    m_text = new DraftLabel(m_plot);
     m_text->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_text->position->setCoords(0.99, 0.98);
     m_text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
@@ -70,12 +65,9 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
     m_text->setBrush(style.legendBackground);
     m_text->setPen(QPen(style.grid));
     m_text->setPadding(QMargins(8, 6, 8, 6));
-    if (live >= 0 && !always) {
-        m_text->setVisible(false); // keeps the text for text(); the pixmap shows it
-        m_pixmap = new QCPItemPixmap(m_plot);
-        m_pixmap->setLayer(liveLayer);
-        m_pixmap->topLeft->setType(QCPItemPosition::ptAbsolute);
-        m_pixmap->setClipToAxisRect(false);
+    if (live >= 0) { // redrawn at every step, with the current distance
+        m_text->setLayer(liveLayer);
+        m_text->draft = true;
     }
 }
 
@@ -83,7 +75,7 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
                             QCPLayer* liveLayer) {
     if (m_ghosts.empty()) return;
     QStringList lines;
-    for (const Ghost& g : m_ghosts) {
+    for (Ghost& g : m_ghosts) {
         const Curve& c = m_model->curve(g.curve);
         const core::Ghost& ghost = c.function->ghosts[g.ghost];
         // On the curve's own samples (the view's grid plus its kinks): the ghost's points, and
@@ -103,25 +95,28 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
         }
         // A ghost that does not depend on the moving parameter keeps its samples and its layer,
         // so that a drag does not redraw the still image: the curve's samples move with the
-        // parameter, the ghost's values at its own samples do not.
+        // parameter, the ghost's values at its own samples do not. It is sampled anew when the
+        // view's range or width has changed (a full replot then draws it).
         const auto old = g.graph->data();
-        // (Refilled when the range or the resolution has changed.)
-        bool same = !m_x.empty() && !old->isEmpty() && old->constBegin()->key == m_x.front() &&
-                    (old->constEnd() - 1)->key == m_x.back() &&
-                    4 * static_cast<std::size_t>(old->size()) >= 3 * m_x.size();
+        const int width = m_plot->axisRect()->width();
+        const bool sameGrid = !m_x.empty() && !old->isEmpty() && g.width == width &&
+                              old->constBegin()->key == m_x.front() &&
+                              (old->constEnd() - 1)->key == m_x.back();
+        bool same = sameGrid;
         for (auto it = old->constBegin(); same && it != old->constEnd(); ++it) {
             const double v = std::clamp(ghost.g(it->key, c.params.data()), -kDrawClamp, kDrawClamp);
             same = it->value == v || (std::isnan(it->value) && std::isnan(v));
         }
         if (!same) {
             auto* graph = static_cast<CurveGraph*>(g.graph);
-            const bool moved = !g.graph->data()->isEmpty(); // not the first filling
-            if (moved && g.curve == live && graph->layer() != liveLayer) {
-                graph->setLayer(liveLayer); // it moves with the drag
+            // On the same grid, the parameter moved it: it moves with the drag.
+            if (sameGrid && g.curve == live && graph->layer() != liveLayer) {
+                graph->setLayer(liveLayer);
                 graph->draft = true;
                 graph->thinDraft = true;
             }
             setGraphData(g.graph, m_x, m_g);
+            g.width = width;
         }
         QString label = catalogueText(ghost.label);
         label.replace(QLatin1String("alpha"), QStringLiteral("α"))
@@ -136,39 +131,11 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
     }
     const QString joined = lines.join(QLatin1Char('\n'));
     if (m_text != nullptr) m_text->setText(joined);
-    if (m_pixmap != nullptr) drawPixmap(joined);
 }
 
 void GhostOverlay::clip(double lo, double hi) {
     for (const Ghost& g : m_ghosts)
         clipGraphData(g.graph, lo, hi);
-}
-
-void GhostOverlay::drawPixmap(const QString& text) {
-    if (!m_clock.isValid()) m_clock.start();
-    const qint64 now = m_clock.elapsed() + 1;
-    if (m_pixmapTime != 0 && now - m_pixmapTime < 80) return;
-    m_pixmapTime = now;
-    const ThemeStyle style = themeStyle(m_model->theme());
-    const QFont font = plotFont(style.fontPointSize);
-    const QFontMetrics metrics(font);
-    const QRect textRect = metrics.boundingRect(QRect(0, 0, 4000, 4000), Qt::AlignLeft, text);
-    const qreal dpr = m_plot->devicePixelRatioF();
-    QPixmap pm((textRect.size() + QSize(16, 12)) * dpr);
-    pm.setDevicePixelRatio(dpr);
-    pm.fill(style.legendBackground);
-    QPainter p(&pm);
-    p.setPen(style.grid);
-    p.drawRect(QRectF(0.5, 0.5, pm.width() / dpr - 1, pm.height() / dpr - 1));
-    p.setFont(font);
-    p.setPen(style.foreground);
-    p.drawText(QRect(QPoint(8, 6), textRect.size()), Qt::AlignLeft, text);
-    p.end();
-    m_pixmap->setPixmap(pm);
-    const QRect area = m_plot->axisRect()->rect();
-    const QSize size = pm.size() / dpr;
-    m_pixmap->topLeft->setCoords(area.right() - size.width() - 8,
-                                 area.bottom() - size.height() - 8);
 }
 
 } // namespace actviz::ui

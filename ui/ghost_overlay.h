@@ -5,19 +5,17 @@
 // parameter is dragged, or for every curve (exports with --ghosts).
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QString>
 
 #include <vector>
 
 class QCPGraph;
-class QCPItemPixmap;
-class QCPItemText;
 class QCPLayer;
 class QCustomPlot;
 
 namespace actviz::ui {
 
+class DraftLabel;
 class SceneModel;
 
 class GhostOverlay {
@@ -40,22 +38,18 @@ public:
     [[nodiscard]] QString text() const;
 
 private:
-    void drawPixmap(const QString& text);
-
     struct Ghost {
         int curve;
         std::size_t ghost; ///< index into the curve's function's ghosts
         QCPGraph* graph;
+        int width; ///< of the axis rectangle when it was sampled (pixels)
     };
     QCustomPlot* m_plot;
     const SceneModel* m_model;
     std::vector<Ghost> m_ghosts;
-    QCPItemText* m_text = nullptr; ///< max |f - g| of each ghost (static plots, exports)
-    /// The same text during a drag, as a pixmap redrawn at most every 80 ms: text drawn into the
-    /// dragged layer at every step would cost as much as the curve.
-    QCPItemPixmap* m_pixmap = nullptr;
-    qint64 m_pixmapTime = 0;
-    QElapsedTimer m_clock; ///< for the pixmap's redraw interval
+    /// Max |f - g| of each ghost; during a drag on the dragged layer, drawn at every step from
+    /// the font's glyphs (DraftLabel), so it always shows the current distance.
+    DraftLabel* m_text = nullptr;
     std::vector<double> m_x;
     std::vector<double> m_g;
 };

@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live_region.h"
 
-#include "curve_graph.h"
+#include "draft_items.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace actviz::ui {
 namespace {
 
-constexpr int kColumn = 24;   ///< width of the columns a line's extent is taken in
-constexpr double kMargin = 2; ///< antialiasing and rounding, in pixels
+constexpr int kColumnWidth = 24; ///< width of the columns a line's extent is taken in
+constexpr double kMargin = 2;    ///< antialiasing and rounding, in pixels
 
 /// The vertical extent of lines in each column of the viewport.
 class Columns {
 public:
     explicit Columns(const QRect& viewport)
         : m_viewport(viewport)
-        , m_lo(static_cast<std::size_t>(viewport.width() / kColumn + 1),
+        , m_lo(static_cast<std::size_t>(viewport.width() / kColumnWidth + 1),
                std::numeric_limits<double>::infinity())
         , m_hi(m_lo.size(), -std::numeric_limits<double>::infinity()) {}
 
@@ -42,9 +43,9 @@ public:
             double ya = a.y(), yb = b.y();
             if (b.x() > a.x()) {
                 const double left =
-                    std::clamp(m_viewport.left() + c * kColumn - half, a.x(), b.x());
+                    std::clamp(m_viewport.left() + c * kColumnWidth - half, a.x(), b.x());
                 const double right =
-                    std::clamp(m_viewport.left() + (c + 1) * kColumn + half, a.x(), b.x());
+                    std::clamp(m_viewport.left() + (c + 1) * kColumnWidth + half, a.x(), b.x());
                 ya = a.y() + slope * (left - a.x());
                 yb = a.y() + slope * (right - a.x());
             }
@@ -57,18 +58,20 @@ public:
     /// Adds the columns' rectangles (clipped to `clip`) to `region`.
     void addTo(QRegion& region, const QRect& clip) const {
         for (std::size_t k = 0; k < m_lo.size(); ++k) {
-            if (m_lo[k] > m_hi[k]) continue;
-            const int left = m_viewport.left() + static_cast<int>(k) * kColumn;
-            const double top = std::max(m_lo[k], -1e6), bottom = std::min(m_hi[k], 1e6);
+            // Clipped before rounding: a line far off the plot has coordinates beyond int's.
+            const double top = std::max(m_lo[k], clip.top() - 1.0);
+            const double bottom = std::min(m_hi[k], clip.bottom() + 1.0);
+            if (top > bottom) continue;
+            const int left = m_viewport.left() + static_cast<int>(k) * kColumnWidth;
             const QRect r(QPoint(left, static_cast<int>(std::floor(top))),
-                          QPoint(left + kColumn - 1, static_cast<int>(std::ceil(bottom))));
+                          QPoint(left + kColumnWidth - 1, static_cast<int>(std::ceil(bottom))));
             region += r & clip;
         }
     }
 
 private:
     [[nodiscard]] int column(double x) const {
-        const double c = std::floor((x - m_viewport.left()) / kColumn);
+        const double c = std::floor((x - m_viewport.left()) / kColumnWidth);
         return static_cast<int>(std::clamp(c, 0.0, static_cast<double>(m_lo.size() - 1)));
     }
 
@@ -76,8 +79,11 @@ private:
     std::vector<double> m_lo, m_hi;
 };
 
-QRect outward(const QRectF& r) {
-    return r.normalized().adjusted(-kMargin, -kMargin, kMargin, kMargin).toAlignedRect();
+/// `r` with a margin, in whole pixels, and clipped to `viewport` (with a margin) first: an item
+/// far off the plot has coordinates beyond int's.
+QRect outward(const QRectF& r, const QRect& viewport) {
+    const QRectF bound = QRectF(viewport).adjusted(-8, -8, 8, 8);
+    return (r.normalized().adjusted(-kMargin, -kMargin, kMargin, kMargin) & bound).toAlignedRect();
 }
 
 double halfPen(const QPen& pen) {
@@ -85,7 +91,7 @@ double halfPen(const QPen& pen) {
 }
 
 /// A graph drawn as a line (the only kind the plot has); false for another style.
-bool addGraph(const QCPGraph* graph, Columns& columns) {
+bool addGraphColumns(const QCPGraph* graph, Columns& columns) {
     if (graph->lineStyle() != QCPGraph::lsLine || graph->brush().style() != Qt::NoBrush ||
         graph->scatterStyle().shape() != QCPScatterStyle::ssNone)
         return false;
@@ -95,9 +101,13 @@ bool addGraph(const QCPGraph* graph, Columns& columns) {
     if (keyAxis->scaleType() != QCPAxis::stLinear || valueAxis->scaleType() != QCPAxis::stLinear ||
         keyAxis->orientation() != Qt::Horizontal)
         return false;
-    // Linear axes: pixel = offset + scale * coordinate.
-    const double kx0 = keyAxis->coordToPixel(0.0), kx1 = keyAxis->coordToPixel(1.0) - kx0;
-    const double vy0 = valueAxis->coordToPixel(0.0), vy1 = valueAxis->coordToPixel(1.0) - vy0;
+    // Linear axes: pixel = offset + scale * (coordinate - lower bound), as QCPAxis computes it
+    // (measured from the range, not from 0, which a deep zoom far from 0 would cancel away).
+    const QCPRange kr = keyAxis->range(), vr = valueAxis->range();
+    const double kx0 = keyAxis->coordToPixel(kr.lower);
+    const double kx1 = (keyAxis->coordToPixel(kr.upper) - kx0) / kr.size();
+    const double vy0 = valueAxis->coordToPixel(vr.lower);
+    const double vy1 = (valueAxis->coordToPixel(vr.upper) - vy0) / vr.size();
     const double half = halfPen(graph->pen());
     QPointF previous(NAN, NAN);
     for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
@@ -105,31 +115,29 @@ bool addGraph(const QCPGraph* graph, Columns& columns) {
             previous = QPointF(NAN, NAN);
             continue;
         }
-        const QPointF p(kx0 + kx1 * it->key, vy0 + vy1 * it->value);
+        const QPointF p(kx0 + kx1 * (it->key - kr.lower), vy0 + vy1 * (it->value - vr.lower));
         columns.addSegment(std::isnan(previous.x()) ? p : previous, p, half);
         previous = p;
     }
     return true;
 }
 
-/// A box at least as large as the one QCPItemText draws (its text's bounding rectangle with the
-/// padding and the pen, placed by its position alignment), without laying the text out: each
-/// line is at most as wide as the sum of its characters' advances.
+/// A box at least as large as the one a text item draws: a DraftLabel's own box, or for another
+/// QCPItemText its text's lines as wide as the sum of their characters' advances (kerning only
+/// narrows them) and the box aligned at its position, with room for rounding.
 QRectF textBox(const QCPItemText* text) {
+    const double pen = text->pen().style() == Qt::NoPen ? 0.0 : text->pen().widthF();
+    const auto* label = dynamic_cast<const DraftLabel*>(text);
+    if (const auto box = label != nullptr && label->draft ? label->draftBox() : std::nullopt)
+        return box->adjusted(-pen - 1, -pen - 1, pen + 1, pen + 1);
     const QFontMetricsF metrics(text->font());
     double width = 0.0;
     const QStringList lines = text->text().split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        double w = 0.0;
-        for (const QChar ch : line)
-            w += std::max(0.0, metrics.horizontalAdvance(ch));
-        width = std::max(width, w);
-    }
+    for (const QString& line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line)); // (one layout: not drafted)
     const double height = metrics.lineSpacing() * static_cast<double>(lines.size());
     const QMargins pad = text->padding();
-    const double pen = text->pen().style() == Qt::NoPen ? 0.0 : text->pen().widthF();
-    QRectF box(0, 0, width + pad.left() + pad.right() + 2 * pen + 2,
-               height + pad.top() + pad.bottom() + 2 * pen + 2);
+    QRectF box(0, 0, width + pad.left() + pad.right() + 2, height + pad.top() + pad.bottom() + 2);
     const QPointF at = text->position->pixelPosition();
     const Qt::Alignment align = text->positionAlignment();
     double x = at.x(), y = at.y();
@@ -142,46 +150,51 @@ QRectF textBox(const QCPItemText* text) {
     else if (align & Qt::AlignBottom)
         y -= box.height();
     box.moveTopLeft(QPointF(x, y));
-    return box;
+    return box.adjusted(-pen - 1, -pen - 1, pen + 1, pen + 1);
 }
 
 } // namespace
 
 QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
     QRegion region;
-    Columns columns(viewport);
     for (QCPLayerable* child : layer->children()) {
+        // Each line's own columns: two curves far apart leave the plot between them alone.
+        Columns columns(viewport);
         if (!child->realVisibility()) continue;
         bool known = true;
         if (const auto* graph = qobject_cast<const QCPGraph*>(child)) {
-            known = addGraph(graph, columns);
-        } else if (const auto* line = dynamic_cast<const StraightLine*>(child)) {
+            known = addGraphColumns(graph, columns);
+        } else if (const auto* line = dynamic_cast<const DraftLine*>(child)) {
             const QLineF l = line->visibleLine();
             if (!l.isNull()) columns.addSegment(l.p1(), l.p2(), halfPen(line->pen()));
         } else if (const auto* text = qobject_cast<const QCPItemText*>(child)) {
-            region += outward(textBox(text));
+            region += outward(textBox(text), viewport);
             known = text->rotation() == 0.0;
         } else if (const auto* tracer = qobject_cast<const QCPItemTracer*>(child)) {
+            // (One bound to a graph moves itself while it draws: its position now is stale.)
+            known = tracer->graph() == nullptr && (tracer->style() == QCPItemTracer::tsNone ||
+                                                   tracer->style() == QCPItemTracer::tsCircle ||
+                                                   tracer->style() == QCPItemTracer::tsSquare);
             const QPointF c = tracer->position->pixelPosition();
             const double r = tracer->size() / 2.0 + tracer->pen().widthF();
-            known = tracer->style() == QCPItemTracer::tsCircle ||
-                    tracer->style() == QCPItemTracer::tsSquare;
-            region += outward(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            if (tracer->style() != QCPItemTracer::tsNone)
+                region += outward(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), viewport);
         } else if (const auto* pixmap = qobject_cast<const QCPItemPixmap*>(child)) {
             // (QCPPainter shifts antialiased drawing by half a pixel: the margin covers it.)
             region += outward(
                 QRectF(pixmap->topRight->pixelPosition(), pixmap->bottomLeft->pixelPosition())
                     .normalized()
                     .adjusted(-pixmap->pen().widthF(), -pixmap->pen().widthF(),
-                              pixmap->pen().widthF(), pixmap->pen().widthF()));
+                              pixmap->pen().widthF(), pixmap->pen().widthF()),
+                viewport);
         } else if (const auto* item = qobject_cast<const QCPAbstractLegendItem*>(child)) {
-            region += outward(item->outerRect()); // clipped to it when drawn
+            region += outward(item->outerRect(), viewport); // clipped to it when drawn
         } else {
             known = false;
         }
         if (!known) return {viewport};
+        columns.addTo(region, viewport);
     }
-    columns.addTo(region, viewport);
     return region & viewport;
 }
 

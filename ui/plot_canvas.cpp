@@ -47,6 +47,7 @@ bool PlotCanvas::eventFilter(QObject* watched, QEvent* event) {
 void PlotCanvas::setLiveLayer(QCPLayer* layer) {
     m_liveLayer = layer;
     m_baseValid = false;
+    m_drawn = QRegion(rect()); // unknown until the next full frame
     if (!layer) m_base = QPixmap();
 }
 
@@ -103,10 +104,12 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
         base.fillRect(mViewport, mBackgroundBrush);
         mPaintBuffers.front()->draw(&base);
         m_baseValid = true;
+        // A full replot may have moved anything: where the items are now, as this frame draws
+        // them (the paint region need not be the whole widget: Qt leaves out opaque children).
+        m_drawn = layerRegion(m_liveLayer, rect());
     }
     // Only what this frame repaints is copied: at device pixel ratio 2 the whole image is 33 MB.
     const QRegion dirty = event->region() & rect();
-    if (dirty == QRegion(rect())) m_drawn = layerRegion(m_liveLayer, rect());
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     for (const QRect& r : dirty)
         painter.drawPixmap(r, m_base,

@@ -2,6 +2,7 @@
 #include "tangent_overlay.h"
 
 #include "curve_graph.h"
+#include "draft_items.h"
 #include "plot_style.h"
 #include "scene_model.h"
 
@@ -49,7 +50,7 @@ void TangentOverlay::rebuild() {
     m_items.clear();
     const ThemeStyle style = themeStyle(m_model->theme());
     for (const Tangent& t : m_model->tangents()) {
-        Items items{new StraightLine(m_plot), new QCPItemTracer(m_plot), new LabelText(m_plot)};
+        Items items{new DraftLine(m_plot), new QCPItemTracer(m_plot), new DraftLabel(m_plot)};
         const QColor color = t.curve >= 0 && t.curve < m_model->curveCount()
                                  ? m_model->curve(t.curve).color
                                  : Qt::gray;

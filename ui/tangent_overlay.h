@@ -20,8 +20,8 @@ class QCustomPlot;
 namespace actviz::ui {
 
 class SceneModel;
-class LabelText;
-class StraightLine;
+class DraftLabel;
+class DraftLine;
 
 class TangentOverlay {
     Q_DECLARE_TR_FUNCTIONS(actviz::ui::TangentOverlay)
@@ -51,9 +51,9 @@ public:
 
 private:
     struct Items {
-        StraightLine* line;
+        DraftLine* line;
         QCPItemTracer* point;
-        LabelText* label;
+        DraftLabel* label;
     };
     void setLayer(const Items& items, QCPLayer* layer);
     /// The visible curve passing within a few pixels of `pos`, or -1.

@@ -4,6 +4,7 @@
 // at every range, a wrapped legend, and what Save writes opening again.
 
 #include "curve_graph.h"
+#include "draft_items.h"
 #include "legend_layout.h"
 #include "live_region.h"
 #include "main_window.h"
@@ -182,8 +183,8 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
         EXPECT_DOUBLE_EQ(w->plotView()->tangentLine(1)->point1->coords().y(),
                          c.function->f(0.5, c.params));
     }
-    // Not one, not even at the first step: Swish's ghosts (ReLU and x/2) do not depend on beta,
-    // so they stay in the still image rather than moving to the dragged layer.
+    // None, from the first step on: Swish's ghosts (ReLU and x/2) do not depend on beta and stay
+    // in the still image.
     EXPECT_EQ(fullReplots, 0);
     ASSERT_EQ(w->plotView()->ghostCount(), 2);
     for (int k = 0; k < 2; ++k)
@@ -194,13 +195,15 @@ TEST(Drag, TangentsAndTheLegendFollowADragWithoutFullReplots) {
     EXPECT_EQ(item->layer()->name(), QStringLiteral("live"));
     EXPECT_EQ(w->plotView()->tangentLine(0)->layer()->name(), QStringLiteral("live"));
     // Drawn as one-pixel lines while they move, as the curve is; as usual once it stops.
-    const auto* line = dynamic_cast<const StraightLine*>(w->plotView()->tangentLine(0));
+    const auto* line = dynamic_cast<const DraftLine*>(w->plotView()->tangentLine(0));
     ASSERT_NE(line, nullptr);
     EXPECT_TRUE(line->draft);
     // Its label too: glyph runs without a text layout, the box where QCPItemText puts it.
-    const LabelText* label = nullptr;
+    const DraftLabel* label = nullptr;
     for (QCPLayerable* child : w->plotView()->plot()->layer(QStringLiteral("live"))->children())
-        if (const auto* l = dynamic_cast<const LabelText*>(child)) label = l;
+        if (const auto* l = dynamic_cast<const DraftLabel*>(child);
+            l != nullptr && l->text().startsWith(QStringLiteral("x₀")))
+            label = l; // (the ghosts' distance box is one too)
     ASSERT_NE(label, nullptr);
     EXPECT_TRUE(label->draft);
     w->plotView()->endLiveEdit();
@@ -316,41 +319,88 @@ struct LayerDraw : QCPLayer {
 /// derivative to the tangents, their labels and the legend entry; and the region is much smaller
 /// than the plot.
 TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
+    for (const int setup : {0, 1, 2}) { // light; presentation (wide pens, big type); deep zoom
+        SCOPED_TRACE(setup);
+        auto w = freshWindow(1280, 720);
+        if (setup == 1) w->model()->setTheme(Theme::Presentation);
+        // Far from 0, narrow: Swish is x there, a diagonal across the plot.
+        if (setup == 2) {
+            ASSERT_FALSE(w->model()->setView({1e6, 1e6 + 1e-3, 1e6, 1e6 + 1e-3}).has_value());
+        }
+        const int swish = w->model()->addCurve(QStringLiteral("swish"));
+        w->model()->setShowDerivative(swish, true);
+        for (double x0 : {-2.0, 0.5, 2.5})
+            w->model()->addTangent(swish, x0);
+        QApplication::processEvents();
+        w->plotView()->beginLiveEdit(swish);
+        QApplication::processEvents();
+        QCustomPlot* plot = w->plotView()->plot();
+        QCPLayer* live = plot->layer(QStringLiteral("live"));
+        ASSERT_NE(live, nullptr);
+        // Beta from small to large, and steps the curve leaves the view with.
+        for (const double beta : {0.1, 1.0, 3.0, 8.0, 0.5}) {
+            ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
+            QApplication::processEvents();
+            const QRegion region = layerRegion(live, plot->rect());
+            QImage image(plot->size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            {
+                QCPPainter painter(&image);
+                LayerDraw::items(live, &painter);
+            }
+            int outside = 0, drawn = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAlpha(image.pixel(x, y)) != 0) {
+                        ++drawn;
+                        outside += region.contains(QPoint(x, y)) ? 0 : 1;
+                    }
+            EXPECT_GT(drawn, 500) << beta;
+            EXPECT_EQ(outside, 0) << beta;
+            long long area = 0;
+            for (const QRect& r : region)
+                area += static_cast<long long>(r.width()) * r.height();
+            EXPECT_LT(area, plot->width() * plot->height() / 2) << beta;
+        }
+        w->plotView()->endLiveEdit();
+    }
+}
+
+/// The ghosts' distance box shows the distance for the current parameter at every step of a
+/// drag, however quick the steps, and so also while the slider is held still after them.
+TEST(Drag, TheGhostDistanceIsCurrentAtEveryStep) {
     auto w = freshWindow(1280, 720);
     const int swish = w->model()->addCurve(QStringLiteral("swish"));
-    w->model()->setShowDerivative(swish, true);
-    for (double x0 : {-2.0, 0.5, 2.5})
-        w->model()->addTangent(swish, x0);
     QApplication::processEvents();
     w->plotView()->beginLiveEdit(swish);
     QApplication::processEvents();
     QCustomPlot* plot = w->plotView()->plot();
     QCPLayer* live = plot->layer(QStringLiteral("live"));
-    ASSERT_NE(live, nullptr);
-    // Beta from small to large, and steps the curve leaves the view with.
-    for (const double beta : {0.1, 1.0, 3.0, 8.0, 0.5}) {
-        ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
-        QApplication::processEvents();
-        const QRegion region = layerRegion(live, plot->rect());
+    auto drawnBox = [&] {
         QImage image(plot->size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
-        {
-            QCPPainter painter(&image);
-            LayerDraw::items(live, &painter);
+        QCPPainter painter(&image);
+        LayerDraw::items(live, &painter);
+        painter.end();
+        // The box sits in the bottom right corner of the axis rectangle.
+        const QRect area = plot->axisRect()->rect();
+        return image.copy(area.adjusted(area.width() / 2, area.height() / 2, 0, 0));
+    };
+    QImage previous;
+    for (const double beta : {1.5, 2.0, 2.5}) {
+        ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
+        QApplication::processEvents();
+        // What is drawn is the current text: a visible text item on the dragged layer.
+        bool shown = false;
+        for (QCPLayerable* child : live->children())
+            if (const auto* t = qobject_cast<const QCPItemText*>(child))
+                shown = shown || (t->realVisibility() && t->text() == w->plotView()->ghostText());
+        EXPECT_TRUE(shown) << beta;
+        const QImage box = drawnBox();
+        if (!previous.isNull()) {
+            EXPECT_NE(box, previous) << beta; // a new distance, drawn now
         }
-        int outside = 0, drawn = 0;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                if (qAlpha(image.pixel(x, y)) != 0) {
-                    ++drawn;
-                    outside += region.contains(QPoint(x, y)) ? 0 : 1;
-                }
-        EXPECT_GT(drawn, 1000) << beta;
-        EXPECT_EQ(outside, 0) << beta;
-        long long area = 0;
-        for (const QRect& r : region)
-            area += static_cast<long long>(r.width()) * r.height();
-        EXPECT_LT(area, plot->width() * plot->height() / 2) << beta;
+        previous = box;
     }
     w->plotView()->endLiveEdit();
 }
@@ -375,10 +425,10 @@ TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
     for (const int points : {10, 20}) {
         QCustomPlot plot;
         plot.resize(480, 320);
-        auto* label = new LabelText(&plot);
+        auto* label = new DraftLabel(&plot);
         label->setClipToAxisRect(false);
         label->position->setType(QCPItemPosition::ptAbsolute);
-        label->position->setCoords(100, 80);
+        label->position->setCoords(100.4, 80.6); // as a tangent's point gives it
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setTextAlignment(Qt::AlignLeft);
         label->setFont(plotFont(points));
@@ -386,6 +436,8 @@ TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
         label->setPen(QPen(Qt::blue, 1.0));
         label->setPadding(QMargins(6, 4, 6, 4));
         label->setText(QStringLiteral("x₀ = 0.5\nf(x₀) = 0.731059\nf′(x₀) = -0.196612"));
+        label->draft = true;
+        ASSERT_TRUE(label->draftBox().has_value()) << "the font lacks a glyph: no fast path";
         auto inkAndBox = [&](bool draft) {
             label->draft = draft;
             const QImage image = plot.toPixmap(480, 320, 1.0).toImage();

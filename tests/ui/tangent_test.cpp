@@ -3,6 +3,7 @@
 // slope is the core's f' at x0; they survive scene files and `--tangent` exports.
 
 #include "curve_graph.h"
+#include "draft_items.h"
 #include "main_window.h"
 #include "plot_view.h"
 #include "scene_json.h"
@@ -20,6 +21,8 @@
 #include <QSlider>
 
 #include <gtest/gtest.h>
+
+#include <random>
 
 namespace actviz::ui {
 namespace {
@@ -162,6 +165,7 @@ TEST(Polyline, SimplifiedWithinTheToleranceKeepingBothEnds) {
             }
             QVector<QPointF> out;
             simplifyPolyline(in.constData(), static_cast<int>(in.size()), tolerance, out);
+            ASSERT_FALSE(out.isEmpty());
             ASSERT_GE(out.size(), 2);
             EXPECT_EQ(out.front(), in.front());
             EXPECT_EQ(out.back(), in.back());
@@ -184,6 +188,7 @@ TEST(Polyline, SimplifiedWithinTheToleranceKeepingBothEnds) {
     simplifyPolyline(two, 2, 0.25, out);
     EXPECT_EQ(out, QVector<QPointF>({{0, 0}, {1, 1}}));
     const QPointF zig[] = {{0, 0}, {10, 0}, {5, 0}, {0, 0.1}, {10, 0.1}};
+    out.clear();
     simplifyPolyline(zig, 5, 0.25, out);
     for (const QPointF& p : zig) {
         double best = INFINITY;
@@ -193,6 +198,44 @@ TEST(Polyline, SimplifiedWithinTheToleranceKeepingBothEnds) {
     }
     EXPECT_EQ(out.back(), zig[4]);
     EXPECT_GE(out.size(), 4); // there, back, and there again
+}
+
+/// Points that go back and forth within a pixel (the first, lowest, highest and last sample of a
+/// column, as QCustomPlot's adaptive sampling gives them), in random walks: none is dropped
+/// farther than the tolerance from the line drawn; and a simplified run is appended after what
+/// is there already.
+TEST(Polyline, RandomZigzagsStayWithinTheTolerance) {
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> step(-0.6, 0.6), advance(0.0, 0.5);
+    for (int trial = 0; trial < 200; ++trial) {
+        QVector<QPointF> in;
+        QPointF p(0, 0);
+        for (int i = 0; i < 60; ++i) {
+            p += QPointF(advance(random) * (trial % 3 == 0 ? 0.0 : 1.0), step(random));
+            in.append(p);
+        }
+        const double tolerance = trial % 2 == 0 ? 0.25 : 0.05;
+        QVector<QPointF> out{QPointF(-1, -1)};
+        simplifyPolyline(in.constData(), static_cast<int>(in.size()), tolerance, out);
+        ASSERT_EQ(out.front(), QPointF(-1, -1)); // kept
+        out.removeFirst();
+        ASSERT_EQ(out.front(), in.front());
+        ASSERT_EQ(out.back(), in.back());
+        for (const QPointF& q : in) {
+            double best = INFINITY;
+            for (qsizetype k = 0; k + 1 < out.size(); ++k)
+                best = std::min(best, distanceToSegment(q, out[k], out[k + 1]));
+            ASSERT_LE(best, tolerance * (1 + 1e-9)) << trial;
+        }
+    }
+    // A point short of the one before it, in the direction of the segment: within the tolerance.
+    const QPointF back[] = {{0, 0}, {0, -0.4}, {0, 0.2}, {0.5, 5}};
+    QVector<QPointF> out;
+    simplifyPolyline(back, 4, 0.25, out);
+    double best = INFINITY;
+    for (qsizetype k = 0; k + 1 < out.size(); ++k)
+        best = std::min(best, distanceToSegment(back[1], out[k], out[k + 1]));
+    EXPECT_LE(best, 0.25);
 }
 
 /// A ghost that does depend on the dragged parameter (SMU-1's Leaky ReLU has slope alpha) moves

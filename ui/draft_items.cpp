@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draft_items.h"
+
+#include "curve_graph.h"
+
+#include <QGlyphRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actviz::ui {
+
+QLineF DraftLine::visibleLine() const {
+    const QCPVector2D start(point1->pixelPosition());
+    const QCPVector2D end(point2->pixelPosition());
+    const int pad = static_cast<int>(std::ceil(mainPen().widthF()));
+    return getRectClippedStraightLine(start, end - start,
+                                      clipRect().adjusted(-pad, -pad, pad, pad));
+}
+
+void DraftLine::draw(QCPPainter* painter) {
+    if (!draft || painter->modes().testFlag(QCPPainter::pmVectorized)) {
+        QCPItemStraightLine::draw(painter);
+        return;
+    }
+    const QPen wide = mainPen();
+    const QLineF line = visibleLine();
+    if (line.isNull() || wide.style() == Qt::NoPen) return;
+    // One-pixel aliased lines with the wide pen's pattern, in device pixels.
+    QPen thin(wide.color(), 0);
+    thin.setCosmetic(true);
+    if (wide.style() != Qt::SolidLine) {
+        const double unit = std::max(1.0, wide.widthF() * deviceScale(painter));
+        QList<qreal> dashes = wide.dashPattern();
+        for (qreal& d : dashes)
+            d *= unit;
+        thin.setDashPattern(dashes);
+    }
+    painter->setPen(thin);
+    painter->setAntialiasing(false);
+    // QPainter's own drawLine: QCPPainter's rounds unantialiased lines to whole logical pixels,
+    // which would merge the offsets at device pixel ratio 2.
+    auto* plain = static_cast<QPainter*>(painter);
+    for (const QPointF& offset : discOffsets(painter, wide.widthF(), true, false))
+        plain->drawLine(line.translated(offset));
+}
+
+std::optional<DraftLabel::Layout> DraftLabel::layout() const {
+    if (rotation() != 0.0) return std::nullopt;
+    if (!m_raw.isValid() || m_rawSource != mainFont()) {
+        m_raw = QRawFont::fromFont(mainFont());
+        m_rawSource = mainFont();
+    }
+    Layout l;
+    double width = 0.0;
+    for (const QString& line : text().split(QLatin1Char('\n'))) {
+        const QList<quint32> glyphs = m_raw.glyphIndexesForString(line);
+        if (glyphs.size() != line.size() || glyphs.contains(0U)) return std::nullopt;
+        const QList<QPointF> advances =
+            m_raw.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+        QList<QPointF> positions;
+        positions.reserve(advances.size());
+        double x = 0.0;
+        for (const QPointF& a : advances) {
+            positions.append(QPointF(x, 0.0));
+            x += a.x();
+        }
+        QGlyphRun run;
+        run.setRawFont(m_raw);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        l.lines.push_back(run);
+        l.widths.push_back(x);
+        width = std::max(width, x);
+    }
+    // As QCPItemText: the text's bounding rectangle in whole pixels (lines ascent + descent
+    // high, leading between them), the padding around it, placed by the position alignment
+    // at a whole-pixel offset from the position.
+    const QFontMetrics metrics(mainFont());
+    const auto n = static_cast<int>(l.lines.size());
+    const int textHeight = n * (metrics.ascent() + metrics.descent()) + (n - 1) * metrics.leading();
+    const QMargins pad = padding();
+    const QRectF box(0, 0, std::ceil(width) + pad.left() + pad.right(),
+                     textHeight + pad.top() + pad.bottom());
+    double dx = 0.0, dy = 0.0;
+    const Qt::Alignment align = positionAlignment();
+    if (align & Qt::AlignHCenter)
+        dx = -box.width() / 2;
+    else if (align & Qt::AlignRight)
+        dx = -box.width();
+    if (align & Qt::AlignVCenter)
+        dy = -box.height() / 2;
+    else if (align & Qt::AlignBottom)
+        dy = -box.height();
+    l.box = box.translated(position->pixelPosition() + QPointF(std::round(dx), std::round(dy)));
+    l.ascent = metrics.ascent();
+    l.lineStep = metrics.ascent() + metrics.descent() + metrics.leading();
+    return l;
+}
+
+std::optional<QRectF> DraftLabel::draftBox() const {
+    const auto l = layout();
+    if (!l) return std::nullopt;
+    return l->box;
+}
+
+void DraftLabel::draw(QCPPainter* painter) {
+    const auto l =
+        draft && !painter->modes().testFlag(QCPPainter::pmVectorized) ? layout() : std::nullopt;
+    if (!l) {
+        QCPItemText::draw(painter);
+        return;
+    }
+    painter->setPen(mainPen());
+    painter->setBrush(mainBrush());
+    painter->drawRect(l->box);
+    painter->setPen(QPen(mainColor()));
+    const double textWidth = l->box.width() - padding().left() - padding().right();
+    double baseline = l->box.top() + padding().top() + l->ascent;
+    for (std::size_t i = 0; i < l->lines.size(); ++i) {
+        double x = l->box.left() + padding().left();
+        if (textAlignment() & Qt::AlignHCenter)
+            x += (textWidth - l->widths[i]) / 2;
+        else if (textAlignment() & Qt::AlignRight)
+            x += textWidth - l->widths[i];
+        painter->drawGlyphRun(QPointF(x, baseline), l->lines[i]);
+        baseline += l->lineStep;
+    }
+}
+
+} // namespace actviz::ui
