@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -250,6 +251,11 @@ void MainWindow::resizeEvent(QResizeEvent* event) {
     QTimer::singleShot(0, this, &MainWindow::fitDocks);
 }
 
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    fitDocks(); // a narrow window tabs its panels before its first frame, not after it
+}
+
 void MainWindow::fitDocks() {
     if (presentationMode()) return;
     const int w = width();
@@ -270,6 +276,11 @@ void MainWindow::fitDocks() {
             tabifyDockWidget(m_formulaDock, m_propertiesDock);
             m_formulaDock->raise();
         }
+        // QMainWindow can leave a tab bar without tabs on screen after such a change (a
+        // nameless control to a screen reader): the layout is applied now, and those hidden.
+        layout()->activate();
+        for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+            if (bar->count() == 0) bar->hide();
     }
     // Resize the side panels when the plot has less than its share, or a panel is too narrow to
     // read; otherwise the user's sizes stay.

@@ -22,6 +22,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace actviz::app {
 
 WindowMenus::WindowMenus(MainWindow* window)
@@ -178,8 +180,18 @@ void WindowMenus::buildToolBar() {
         model->setTheme(static_cast<ui::Theme>(m_theme->itemData(index).toInt()));
     });
     m_language = new QComboBox(m_bar);
-    for (const auto& [code, name] : ui::interfaceLanguages())
+    // Sized by character count, not by measuring every name: measuring "简体中文" would load a
+    // CJK font before the first frame, which only shows the current language.
+    int widest = 0;
+    for (const auto& [code, name] : ui::interfaceLanguages()) {
         m_language->addItem(name, code);
+        int width = 0; // in widths of 'X': a wide (CJK) character counts as two
+        for (const QChar c : name)
+            width += c.unicode() >= 0x1100 ? 2 : 1;
+        widest = std::max(widest, width);
+    }
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(widest);
     m_bar->addWidget(m_language);
     connect(m_language, &QComboBox::activated, model, [this, model](int index) {
         model->setLanguage(m_language->itemData(index).toString());

@@ -16,34 +16,36 @@ cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
 export XDG_CONFIG_HOME=$cfg   # the lecture scene, not the user's last one
 
-measure() { # mode -> "ms kB" per run: start to the end of the first painted frame (as the
-    # program reports it), and peak memory over the whole run
-    for _ in $(seq "$runs"); do
-        local kb ms
-        export ACTVIZ_STARTUP_T0
-        ACTVIZ_STARTUP_T0=$(date +%s%N)
-        if [ "$1" = bare ]; then
-            /usr/bin/time -f '%M' -o "$cfg/mem" "$bare_bin" >/dev/null 2>"$cfg/err"
-        else
-            ACTVIZ_STARTUP_PROBE=$1 /usr/bin/time -f '%M' -o "$cfg/mem" "$bin" >/dev/null \
-                2>"$cfg/err"
-        fi
-        kb=$(tail -1 "$cfg/mem")
-        ms=$(sed -n 's/^first frame \([0-9.]*\) ms$/\1/p' "$cfg/err")
-        [ -n "$ms" ] || { echo "startup.sh: no frame reported" >&2; cat "$cfg/err" >&2; exit 1; }
-        echo "$ms $kb"
-    done
+run_once() { # mode -> "ms kB": start to the end of the first painted frame (as the program
+    # reports it), and peak memory over the whole run
+    local kb ms
+    export ACTVIZ_STARTUP_T0
+    ACTVIZ_STARTUP_T0=$(date +%s%N)
+    if [ "$1" = bare ]; then
+        /usr/bin/time -f '%M' -o "$cfg/mem" "$bare_bin" >/dev/null 2>"$cfg/err"
+    else
+        ACTVIZ_STARTUP_PROBE=$1 /usr/bin/time -f '%M' -o "$cfg/mem" "$bin" >/dev/null 2>"$cfg/err"
+    fi
+    kb=$(tail -1 "$cfg/mem")
+    ms=$(sed -n 's/^first frame \([0-9.]*\) ms$/\1/p' "$cfg/err")
+    [ -n "$ms" ] || { echo "startup.sh: no frame reported" >&2; cat "$cfg/err" >&2; exit 1; }
+    echo "$ms $kb"
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 command -v /usr/bin/time >/dev/null || { echo "startup.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-measure bare >/dev/null # warm the file cache
-bare=$(measure bare)
-window=$(measure window)
-bare_ms=$(echo "$bare" | awk '{print $1}' | median)
-bare_kb=$(echo "$bare" | awk '{print $2}' | median)
-win_ms=$(echo "$window" | awk '{print $1}' | median)
-win_kb=$(echo "$window" | awk '{print $2}' | median)
+run_once bare >/dev/null # warm the file cache
+run_once window >/dev/null
+# The two alternate, so that a change in the machine's load affects both alike.
+bare="" window=""
+for _ in $(seq "$runs"); do
+    bare+=$(run_once bare)$'\n'
+    window+=$(run_once window)$'\n'
+done
+bare_ms=$(echo "$bare" | awk 'NF {print $1}' | median)
+bare_kb=$(echo "$bare" | awk 'NF {print $2}' | median)
+win_ms=$(echo "$window" | awk 'NF {print $1}' | median)
+win_kb=$(echo "$window" | awk 'NF {print $2}' | median)
 echo "start to first painted frame, median of $runs runs (${QT_QPA_PLATFORM:-xcb}):"
 printf '  QMainWindow + QCustomPlot:%7.1f ms   peak %6.1f MB\n' "$bare_ms" "$(echo "$bare_kb/1024" | bc -l)"
 printf '  actviz, lecture scene:    %7.1f ms   peak %6.1f MB\n' "$win_ms" "$(echo "$win_kb/1024" | bc -l)"

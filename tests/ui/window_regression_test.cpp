@@ -23,6 +23,7 @@
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,6 +31,8 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeWidgetItem>
 #include <QUndoStack>
@@ -79,6 +82,70 @@ TEST(Layout, SmallWindowsStackThePanelsAsTabsAndKeepThePlotUsable) {
             // Each side's panels share one column as tabs.
             EXPECT_EQ(w->tabifiedDockWidgets(w->findChild<QDockWidget*>("parameters")).size(), 2);
         }
+    }
+}
+
+TEST(Layout, ANarrowWindowTabsItsPanelsBeforeItsFirstFrame) {
+    QSettings().clear();
+    MainWindow w; // sized to the screen, no wider than 1280: the offscreen screen is 800 wide
+    if (w.width() >= 1100) GTEST_SKIP() << "the screen is wide enough for stacked panels";
+    w.show();
+    // No event has been processed: the first frame shows the panels as it will keep them.
+    EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("parameters")).size(), 2);
+    EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("functions")).size(), 1);
+}
+
+TEST(Layout, AWidenedWindowShowsNoEmptyTabBar) {
+    // Narrow to wide, before and after the window is shown: the panels' tabs go back to stacked
+    // panels. A tab bar left without tabs would be announced by a screen reader as a nameless
+    // control.
+    auto check = [](const MainWindow& w) {
+        for (const QTabBar* bar : w.findChildren<QTabBar*>())
+            EXPECT_TRUE(bar->count() > 0 || !bar->isVisibleTo(&w))
+                << "an empty tab bar at " << bar->x() << "," << bar->y();
+    };
+    auto w = shownWindow(800, 600);
+    for (int round = 0; round < 2; ++round) { // and narrow again: the tabs come back
+        w->resize(1280, 720);
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        check(*w);
+        EXPECT_TRUE(w->tabifiedDockWidgets(w->findChild<QDockWidget*>("functions")).isEmpty());
+        w->resize(800, 600);
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        check(*w);
+        EXPECT_EQ(w->tabifiedDockWidgets(w->findChild<QDockWidget*>("parameters")).size(), 2);
+        int shownTabs = 0;
+        for (const QTabBar* bar : w->findChildren<QTabBar*>())
+            if (bar->isVisibleTo(w.get())) shownTabs += bar->count();
+        EXPECT_EQ(shownTabs, 5) << "each side's panels as tabs";
+    }
+    QSettings().clear();
+    MainWindow hidden; // as wide as the screen: 800 offscreen
+    hidden.resize(1280, 720);
+    hidden.show();
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    check(hidden);
+}
+
+TEST(Layout, TheLanguageBoxFitsEveryNameWithoutMeasuringThemAtStartUp) {
+    auto w = shownWindow(1280, 720);
+    QComboBox* box = nullptr;
+    for (QComboBox* c : w->findChildren<QComboBox*>())
+        if (c->findData(QStringLiteral("zh_CN")) >= 0) box = c;
+    ASSERT_NE(box, nullptr);
+    // Measuring "简体中文" would load a CJK font before the first frame, which shows one name.
+    EXPECT_EQ(box->sizeAdjustPolicy(), QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (int i = 0; i < box->count(); ++i) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const QFontMetrics metrics(box->font());
+        const QSize text(metrics.horizontalAdvance(box->itemText(i)), metrics.height());
+        const int needed =
+            box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width();
+        EXPECT_GE(box->width(), needed) << box->itemText(i).toStdString();
     }
 }
 
