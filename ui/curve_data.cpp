@@ -20,7 +20,9 @@ double clamped(double v) {
 double stepLength(double xa, double ya, double xb, double yb, PixelScale s) {
     const double dx = (xb - xa) * s.sx;
     const double dy = std::clamp((clamped(yb) - clamped(ya)) * s.sy, -1e6, 1e6);
-    return std::hypot(dx, dy);
+    // Both are at most about 1e6 pixels: the plain formula cannot overflow (std::hypot guards
+    // against that at several times the cost, once per sample of every drag step).
+    return std::sqrt(dx * dx + dy * dy);
 }
 
 /// Adds x between the grid points where a step is longer than `maxStep` pixels.

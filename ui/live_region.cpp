@@ -13,9 +13,79 @@ namespace actviz::ui {
 namespace {
 
 constexpr int kColumnWidth = 24; ///< width of the columns a line's extent is taken in
+constexpr int kRowHeight = 8;    ///< height of the cells the region is made of
 constexpr double kMargin = 2;    ///< antialiasing and rounding, in pixels
 
-/// The vertical extent of lines in each column of the viewport.
+/// The viewport as a grid of cells kColumnWidth by kRowHeight pixels, each covered or not: the
+/// region is built from it in one pass as bands of rectangles, as QRegion keeps them. (Adding
+/// hundreds of overlapping rectangles to a QRegion one by one costs more than drawing them.)
+class Cells {
+public:
+    explicit Cells(const QRect& viewport)
+        : m_viewport(viewport)
+        , m_columns(viewport.width() / kColumnWidth + 1)
+        , m_rows(viewport.height() / kRowHeight + 1)
+        , m_covered(static_cast<std::size_t>(m_columns * m_rows), 0) {}
+
+    [[nodiscard]] const QRect& viewport() const { return m_viewport; }
+
+    /// Covers every cell that `r` (widget pixels) touches.
+    void cover(const QRect& r) {
+        const QRect c = r & m_viewport;
+        if (c.isEmpty()) return;
+        const int c0 = (c.left() - m_viewport.left()) / kColumnWidth;
+        const int c1 = (c.right() - m_viewport.left()) / kColumnWidth;
+        const int r0 = (c.top() - m_viewport.top()) / kRowHeight;
+        const int r1 = (c.bottom() - m_viewport.top()) / kRowHeight;
+        for (int row = r0; row <= r1; ++row)
+            std::fill_n(m_covered.begin() + static_cast<std::ptrdiff_t>(row) * m_columns + c0,
+                        c1 - c0 + 1, 1);
+    }
+
+    /// The covered cells as a region: runs of covered cells in a row are one rectangle, and
+    /// rows with the same runs one band.
+    [[nodiscard]] QRegion region() const {
+        std::vector<QRect> rects;
+        std::vector<std::pair<int, int>> band, runs; // [first, last] columns
+        int bandTop = 0;
+        auto flush = [&](int rowEnd) {
+            for (const auto& [first, last] : band) {
+                const QRect r(QPoint(m_viewport.left() + first * kColumnWidth,
+                                     m_viewport.top() + bandTop * kRowHeight),
+                              QPoint(m_viewport.left() + (last + 1) * kColumnWidth - 1,
+                                     m_viewport.top() + rowEnd * kRowHeight - 1));
+                rects.push_back(r & m_viewport); // the same for a whole band
+            }
+        };
+        for (int row = 0; row <= m_rows; ++row) {
+            runs.clear();
+            if (row < m_rows) {
+                const auto* cells = m_covered.data() + static_cast<std::ptrdiff_t>(row) * m_columns;
+                for (int c = 0; c < m_columns; ++c) {
+                    if (cells[c] == 0) continue;
+                    if (!runs.empty() && runs.back().second == c - 1)
+                        runs.back().second = c;
+                    else
+                        runs.emplace_back(c, c);
+                }
+            }
+            if (row > 0 && runs == band) continue;
+            flush(row);
+            band = runs;
+            bandTop = row;
+        }
+        QRegion region;
+        if (!rects.empty()) region.setRects(rects.data(), static_cast<int>(rects.size()));
+        return region;
+    }
+
+private:
+    QRect m_viewport;
+    int m_columns, m_rows;
+    std::vector<unsigned char> m_covered;
+};
+
+/// The vertical extent of one item's lines in each column of the viewport.
 class Columns {
 public:
     explicit Columns(const QRect& viewport)
@@ -55,17 +125,18 @@ public:
         }
     }
 
-    /// Adds the columns' rectangles (clipped to `clip`) to `region`.
-    void addTo(QRegion& region, const QRect& clip) const {
+    /// Covers the columns' extents in `cells`.
+    void coverIn(Cells& cells) const {
+        const QRect& clip = cells.viewport();
         for (std::size_t k = 0; k < m_lo.size(); ++k) {
             // Clipped before rounding: a line far off the plot has coordinates beyond int's.
             const double top = std::max(m_lo[k], clip.top() - 1.0);
             const double bottom = std::min(m_hi[k], clip.bottom() + 1.0);
             if (top > bottom) continue;
             const int left = m_viewport.left() + static_cast<int>(k) * kColumnWidth;
-            const QRect r(QPoint(left, static_cast<int>(std::floor(top))),
-                          QPoint(left + kColumnWidth - 1, static_cast<int>(std::ceil(bottom))));
-            region += r & clip;
+            cells.cover(
+                QRect(QPoint(left, static_cast<int>(std::floor(top))),
+                      QPoint(left + kColumnWidth - 1, static_cast<int>(std::ceil(bottom)))));
         }
     }
 
@@ -156,7 +227,7 @@ QRectF textBox(const QCPItemText* text) {
 } // namespace
 
 QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
-    QRegion region;
+    Cells cells(viewport);
     for (QCPLayerable* child : layer->children()) {
         // Each line's own columns: two curves far apart leave the plot between them alone.
         Columns columns(viewport);
@@ -168,7 +239,7 @@ QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
             const QLineF l = line->visibleLine();
             if (!l.isNull()) columns.addSegment(l.p1(), l.p2(), halfPen(line->pen()));
         } else if (const auto* text = qobject_cast<const QCPItemText*>(child)) {
-            region += outward(textBox(text), viewport);
+            cells.cover(outward(textBox(text), viewport));
             known = text->rotation() == 0.0;
         } else if (const auto* tracer = qobject_cast<const QCPItemTracer*>(child)) {
             // (One bound to a graph moves itself while it draws: its position now is stale.)
@@ -178,24 +249,24 @@ QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
             const QPointF c = tracer->position->pixelPosition();
             const double r = tracer->size() / 2.0 + tracer->pen().widthF();
             if (tracer->style() != QCPItemTracer::tsNone)
-                region += outward(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), viewport);
+                cells.cover(outward(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), viewport));
         } else if (const auto* pixmap = qobject_cast<const QCPItemPixmap*>(child)) {
             // (QCPPainter shifts antialiased drawing by half a pixel: the margin covers it.)
-            region += outward(
+            cells.cover(outward(
                 QRectF(pixmap->topRight->pixelPosition(), pixmap->bottomLeft->pixelPosition())
                     .normalized()
                     .adjusted(-pixmap->pen().widthF(), -pixmap->pen().widthF(),
                               pixmap->pen().widthF(), pixmap->pen().widthF()),
-                viewport);
+                viewport));
         } else if (const auto* item = qobject_cast<const QCPAbstractLegendItem*>(child)) {
-            region += outward(item->outerRect(), viewport); // clipped to it when drawn
+            cells.cover(outward(item->outerRect(), viewport)); // clipped to it when drawn
         } else {
             known = false;
         }
         if (!known) return {viewport};
-        columns.addTo(region, viewport);
+        columns.coverIn(cells);
     }
-    return region & viewport;
+    return cells.region();
 }
 
 } // namespace actviz::ui

@@ -4,8 +4,8 @@
 // dragged curve's items drawn over a copy of the rest), beside the same scene with QCustomPlot's
 // default settings and a full replot per change; and the window's path again with three tangents
 // pinned to the dragged curve (tangents and the legend entry follow every step). Reports median and
-// p99 per step and the ratio. QT_SCALE_FACTOR=2 gives the figures at device pixel ratio 2 (a 4K
-// projector showing 1920x1080 logical pixels).
+// p99 per step, the share of the plot a step repaints, and the ratio. QT_SCALE_FACTOR=2 gives the
+// figures at device pixel ratio 2 (a 4K projector showing 1920x1080 logical pixels).
 
 #include "plot_view.h"
 #include "scene_model.h"
@@ -13,6 +13,7 @@
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QPaintEvent>
 
 #include <benchmark/benchmark.h>
 
@@ -52,6 +53,21 @@ Stats stats(std::vector<double> ms) {
 }
 
 Stats g_fast{}, g_default{}, g_tangents{};
+double g_fastShare = 0, g_tangentsShare = 0;
+
+/// Sums the area of the regions a widget is asked to repaint.
+class PaintedArea : public QObject {
+public:
+    double area = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            for (const QRect& r : static_cast<QPaintEvent*>(event)->region())
+                area += static_cast<double>(r.width()) * r.height();
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 /// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults;
 /// `tangents` pins three tangents to the dragged curve first.
@@ -85,6 +101,8 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
     view.replotNow();
     int replots = 0;
     QObject::connect(view.plot(), &QCustomPlot::beforeReplot, [&replots] { ++replots; });
+    PaintedArea painted;
+    view.plot()->installEventFilter(&painted);
     for (auto _ : state) {
         const auto t0 = std::chrono::steady_clock::now();
         model->setParameter(curve, 0, 0.5 + 0.01 * (step++ % 400));
@@ -102,6 +120,11 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
     if (live && stepReplots > 0) state.SkipWithError("a drag step replotted the whole plot");
     const Stats s = stats(ms);
     (tangents ? g_tangents : live ? g_fast : g_default) = s;
+    // The share of the plot a step repaints (and copies from the still image), on average.
+    const double share = painted.area / static_cast<double>(ms.size()) /
+                         (static_cast<double>(view.plot()->width()) * view.plot()->height());
+    if (live) (tangents ? g_tangentsShare : g_fastShare) = share;
+    state.counters["repainted_share"] = share;
     state.counters["median_ms"] = s.median;
     state.counters["p99_ms"] = s.p99;
     state.counters["graphs"] = view.plot()->graphCount();
@@ -155,10 +178,12 @@ int main(int argc, char** argv) {
     std::printf(
         "\nparameter change until painted, 20 graphs at 1920x1080, device pixel ratio %.0f:\n",
         qApp->devicePixelRatio());
-    std::printf("  actviz (live layer):       median %6.2f ms   p99 %6.2f ms\n", g_fast.median,
-                g_fast.p99);
-    std::printf("  ... with 3 tangents:       median %6.2f ms   p99 %6.2f ms\n", g_tangents.median,
-                g_tangents.p99);
+    std::printf("  actviz (live layer):       median %6.2f ms   p99 %6.2f ms   repaints %2.0f%% of "
+                "the plot\n",
+                g_fast.median, g_fast.p99, 100 * g_fastShare);
+    std::printf("  ... with 3 tangents:       median %6.2f ms   p99 %6.2f ms   repaints %2.0f%% of "
+                "the plot\n",
+                g_tangents.median, g_tangents.p99, 100 * g_tangentsShare);
     std::printf("  QCustomPlot defaults:      median %6.2f ms   p99 %6.2f ms\n", g_default.median,
                 g_default.p99);
     if (g_fast.median > 0)
