@@ -149,7 +149,12 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
 }
 
 CurveGraph* newCurveGraph(QCustomPlot* plot) {
-    return new CurveGraph(plot->xAxis, plot->yAxis);
+    auto* graph = new CurveGraph(plot->xAxis, plot->yAxis);
+    // The data is sampled for the plot's width already. QCustomPlot's adaptive sampling (on
+    // when there are more than two points per pixel, as in a narrow plot) would draw each
+    // pixel column's minimum to maximum as one line, across the gap at a jump of f'.
+    graph->setAdaptiveSampling(false);
+    return graph;
 }
 
 void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vector<double>& y) {
