@@ -14,11 +14,8 @@
 
 #include <QWidget>
 
-#include <fontconfig/fontconfig.h>
-
 #include <iostream>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -64,11 +61,7 @@ int main(int argc, char** argv) {
         std::ios::sync_with_stdio(false);
         return actviz::cli::run(args, std::cin, std::cout, std::cerr);
     }
-    // fontconfig reads its configuration and caches (about 10 ms) while Qt connects to the
-    // display; the window's first text would otherwise wait for both in turn.
-    std::thread fontconfig([] { FcInit(); });
     QApplication app(argc, argv);
-    fontconfig.join();
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QString::fromLatin1(actviz::kVersion));

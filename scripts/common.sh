@@ -9,7 +9,7 @@ ACTVIZ_BUILD=${ACTVIZ_BUILD:-$ACTVIZ_ROOT/build}
 ACTVIZ_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqcustomplot-dev libgif-dev libpng-dev libfontconfig-dev
+    libqcustomplot-dev libgif-dev libpng-dev
     fonts-noto-core fonts-noto-cjk fonts-dejavu-core
     libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
     poppler-utils python3
