@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -253,7 +254,9 @@ void MainWindow::resizeEvent(QResizeEvent* event) {
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
-    fitDocks(); // a narrow window tabs its panels before its first frame, not after it
+    // A narrow window tabs its panels before its first frame, not after it. (A window restored
+    // from the taskbar keeps its panels' sizes.)
+    if (!event->spontaneous()) fitDocks();
 }
 
 void MainWindow::fitDocks() {
@@ -276,8 +279,10 @@ void MainWindow::fitDocks() {
             tabifyDockWidget(m_formulaDock, m_propertiesDock);
             m_formulaDock->raise();
         }
-        // QMainWindow can leave a tab bar without tabs on screen after such a change (a
-        // nameless control to a screen reader): the layout is applied now, and those hidden.
+        // Going back to stacked panels, QMainWindow (Qt 6.4) may keep one of its tab bars on
+        // screen with no tab left, when the tabs were made while the window was hidden or
+        // before it was widened: a nameless control to a screen reader. The new layout is
+        // applied at once, and every tab bar left empty is hidden.
         layout()->activate();
         for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
             if (bar->count() == 0) bar->hide();

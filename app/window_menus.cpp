@@ -185,10 +185,7 @@ void WindowMenus::buildToolBar() {
     int widest = 0;
     for (const auto& [code, name] : ui::interfaceLanguages()) {
         m_language->addItem(name, code);
-        int width = 0; // in widths of 'X': a wide (CJK) character counts as two
-        for (const QChar c : name)
-            width += c.unicode() >= 0x1100 ? 2 : 1;
-        widest = std::max(widest, width);
+        widest = std::max(widest, ui::textWidthInLetters(name));
     }
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_language->setMinimumContentsLength(widest);

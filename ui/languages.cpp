@@ -14,6 +14,19 @@ const std::vector<std::pair<QString, QString>>& interfaceLanguages() {
     return languages;
 }
 
+int textWidthInLetters(const QString& text) {
+    auto wide = [](char32_t u) { // East Asian Wide and Fullwidth, as Unicode's UAX #11 has them
+        return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF && u != 0x303F) ||
+               (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+               (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+               (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x20000 && u <= 0x3FFFD);
+    };
+    int width = 0;
+    for (const char32_t u : text.toUcs4())
+        width += wide(u) ? 2 : 1;
+    return width;
+}
+
 bool isInterfaceLanguage(const QString& code) {
     for (const auto& [c, name] : interfaceLanguages())
         if (c == code) return true;

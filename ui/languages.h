@@ -16,6 +16,10 @@ namespace actviz::ui {
 
 /// The languages the interface speaks: code ("en", "zh_CN") and its own name ("简体中文").
 [[nodiscard]] const std::vector<std::pair<QString, QString>>& interfaceLanguages();
+/// The width of a name in widths of a Latin letter, a wide East Asian character (CJK, Hangul,
+/// full-width forms) counting as two: enough to size a box for it without measuring it in a
+/// font, which for "简体中文" would load a CJK font.
+[[nodiscard]] int textWidthInLetters(const QString& text);
 /// Whether `code` is one of them.
 [[nodiscard]] bool isInterfaceLanguage(const QString& code);
 /// The interface language for a user of `locale` (the first of its UI languages that the

@@ -231,6 +231,16 @@ TEST(Languages, TheFirstStartFollowsTheUsersLanguage) {
     EXPECT_EQ(ui::interfaceLanguageFor(QLocale::c()), QStringLiteral("en"));
 }
 
+/// Names are sized in letters without a font: a CJK character (or a full-width one) is two.
+TEST(Languages, NamesAreSizedInLettersWithWideCharactersCountingTwo) {
+    EXPECT_EQ(ui::textWidthInLetters(QStringLiteral("English")), 7);
+    EXPECT_EQ(ui::textWidthInLetters(QStringLiteral("简体中文")), 8);
+    EXPECT_EQ(ui::textWidthInLetters(QStringLiteral("한국어")), 6);
+    EXPECT_EQ(ui::textWidthInLetters(QStringLiteral("Tiếng Việt")), 10);    // not East Asian wide
+    EXPECT_EQ(ui::textWidthInLetters(QString::fromUcs4(U"\U00020BB7")), 2); // one, not two halves
+    EXPECT_EQ(ui::textWidthInLetters(QStringLiteral("ＡＢ")), 4);
+}
+
 /// Runs `open`, which shows a modal dialog, and returns the texts of the dialog's labels, read
 /// while it is up; then closes it. Waits at most 5 s for the dialog, then closes whatever modal
 /// dialog there is, so a missing dialog fails the test instead of hanging it.

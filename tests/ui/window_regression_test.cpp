@@ -87,8 +87,8 @@ TEST(Layout, SmallWindowsStackThePanelsAsTabsAndKeepThePlotUsable) {
 
 TEST(Layout, ANarrowWindowTabsItsPanelsBeforeItsFirstFrame) {
     QSettings().clear();
-    MainWindow w; // sized to the screen, no wider than 1280: the offscreen screen is 800 wide
-    if (w.width() >= 1100) GTEST_SKIP() << "the screen is wide enough for stacked panels";
+    MainWindow w;
+    w.resize(800, 600); // applied as it is shown
     w.show();
     // No event has been processed: the first frame shows the panels as it will keep them.
     EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("parameters")).size(), 2);
@@ -96,9 +96,9 @@ TEST(Layout, ANarrowWindowTabsItsPanelsBeforeItsFirstFrame) {
 }
 
 TEST(Layout, AWidenedWindowShowsNoEmptyTabBar) {
-    // Narrow to wide, before and after the window is shown: the panels' tabs go back to stacked
-    // panels. A tab bar left without tabs would be announced by a screen reader as a nameless
-    // control.
+    // Narrow to wide, while the window is shown and while it is hidden: the panels' tabs go back
+    // to stacked panels. A tab bar left without tabs would be announced by a screen reader as a
+    // nameless control.
     auto check = [](const MainWindow& w) {
         for (const QTabBar* bar : w.findChildren<QTabBar*>())
             EXPECT_TRUE(bar->count() > 0 || !bar->isVisibleTo(&w))
@@ -122,15 +122,18 @@ TEST(Layout, AWidenedWindowShowsNoEmptyTabBar) {
         EXPECT_EQ(shownTabs, 5) << "each side's panels as tabs";
     }
     QSettings().clear();
-    MainWindow hidden; // as wide as the screen: 800 offscreen
-    hidden.resize(1280, 720);
-    hidden.show();
+    MainWindow widenedBeforeShow;
+    widenedBeforeShow.resize(800, 600);
+    for (int k = 0; k < 5; ++k) // tabbed while hidden
+        QApplication::processEvents();
+    widenedBeforeShow.resize(1280, 720);
+    widenedBeforeShow.show();
     for (int k = 0; k < 5; ++k)
         QApplication::processEvents();
-    check(hidden);
+    check(widenedBeforeShow);
 }
 
-TEST(Layout, TheLanguageBoxFitsEveryNameWithoutMeasuringThemAtStartUp) {
+TEST(Layout, TheLanguageBoxFitsEveryNameAndIsSizedByCharacterCount) {
     auto w = shownWindow(1280, 720);
     QComboBox* box = nullptr;
     for (QComboBox* c : w->findChildren<QComboBox*>())
