@@ -18,10 +18,10 @@ double clamped(double v) {
 
 /// Pixel length of the step from point a to point b (both finite), capped so sums stay finite.
 double stepLength(double xa, double ya, double xb, double yb, PixelScale s) {
-    const double dx = (xb - xa) * s.sx;
+    const double dx = std::clamp((xb - xa) * s.sx, -1e6, 1e6);
     const double dy = std::clamp((clamped(yb) - clamped(ya)) * s.sy, -1e6, 1e6);
-    // Both are at most about 1e6 pixels: the plain formula cannot overflow (std::hypot guards
-    // against that at several times the cost, once per sample of every drag step).
+    // Both at most 1e6 pixels: the plain formula cannot overflow (std::hypot guards against
+    // that at several times the cost, once per sample of every drag step).
     return std::sqrt(dx * dx + dy * dy);
 }
 

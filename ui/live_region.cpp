@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace actviz::ui {
@@ -48,13 +50,15 @@ public:
         std::vector<QRect> rects;
         std::vector<std::pair<int, int>> band, runs; // [first, last] columns
         int bandTop = 0;
-        auto flush = [&](int rowEnd) {
+        auto flush = [&](int bandEnd) { // rows bandTop to bandEnd - 1
             for (const auto& [first, last] : band) {
                 const QRect r(QPoint(m_viewport.left() + first * kColumnWidth,
                                      m_viewport.top() + bandTop * kRowHeight),
                               QPoint(m_viewport.left() + (last + 1) * kColumnWidth - 1,
-                                     m_viewport.top() + rowEnd * kRowHeight - 1));
-                rects.push_back(r & m_viewport); // the same for a whole band
+                                     m_viewport.top() + bandEnd * kRowHeight - 1));
+                // Clipping changes the top and height of every rectangle of a band alike, as
+                // QRegion::setRects requires.
+                rects.push_back(r & m_viewport);
             }
         };
         for (int row = 0; row <= m_rows; ++row) {
@@ -69,13 +73,17 @@ public:
                         runs.emplace_back(c, c);
                 }
             }
-            if (row > 0 && runs == band) continue;
+            if (runs == band) continue;
             flush(row);
             band = runs;
             bandTop = row;
         }
         QRegion region;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        region.setRects(QSpan<const QRect>(rects));
+#else
         if (!rects.empty()) region.setRects(rects.data(), static_cast<int>(rects.size()));
+#endif
         return region;
     }
 

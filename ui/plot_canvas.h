@@ -16,8 +16,8 @@ namespace actviz::ui {
 /// unchanging part (the background and the first paint buffer, composed once after every full
 /// replot) is copied from one image, and the dragged layer's items (the curve, its tangents and
 /// legend entry) are drawn straight onto the window. Only the region where those items were and
-/// are is repainted (layerRegion: narrow columns around each line, the boxes of texts), a third
-/// of the plot or less for a curve across it. QCustomPlot would fill the layer's own
+/// are is repainted (layerRegion: narrow columns around each line, the boxes of texts), a tenth
+/// to a third of the plot for a curve across it. QCustomPlot would fill the layer's own
 /// full-size buffer, draw into it and blend all of it over the rest: at device pixel ratio 2 such
 /// a buffer is 33 MB, and filling and blending it cost more than the curve.
 class PlotCanvas : public QCustomPlot {

@@ -58,15 +58,18 @@ double g_fastShare = 0, g_tangentsShare = 0;
 /// Sums the area of the regions a widget is asked to repaint.
 class PaintedArea : public QObject {
 public:
-    double area = 0;
+    [[nodiscard]] double area() const { return m_area; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint)
             for (const QRect& r : static_cast<QPaintEvent*>(event)->region())
-                area += static_cast<double>(r.width()) * r.height();
+                m_area += static_cast<double>(r.width()) * r.height();
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    double m_area = 0;
 };
 
 /// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults;
@@ -121,7 +124,7 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
     const Stats s = stats(ms);
     (tangents ? g_tangents : live ? g_fast : g_default) = s;
     // The share of the plot a step repaints (and copies from the still image), on average.
-    const double share = painted.area / static_cast<double>(ms.size()) /
+    const double share = painted.area() / static_cast<double>(ms.size()) /
                          (static_cast<double>(view.plot()->width()) * view.plot()->height());
     if (live) (tangents ? g_tangentsShare : g_fastShare) = share;
     state.counters["repainted_share"] = share;

@@ -36,11 +36,17 @@ median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 command -v /usr/bin/time >/dev/null || { echo "startup.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 run_once bare >/dev/null # warm the file cache
 run_once window >/dev/null
-# The two alternate, so that a change in the machine's load affects both alike.
+# The two alternate, each going first every other time, so that a change in the machine's load
+# affects both alike.
 bare="" window=""
-for _ in $(seq "$runs"); do
-    bare+=$(run_once bare)$'\n'
-    window+=$(run_once window)$'\n'
+for i in $(seq "$runs"); do
+    if [ $((i % 2)) = 1 ]; then
+        bare+=$(run_once bare)$'\n'
+        window+=$(run_once window)$'\n'
+    else
+        window+=$(run_once window)$'\n'
+        bare+=$(run_once bare)$'\n'
+    fi
 done
 bare_ms=$(echo "$bare" | awk 'NF {print $1}' | median)
 bare_kb=$(echo "$bare" | awk 'NF {print $2}' | median)
