@@ -61,6 +61,15 @@ int main(int argc, char** argv) {
         std::ios::sync_with_stdio(false);
         return actviz::cli::run(args, std::cin, std::cout, std::cerr);
     }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt would abort after a page of plugin messages: one line instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::cerr << "actviz: no display for the window (DISPLAY and WAYLAND_DISPLAY are not set); "
+                     "'actviz export' and 'actviz table' need none\n";
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
