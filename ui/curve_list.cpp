@@ -139,7 +139,9 @@ void CurveList::refreshRow(int i) {
     const Curve& c = m_model->curve(i);
     m_syncing = true;
     item->setText(kName, m_model->curveLabel(i));
-    item->setToolTip(kName, tr("Double-click to change the colour"));
+    // The whole name (a narrow panel elides the parameter values), then what a click does.
+    item->setToolTip(kName, QStringLiteral("%1\n%2").arg(m_model->curveLabel(i),
+                                                         tr("Double-click to change the colour")));
     item->setIcon(kName, swatch(c.color));
     item->setCheckState(kName, c.visible ? Qt::Checked : Qt::Unchecked);
     item->setCheckState(kDerivative, c.showDerivative ? Qt::Checked : Qt::Unchecked);

@@ -34,6 +34,7 @@
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTreeWidgetItem>
 #include <QUndoStack>
 
@@ -150,6 +151,17 @@ TEST(Layout, TheLanguageBoxFitsEveryNameAndIsSizedByCharacterCount) {
             box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width();
         EXPECT_GE(box->width(), needed) << box->itemText(i).toStdString();
     }
+}
+
+TEST(Layout, ACurveNameCutShortInTheListIsWholeInItsTooltip) {
+    auto w = shownWindow(800, 600);
+    const int i = w->model()->addCurve(QStringLiteral("leaky_relu"));
+    auto* tree = w->curveList()->findChild<QTreeWidget*>();
+    ASSERT_NE(tree, nullptr);
+    const QString name = w->model()->curveLabel(i);
+    EXPECT_TRUE(name.contains(QStringLiteral("slope"))) << name.toStdString();
+    EXPECT_TRUE(tree->topLevelItem(i)->toolTip(0).startsWith(name))
+        << tree->topLevelItem(i)->toolTip(0).toStdString();
 }
 
 TEST(Language, SwitchesInPlaceKeepingWidgetsSelectionAndValues) {
