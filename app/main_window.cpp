@@ -3,6 +3,7 @@
 
 #include "curve_list.h"
 #include "depth_view.h"
+#include "dock_layout.h"
 #include "export_actions.h"
 #include "formula_panel.h"
 #include "function_picker.h"
@@ -30,17 +31,11 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace actviz::app {
 namespace {
-
-/// The plot keeps at least this share of the window's width.
-constexpr double kPlotShare = 0.55;
-/// Below this width the side panels stack as tabs.
-constexpr int kCompactWidth = 1100;
 
 /// A dock with an empty frame for its panel (see fill): the layout, the title and the fonts
 /// are there before the panel is.
@@ -152,6 +147,9 @@ void MainWindow::buildInterface() {
     tabifyDockWidget(m_formulaDock, m_propertiesDock);
     m_formulaDock->raise();
     resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);
+    m_dockLayout = std::make_unique<DockLayout>(
+        this, DockLayout::Docks{m_functionsDock, m_curvesDock, m_parametersDock, m_formulaDock,
+                                m_propertiesDock});
 }
 
 template <class View> void MainWindow::groupHeldEdits(View* view) {
@@ -260,57 +258,7 @@ void MainWindow::showEvent(QShowEvent* event) {
 }
 
 void MainWindow::fitDocks() {
-    if (presentationMode()) return;
-    const int w = width();
-    const bool compact = w < kCompactWidth;
-    if (compact != m_compact) {
-        m_compact = compact;
-        if (compact) { // each side's panels as tabs
-            tabifyDockWidget(m_functionsDock, m_curvesDock);
-            tabifyDockWidget(m_parametersDock, m_formulaDock);
-            tabifyDockWidget(m_formulaDock, m_propertiesDock);
-            m_curvesDock->raise();
-            m_parametersDock->raise();
-        } else { // back to stacked panels
-            addDockWidget(Qt::LeftDockWidgetArea, m_functionsDock);
-            splitDockWidget(m_functionsDock, m_curvesDock, Qt::Vertical);
-            addDockWidget(Qt::RightDockWidgetArea, m_parametersDock);
-            splitDockWidget(m_parametersDock, m_formulaDock, Qt::Vertical);
-            tabifyDockWidget(m_formulaDock, m_propertiesDock);
-            m_formulaDock->raise();
-        }
-        // Going back to stacked panels, QMainWindow (Qt 6.4) may keep one of its tab bars on
-        // screen with no tab left, when the tabs were made while the window was hidden or
-        // before it was widened: a nameless control to a screen reader. The new layout is
-        // applied at once, and every tab bar left empty is hidden.
-        layout()->activate();
-        for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
-            if (bar->count() == 0) bar->hide();
-    }
-    // Resize the side panels when the plot has less than its share, or a panel is too narrow to
-    // read; otherwise the user's sizes stay.
-    const int left = std::clamp(static_cast<int>(0.18 * w), 170, 260);
-    const int right = std::clamp(static_cast<int>(0.25 * w), 210, 380);
-    auto narrow = [](const QDockWidget* d, int wanted) {
-        return d->isVisible() && !d->isFloating() && d->width() < 0.8 * wanted;
-    };
-    const bool panelsNarrow = narrow(m_functionsDock, left) || narrow(m_curvesDock, left) ||
-                              narrow(m_parametersDock, right) || narrow(m_formulaDock, right) ||
-                              narrow(m_propertiesDock, right);
-    if (centralWidget()->width() >= kPlotShare * w && !compact && !panelsNarrow) return;
-    QList<QDockWidget*> docks;
-    QList<int> sizes;
-    for (QDockWidget* d : {m_functionsDock, m_curvesDock})
-        if (d->isVisible() && !d->isFloating()) {
-            docks << d;
-            sizes << left;
-        }
-    for (QDockWidget* d : {m_parametersDock, m_formulaDock, m_propertiesDock})
-        if (d->isVisible() && !d->isFloating()) {
-            docks << d;
-            sizes << right;
-        }
-    if (!docks.isEmpty()) resizeDocks(docks, sizes, Qt::Horizontal);
+    if (m_dockLayout && !presentationMode()) m_dockLayout->fit();
 }
 
 void MainWindow::restoreSettings() {

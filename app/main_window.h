@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QDockWidget;
@@ -30,6 +31,7 @@ struct Sweep;
 
 namespace actviz::app {
 
+class DockLayout;
 class ExportActions;
 class Presentation;
 class SceneDocument;
@@ -98,8 +100,7 @@ private:
     void retranslate();
     void restoreSettings();
     void updateTitle();
-    /// Keeps the plot at least kPlotShare of the width: narrows the side panels, and below
-    /// about 1100 pixels stacks each side's panels as tabs.
+    /// Arranges the side panels for the window's width (see DockLayout), except while presenting.
     void fitDocks();
 
     ui::SceneModel* m_model;
@@ -122,7 +123,7 @@ private:
     QDockWidget* m_parametersDock = nullptr;
     QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
-    bool m_compact = false; ///< side panels stacked as tabs (narrow windows)
+    std::unique_ptr<DockLayout> m_dockLayout;
 };
 
 } // namespace actviz::app
