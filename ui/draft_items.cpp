@@ -92,7 +92,7 @@ std::optional<DraftLabel::Layout> DraftLabel::layout() const {
         dy = -box.height() / 2;
     else if (align & Qt::AlignBottom)
         dy = -box.height();
-    l.box = box.translated(position->pixelPosition() + QPointF(std::round(dx), std::round(dy)));
+    l.box = box.translated(anchor() + QPointF(std::round(dx), std::round(dy)));
     l.ascent = metrics.ascent();
     l.lineStep = metrics.ascent() + metrics.descent() + metrics.leading();
     return l;
@@ -104,15 +104,33 @@ std::optional<QRectF> DraftLabel::draftBox() const {
     return l->box;
 }
 
+QPointF DraftLabel::anchor() const {
+    const QPointF p = position->pixelPosition();
+    return {std::round(p.x()), std::round(p.y())};
+}
+
 void DraftLabel::draw(QCPPainter* painter) {
-    const auto l =
-        draft && !painter->modes().testFlag(QCPPainter::pmVectorized) ? layout() : std::nullopt;
+    const bool vector = painter->modes().testFlag(QCPPainter::pmVectorized);
+    const auto l = draft && !vector ? layout() : std::nullopt;
     if (!l) {
+        // On pixels, where a draft would put it (QCPItemText's box is whole pixels from its
+        // position): the label does not shift when a drag ends.
+        const QPointF shift = vector ? QPointF() : anchor() - position->pixelPosition();
+        painter->translate(shift);
         QCPItemText::draw(painter);
+        painter->translate(-shift);
         return;
     }
+    // The box is whole pixels: filled as a rectangle, without the antialiasing rasterizer
+    // (which costs more than the text at device pixel ratio 2), and its border drawn over it.
+    if (mainBrush().style() != Qt::NoBrush) {
+        painter->save();
+        painter->setAntialiasing(false);
+        painter->fillRect(l->box, mainBrush());
+        painter->restore();
+    }
     painter->setPen(mainPen());
-    painter->setBrush(mainBrush());
+    painter->setBrush(Qt::NoBrush);
     painter->drawRect(l->box);
     painter->setPen(QPen(mainColor()));
     const double textWidth = l->box.width() - padding().left() - padding().right();

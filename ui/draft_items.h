@@ -50,6 +50,8 @@ private:
         double lineStep = 0.0; ///< from one baseline to the next
     };
     [[nodiscard]] std::optional<Layout> layout() const;
+    /// The position, rounded to whole pixels (widget pixels): the box is placed from it.
+    [[nodiscard]] QPointF anchor() const;
 
     mutable QRawFont m_raw;
     mutable QFont m_rawSource; ///< the font m_raw was made from

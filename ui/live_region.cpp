@@ -15,7 +15,7 @@ namespace actviz::ui {
 namespace {
 
 constexpr int kColumnWidth = 24; ///< width of the columns a line's extent is taken in
-constexpr int kRowHeight = 8;    ///< height of the cells the region is made of
+constexpr int kRowHeight = 4;    ///< height of the cells the region is made of
 constexpr double kMargin = 2;    ///< antialiasing and rounding, in pixels
 
 /// The viewport as a grid of cells kColumnWidth by kRowHeight pixels, each covered or not: the

@@ -13,7 +13,7 @@ namespace actviz::ui {
 /// rectangles: a curve by the vertical extent of its line in each column a few pixels wide, a
 /// straight line likewise, a text, tracer, pixmap or legend entry by its box. An item of another
 /// kind counts as the whole `viewport`. Never smaller than what is drawn: rounded out to cells of
-/// 24 by 8 pixels.
+/// 24 by 4 pixels.
 [[nodiscard]] QRegion layerRegion(const QCPLayer* layer, const QRect& viewport);
 
 } // namespace actviz::ui
