@@ -27,8 +27,10 @@ public:
     bool stock = false;     ///< QCustomPlot's own drawing (the benchmark's baseline)
     QPen legendPen;         ///< the pattern the data's gaps draw, for the legend icon
 
-protected:
+    /// (Public: a DraftLegendItem draws it.)
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
+
+protected:
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
 
 private:

@@ -45,33 +45,44 @@ void DraftLine::draw(QCPPainter* painter) {
         plain->drawLine(line.translated(offset));
 }
 
+const QRawFont& GlyphSource::rawFont(const QFont& font) const {
+    if (!m_raw.isValid() || m_source != font) {
+        m_raw = QRawFont::fromFont(font);
+        m_source = font;
+    }
+    return m_raw;
+}
+
+std::optional<std::pair<QGlyphRun, double>> GlyphSource::line(const QFont& font,
+                                                              const QString& text) const {
+    const QRawFont& raw = rawFont(font);
+    const QList<quint32> glyphs = raw.glyphIndexesForString(text);
+    if (glyphs.size() != text.size() || glyphs.contains(0U)) return std::nullopt;
+    const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+    QList<QPointF> positions;
+    positions.reserve(advances.size());
+    double x = 0.0;
+    for (const QPointF& a : advances) {
+        positions.append(QPointF(x, 0.0));
+        x += a.x();
+    }
+    QGlyphRun run;
+    run.setRawFont(raw);
+    run.setGlyphIndexes(glyphs);
+    run.setPositions(positions);
+    return std::pair{run, x};
+}
+
 std::optional<DraftLabel::Layout> DraftLabel::layout() const {
     if (rotation() != 0.0) return std::nullopt;
-    if (!m_raw.isValid() || m_rawSource != mainFont()) {
-        m_raw = QRawFont::fromFont(mainFont());
-        m_rawSource = mainFont();
-    }
     Layout l;
     double width = 0.0;
-    for (const QString& line : text().split(QLatin1Char('\n'))) {
-        const QList<quint32> glyphs = m_raw.glyphIndexesForString(line);
-        if (glyphs.size() != line.size() || glyphs.contains(0U)) return std::nullopt;
-        const QList<QPointF> advances =
-            m_raw.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
-        QList<QPointF> positions;
-        positions.reserve(advances.size());
-        double x = 0.0;
-        for (const QPointF& a : advances) {
-            positions.append(QPointF(x, 0.0));
-            x += a.x();
-        }
-        QGlyphRun run;
-        run.setRawFont(m_raw);
-        run.setGlyphIndexes(glyphs);
-        run.setPositions(positions);
-        l.lines.push_back(run);
-        l.widths.push_back(x);
-        width = std::max(width, x);
+    for (const QString& text : text().split(QLatin1Char('\n'))) {
+        auto line = m_glyphs.line(mainFont(), text);
+        if (!line) return std::nullopt;
+        l.lines.push_back(std::move(line->first));
+        l.widths.push_back(line->second);
+        width = std::max(width, line->second);
     }
     // As QCPItemText: the text's bounding rectangle in whole pixels (lines ascent + descent
     // high, leading between them), the padding around it, placed by the position alignment
@@ -144,6 +155,44 @@ void DraftLabel::draw(QCPPainter* painter) {
         painter->drawGlyphRun(QPointF(x, baseline), l->lines[i]);
         baseline += l->lineStep;
     }
+}
+
+void DraftLegendItem::draw(QCPPainter* painter) {
+    const auto* curve = dynamic_cast<const CurveGraph*>(plottable());
+    const auto line = curve != nullptr && curve->draft && mParentLegend != nullptr &&
+                              !painter->modes().testFlag(QCPPainter::pmVectorized)
+                          ? m_glyphs.line(getFont(), plottable()->name())
+                          : std::nullopt;
+    if (!line) {
+        QCPPlottableLegendItem::draw(painter);
+        return;
+    }
+    // As QCPPlottableLegendItem: the name left of the icon, its top at the entry's top; the icon
+    // clipped to its rectangle, and its border.
+    const QSize iconSize = mParentLegend->iconSize();
+    const QRect iconRect(mRect.topLeft(), iconSize);
+    const QFontMetrics metrics(getFont());
+    painter->setPen(QPen(getTextColor()));
+    painter->drawGlyphRun(QPointF(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(),
+                                  mRect.y() + metrics.ascent()),
+                          line->first);
+    painter->save();
+    painter->setClipRect(iconRect, Qt::IntersectClip);
+    curve->drawLegendIcon(painter, iconRect);
+    painter->restore();
+    if (getIconBorderPen().style() != Qt::NoPen) {
+        painter->setPen(getIconBorderPen());
+        painter->setBrush(Qt::NoBrush);
+        const int halfPen = qCeil(painter->pen().widthF() * 0.5) + 1;
+        painter->setClipRect(mOuterRect.adjusted(-halfPen, -halfPen, halfPen, halfPen));
+        painter->drawRect(iconRect);
+    }
+}
+
+void addToLegend(QCPGraph* graph) {
+    QCPLegend* legend = graph->parentPlot()->legend;
+    if (legend == nullptr || legend->hasItemWithPlottable(graph)) return;
+    legend->addItem(new DraftLegendItem(legend, graph));
 }
 
 } // namespace actviz::ui

@@ -6,11 +6,30 @@
 
 #include <qcustomplot.h>
 
+#include <QGlyphRun>
 #include <QRawFont>
 
 #include <optional>
+#include <utility>
 
 namespace actviz::ui {
+
+/// Lines of text as glyph runs from a font's own glyphs and kerned advances, without shaping or
+/// laying the text out: for texts whose numbers change at every step of a drag, where a layout
+/// per step costs more than drawing the curve.
+class GlyphSource {
+public:
+    /// `text` (one line) in `font` as a run starting at 0 on its baseline, and its advance; or
+    /// nothing when the font lacks one of its characters (or it needs shaping: a character in
+    /// two code units).
+    [[nodiscard]] std::optional<std::pair<QGlyphRun, double>> line(const QFont& font,
+                                                                   const QString& text) const;
+
+private:
+    [[nodiscard]] const QRawFont& rawFont(const QFont& font) const;
+    mutable QRawFont m_raw;
+    mutable QFont m_source; ///< the font m_raw was made from
+};
 
 /// A straight line (a tangent) that, while it is dragged, draws as one-pixel unantialiased lines
 /// like a CurveGraph in a draft, with its pen's dash pattern.
@@ -53,8 +72,24 @@ private:
     /// The position, rounded to whole pixels (widget pixels): the box is placed from it.
     [[nodiscard]] QPointF anchor() const;
 
-    mutable QRawFont m_raw;
-    mutable QFont m_rawSource; ///< the font m_raw was made from
+    GlyphSource m_glyphs;
 };
+
+/// A curve's legend entry that, while its curve is dragged (CurveGraph::draft), draws its name
+/// as a glyph run (see GlyphSource): the name shows the parameter's value at every step.
+/// Otherwise, or for a name the font cannot draw so, it draws as QCPPlottableLegendItem does.
+class DraftLegendItem : public QCPPlottableLegendItem {
+public:
+    using QCPPlottableLegendItem::QCPPlottableLegendItem;
+
+protected:
+    void draw(QCPPainter* painter) override;
+
+private:
+    GlyphSource m_glyphs;
+};
+
+/// Adds `graph` to its plot's legend as a DraftLegendItem, unless it is there already.
+void addToLegend(QCPGraph* graph);
 
 } // namespace actviz::ui

@@ -3,6 +3,7 @@
 
 #include "curve_data.h"
 #include "curve_graph.h"
+#include "draft_items.h"
 #include "plot_style.h"
 #include "scene_model.h"
 #include "text.h"
@@ -168,7 +169,7 @@ void GraphLayer::restyle(int i) {
     QCPLayer* layer = g.f->layer();
     for (QCPGraph* graph : g.all()) {
         if (graph->visible())
-            graph->addToLegend();
+            addToLegend(graph);
         else
             graph->removeFromLegend();
     }

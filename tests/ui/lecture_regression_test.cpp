@@ -472,6 +472,51 @@ TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
     }
 }
 
+/// A curve's legend entry drawn in a drag (its name as a glyph run) shows the same name in the
+/// same place as the entry drawn afresh, at device pixel ratios 1 and 2.
+TEST(Drag, ADraggedLegendEntryLooksLikeTheEntryDrawnAfresh) {
+    for (const double ratio : {1.0, 2.0}) {
+        QCustomPlot plot;
+        plot.resize(480, 320);
+        plot.legend->setVisible(true);
+        plot.legend->setFont(plotFont(12));
+        auto* graph = newCurveGraph(&plot);
+        graph->removeFromLegend(); // (QCustomPlot adds its own entry)
+        graph->setName(QStringLiteral("Swish (β=0.53): f′"));
+        graph->setPen(QPen(Qt::blue, 2.0));
+        addToLegend(graph);
+        ASSERT_NE(dynamic_cast<DraftLegendItem*>(plot.legend->itemWithPlottable(graph)), nullptr);
+        (void)plot.toPixmap(480, 320, ratio); // lays the legend out
+        const QRect entry = plot.legend->itemWithPlottable(graph)->rect();
+        ASSERT_FALSE(entry.isEmpty());
+        auto inkAndBox = [&](bool draft) {
+            graph->draft = draft;
+            const QImage image = plot.toPixmap(480, 320, ratio).toImage();
+            QRect box;
+            int ink = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QPoint at(static_cast<int>(x / ratio), static_cast<int>(y / ratio));
+                    const QColor c = image.pixelColor(x, y);
+                    // The name: dark, right of the icon.
+                    if (!entry.contains(at) ||
+                        at.x() < entry.left() + plot.legend->iconSize().width() || c.red() >= 128 ||
+                        c.blue() >= 128)
+                        continue;
+                    box |= QRect(x, y, 1, 1);
+                    ++ink;
+                }
+            return std::pair{ink, box};
+        };
+        const auto [freshInk, freshBox] = inkAndBox(false);
+        const auto [draftInk, draftBox] = inkAndBox(true);
+        EXPECT_GT(freshInk, 100) << ratio;
+        EXPECT_NEAR(draftInk, freshInk, freshInk / 10) << ratio;
+        EXPECT_LE((draftBox.topLeft() - freshBox.topLeft()).manhattanLength(), 1) << ratio;
+        EXPECT_LE((draftBox.bottomRight() - freshBox.bottomRight()).manhattanLength(), 2) << ratio;
+    }
+}
+
 /// The longest stretch (pixels, along x) of a graph's line between two drawn points with a gap
 /// between them, where the quantity itself is finite: what reads as a missing piece of a dotted
 /// or dashed line.
