@@ -22,19 +22,49 @@ constexpr double kSmallestBelowPointSize = 7.0;
 constexpr const char* kOwnFont = "actvizOwnFont";
 constexpr const char* kSmallerFont = "actvizSmallerFont";
 
-/// Drawn points of every visible graph that fall into `rect` (pixels).
-int pointsIn(const QCustomPlot* plot, const QRectF& rect) {
-    int n = 0;
+/// The pixel coordinate of `value` on `axis`: for a linear axis (every axis of the plot) as
+/// QCPAxis::coordToPixel computes it, measured from the range's lower bound, without its checks
+/// per call.
+class PixelMap {
+public:
+    explicit PixelMap(const QCPAxis* axis)
+        : m_axis(axis)
+        , m_range(axis->range()) {
+        m_linear = axis->scaleType() == QCPAxis::stLinear && m_range.size() > 0;
+        if (!m_linear) return;
+        m_origin = axis->coordToPixel(m_range.lower);
+        m_scale = (axis->coordToPixel(m_range.upper) - m_origin) / m_range.size();
+    }
+    [[nodiscard]] double operator()(double value) const {
+        return m_linear ? m_origin + m_scale * (value - m_range.lower)
+                        : m_axis->coordToPixel(value);
+    }
+
+private:
+    const QCPAxis* m_axis;
+    QCPRange m_range;
+    bool m_linear = false;
+    double m_origin = 0.0, m_scale = 0.0;
+};
+
+/// Drawn points of every visible graph that fall into each of `rects` (pixels), counted in one
+/// pass over the data.
+template <std::size_t N>
+std::array<int, N> pointsIn(const QCustomPlot* plot, const std::array<QRectF, N>& rects) {
+    std::array<int, N> n{};
     for (int g = 0; g < plot->graphCount(); ++g) {
         const QCPGraph* graph = plot->graph(g);
         if (!graph->visible() || graph->data()->isEmpty()) continue;
-        const QCPAxis* x = graph->keyAxis();
-        const QCPAxis* y = graph->valueAxis();
+        const bool keyIsX = graph->keyAxis()->orientation() == Qt::Horizontal;
+        const PixelMap key(graph->keyAxis()), value(graph->valueAxis());
         // Every fourth point is plenty to tell the corners apart.
         int k = 0;
         for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it, ++k) {
             if (k % 4 != 0 || std::isnan(it->value)) continue;
-            if (rect.contains(x->coordToPixel(it->key), y->coordToPixel(it->value))) ++n;
+            const double a = key(it->key), b = value(it->value);
+            const QPointF p = keyIsX ? QPointF(a, b) : QPointF(b, a);
+            for (std::size_t r = 0; r < N; ++r)
+                if (rects[r].contains(p)) ++n[r];
         }
     }
     return n;
@@ -100,18 +130,24 @@ void placeLegend(QCustomPlot* plot) {
     const std::array<Qt::Alignment, 4> corners{
         Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
         Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight};
+    // The four corners the legend could take, and the whole data rectangle (the last).
+    std::array<QRectF, corners.size() + 1> rects;
+    for (std::size_t c = 0; c < corners.size(); ++c) {
+        const double left = corners[c] & Qt::AlignLeft ? area.left() : area.right() - size.width();
+        const double top = corners[c] & Qt::AlignTop ? area.top() : area.bottom() - size.height();
+        rects[c] = QRectF(left, top, size.width(), size.height());
+    }
+    rects.back() = QRectF(area);
+    const auto counts = pointsIn(plot, rects);
     Qt::Alignment best = corners[0];
     int fewest = -1;
-    for (Qt::Alignment corner : corners) {
-        const double left = corner & Qt::AlignLeft ? area.left() : area.right() - size.width();
-        const double top = corner & Qt::AlignTop ? area.top() : area.bottom() - size.height();
-        const int n = pointsIn(plot, QRectF(left, top, size.width(), size.height()));
-        if (fewest < 0 || n < fewest) {
-            fewest = n;
-            best = corner;
+    for (std::size_t c = 0; c < corners.size(); ++c) {
+        if (fewest < 0 || counts[c] < fewest) {
+            fewest = counts[c];
+            best = corners[c];
         }
     }
-    const int total = std::max(1, pointsIn(plot, QRectF(area)));
+    const int total = std::max(1, counts.back());
     const bool empty = fewest <= kEmptyCorner * total;
     const bool fits = size.width() <= area.width() * 0.75 && size.height() <= area.height() * 0.6;
     if (fits && (share <= kMaxInsideShare || (empty && share <= kMaxInsideShareOverEmpty))) {
