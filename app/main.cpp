@@ -2,6 +2,7 @@
 // actviz: the window, or a command-line subcommand when one is named.
 
 #include "actviz/version.h"
+#include "app_style.h"
 #include "cli/cli.h"
 #include "export_cli.h"
 #include "first_frame_probe.h"
@@ -10,7 +11,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QIcon>
 
 #include <QWidget>
 
@@ -71,14 +71,12 @@ int main(int argc, char** argv) {
     }
 #endif
     QApplication app(argc, argv);
+    QApplication::setStyle(new actviz::app::AppStyle(QApplication::style()->name()));
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QString::fromLatin1(actviz::kVersion));
-    // The desktop entry and the icon installed with it (the compiled-in copy when run from a
-    // build tree).
+    // The desktop entry (the window sets the icon installed with it after its first frame).
     QApplication::setDesktopFileName(QStringLiteral("io.github.actviz.Actviz"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.actviz.Actviz"),
-                                                 QIcon(QStringLiteral(":/icons/actviz.svg"))));
     // Measurement hook for tests/bench/startup.sh: quit as soon as the first frame is painted.
     const QByteArray probe = qgetenv("ACTVIZ_STARTUP_PROBE");
     actviz::app::MainWindow window;

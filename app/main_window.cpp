@@ -18,11 +18,13 @@
 #include "softmax_view.h"
 #include "window_menus.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -167,6 +169,12 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 
 void MainWindow::ensurePanels() {
     if (m_picker != nullptr) return;
+    // The icon installed with the desktop entry (the compiled-in copy when run from a build
+    // tree). Looking it up in the icon theme and loading the SVG icon engine is not needed for
+    // the first frame.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.actviz.Actviz"),
+                                                     QIcon(QStringLiteral(":/icons/actviz.svg"))));
     m_picker = new ui::FunctionPicker(m_model);
     m_curves = new ui::CurveList(m_model);
     m_parameters = new ui::ParameterPanel(m_model);

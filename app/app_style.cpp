@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_style.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPointer>
+
+#include <optional>
+
+namespace actviz::app {
+namespace {
+
+/// An icon made by the style when it is first asked for pixels.
+class DeferredIconEngine : public QIconEngine {
+public:
+    DeferredIconEngine(const QStyle* style, QStyle::StandardPixmap which)
+        : m_style(style)
+        , m_which(which) {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode,
+               QIcon::State state) override {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return false; } // (asked before drawing: QIcon::isNull)
+    [[nodiscard]] QString key() const override { return QStringLiteral("actviz-deferred"); }
+    [[nodiscard]] QIconEngine* clone() const override {
+        auto* copy = new DeferredIconEngine(m_style, m_which);
+        copy->m_icon = m_icon;
+        return copy;
+    }
+
+private:
+    const QIcon& icon() {
+        if (!m_icon) m_icon = m_style ? m_style->standardIcon(m_which) : QIcon();
+        return *m_icon;
+    }
+
+    QPointer<const QStyle> m_style; ///< the base style, which makes the icon
+    QStyle::StandardPixmap m_which;
+    std::optional<QIcon> m_icon;
+};
+
+} // namespace
+
+AppStyle::AppStyle(const QString& key)
+    : QProxyStyle(key) {}
+
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
+                             const QWidget* widget) const {
+    if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton)
+        return QIcon(new DeferredIconEngine(baseStyle(), icon));
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+} // namespace actviz::app

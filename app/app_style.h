@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The application's style: the platform's own, with the icons of the menu bar's and tool bars'
+// extension buttons made when first drawn.
+
+#include <QProxyStyle>
+
+namespace actviz::app {
+
+/// The platform's style (QProxyStyle over the default one). A menu bar and every tool bar make
+/// an extension button at once, and its standard icon, read as an image file, loads every image
+/// format plugin (SVG, GIF, JPEG, ...) before the window's first frame, although the button only
+/// shows when the bar is too narrow. Those icons are made when first drawn.
+class AppStyle : public QProxyStyle {
+public:
+    /// Over the style named `key` (QStyle::name(): the one Qt chose, or `-style` gave).
+    explicit AppStyle(const QString& key);
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
+};
+
+} // namespace actviz::app
