@@ -170,7 +170,8 @@ std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, cons
 }
 
 QString curveName(const SceneModel& model, int i) {
-    return model.curveLabel(i).replace(QLatin1Char(','), QLatin1Char(';'));
+    return model.curveLabel(i, SceneModel::ParameterNames::Ids)
+        .replace(QLatin1Char(','), QLatin1Char(';'));
 }
 
 } // namespace

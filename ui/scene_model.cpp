@@ -57,14 +57,15 @@ QString SceneModel::curveName(int i) const {
     return copies > 1 ? QStringLiteral("%1 #%2").arg(name).arg(number) : name;
 }
 
-QString SceneModel::curveLabel(int i) const {
+QString SceneModel::curveLabel(int i, ParameterNames names) const {
     const Curve& c = curve(i);
     QString label = curveName(i);
     if (c.params.empty()) return label;
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         const auto& spec = c.function->params[p];
-        parts << qs(spec.id) + "=" + QString::fromStdString(core::formatShort(c.params[p]));
+        parts << (names == ParameterNames::Symbols ? texSymbolToText(qs(spec.tex)) : qs(spec.id)) +
+                     "=" + QString::fromStdString(core::formatShort(c.params[p]));
     }
     return label + " (" + parts.join(", ") + ")";
 }

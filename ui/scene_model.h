@@ -92,8 +92,13 @@ public:
     [[nodiscard]] const QString& language() const { return m_scene.language; }
     [[nodiscard]] int selected() const { return m_selected; }
     [[nodiscard]] const Scene& scene() const { return m_scene; }
-    /// "Leaky ReLU (slope=0.1)": the legend text of curve i (its name and parameter values).
-    [[nodiscard]] QString curveLabel(int i) const;
+    /// How curveLabel names the parameters.
+    enum class ParameterNames {
+        Symbols, ///< as the formulas do ("Swish (β=1)"): the same in every language
+        Ids      ///< as the command line does ("Swish (beta=1)"): CSV headers
+    };
+    /// "Leaky ReLU (a=0.1)": the legend text of curve i (its name and parameter values).
+    [[nodiscard]] QString curveLabel(int i, ParameterNames names = ParameterNames::Symbols) const;
     /// "Leaky ReLU", or "Leaky ReLU #2" for the second of several copies of one function.
     [[nodiscard]] QString curveName(int i) const;
 

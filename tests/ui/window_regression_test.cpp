@@ -160,9 +160,28 @@ TEST(Layout, ACurveNameCutShortInTheListIsWholeInItsTooltip) {
     auto* tree = w->curveList()->findChild<QTreeWidget*>();
     ASSERT_NE(tree, nullptr);
     const QString name = w->model()->curveLabel(i);
-    EXPECT_TRUE(name.contains(QStringLiteral("slope"))) << name.toStdString();
+    EXPECT_TRUE(name.contains(QStringLiteral("a=0.01"))) << name.toStdString();
     EXPECT_TRUE(tree->topLevelItem(i)->toolTip(0).startsWith(name))
         << tree->topLevelItem(i)->toolTip(0).toStdString();
+}
+
+/// Legends and lists name parameters by the symbols the formulas use, in every language (not by
+/// the English ids of the command line, which CSV headers keep).
+TEST(Language, CurveLabelsUseTheFormulasSymbols) {
+    auto w = shownWindow(1280, 720);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        w->model()->setScene(ui::Scene{});
+        w->model()->setLanguage(language);
+        const int swish = w->model()->addCurve(QStringLiteral("swish"));
+        const int leaky = w->model()->addCurve(QStringLiteral("leaky_relu"));
+        const int smu = w->model()->addCurve(QStringLiteral("smu"));
+        EXPECT_EQ(w->model()->curveLabel(swish), QStringLiteral("Swish (β=1)"));
+        EXPECT_EQ(w->model()->curveLabel(leaky), QStringLiteral("Leaky ReLU (a=0.01)"));
+        EXPECT_EQ(w->model()->curveLabel(smu), QStringLiteral("SMU (α=0.25, μ=1e6)"));
+        EXPECT_EQ(w->plotView()->functionGraph(swish)->name(), w->model()->curveLabel(swish));
+        EXPECT_EQ(w->model()->curveLabel(swish, ui::SceneModel::ParameterNames::Ids),
+                  QStringLiteral("Swish (beta=1)"));
+    }
 }
 
 TEST(Language, SwitchesInPlaceKeepingWidgetsSelectionAndValues) {

@@ -118,7 +118,7 @@ TEST(Window, TheSameFunctionCanBeComparedAtTwoParameterValues) {
     EXPECT_EQ(w->model()->curve(3).params[0], 0.1);
     EXPECT_EQ(w->model()->curve(a).params[0], 0.3);
     EXPECT_NE(w->model()->curve(3).color, w->model()->curve(a).color);
-    EXPECT_EQ(w->plotView()->functionGraph(a)->name(), QStringLiteral("Leaky ReLU #2 (slope=0.3)"));
+    EXPECT_EQ(w->plotView()->functionGraph(a)->name(), QStringLiteral("Leaky ReLU #2 (a=0.3)"));
 }
 
 TEST(Window, MovingASliderUpdatesModelAndGraph) {
