@@ -48,7 +48,7 @@ const CommandSpec& evalSpec() {
             "nan;\n"
             "blank lines are skipped; at most 10000000 lines of 1000 characters) and writes CSV\n"
             "with the header x,f,df: the function and its derivative at each x, every number with\n"
-            "17 significant digits."),
+            "the fewest digits that read back as the same double."),
         {{{QStringLiteral("p"), QStringLiteral("param")},
           QStringLiteral("NAME=VALUE"),
           QStringLiteral("set a parameter by its id (see 'actviz list'); repeatable"),

@@ -70,7 +70,8 @@ std::optional<double> parseNumber(std::string_view text) {
 std::string formatNumber(double v) {
     if (std::isnan(v)) return "nan";
     char buf[64];
-    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 17);
+    // The shortest digits that read back as v (0.1, not 0.10000000000000001).
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
     return ec == std::errc{} ? std::string(buf, ptr) : std::string("nan");
 }
 

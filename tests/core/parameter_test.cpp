@@ -39,7 +39,7 @@ TEST(ParseNumber, RejectsAnythingElse) {
     }
 }
 
-TEST(FormatNumber, RoundTripsWith17SignificantDigits) {
+TEST(FormatNumber, RoundTripsWithTheFewestDigits) {
     for (double v : {0.1, 1.0 / 3.0, -2.5e-310, 1e300, 4.352665993287951e-9,
                      std::numeric_limits<double>::max()}) {
         const std::string s = formatNumber(v);
@@ -48,7 +48,11 @@ TEST(FormatNumber, RoundTripsWith17SignificantDigits) {
     EXPECT_EQ(formatNumber(INFINITY), "inf");
     EXPECT_EQ(formatNumber(-INFINITY), "-inf");
     EXPECT_EQ(formatNumber(-NAN), "nan");
-    EXPECT_EQ(formatNumber(0.1), "0.10000000000000001");
+    EXPECT_EQ(formatNumber(0.1), "0.1");
+    EXPECT_EQ(formatNumber(-18.0 / 5.0), "-3.6");
+    EXPECT_EQ(formatNumber(1.0 / 3.0), "0.3333333333333333");
+    EXPECT_EQ(formatNumber(0.1 + 0.2), "0.30000000000000004"); // (not 0.3: a different double)
+    EXPECT_EQ(formatNumber(1e-300), "1e-300");
 }
 
 TEST(FormatShort, IsCompactForLabels) {

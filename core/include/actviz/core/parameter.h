@@ -49,8 +49,9 @@ struct ParamSpec {
 /// Values beyond the double range round to +-inf or to zero, as IEEE rounding does.
 [[nodiscard]] std::optional<double> parseNumber(std::string_view text);
 
-/// Formats a double with 17 significant digits ("inf", "-inf", "nan" for the special values), so
-/// that parseNumber(formatNumber(v)) == v.
+/// Formats a double with the fewest significant digits (at most 17) that read back as it, so that
+/// parseNumber(formatNumber(v)) == v: "0.1", "-4.8", "1e-300" ("inf", "-inf", "nan" for the
+/// special values).
 [[nodiscard]] std::string formatNumber(double v);
 
 /// Formats a double with at most `digits` significant digits, trailing zeros removed: for labels.
