@@ -169,6 +169,18 @@ std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, cons
     return bytes;
 }
 
+/// The i-th of n evenly spaced points from a to b (n >= 2): the ends exactly, and in between
+/// (a(n-1-i) + b i)/(n-1), which is the double nearest the decimal point whenever the sum is
+/// exact (-6 to 6 in 11 points gives -4.8, not lerp's -4.8000000000000007); lerp where the sum
+/// would overflow.
+double gridPoint(double a, double b, int i, int n) {
+    if (i <= 0) return a;
+    if (i >= n - 1) return b;
+    const double x = (a * static_cast<double>(n - 1 - i) + b * static_cast<double>(i)) / (n - 1);
+    return std::isfinite(x) ? std::clamp(x, std::min(a, b), std::max(a, b))
+                            : std::lerp(a, b, static_cast<double>(i) / (n - 1));
+}
+
 QString curveName(const SceneModel& model, int i) {
     return model.curveLabel(i, SceneModel::ParameterNames::Ids)
         .replace(QLatin1Char(','), QLatin1Char(';'));
@@ -290,7 +302,6 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
     // spaced x, the kinks that fall in it, sorted, without repeats (a range narrower than the
     // points can resolve gives each double once).
     constexpr int kBlock = 16384;
-    const auto last = static_cast<double>(points - 1);
     double previous = -std::numeric_limits<double>::infinity();
     std::size_t kink = 0;
     std::vector<double> xs, f, df, g;
@@ -298,9 +309,9 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
         const int end = std::min(points, start + kBlock);
         xs.clear();
         for (int i = start; i < end; ++i)
-            xs.push_back(std::lerp(v.xMin, v.xMax, i / last));
+            xs.push_back(gridPoint(v.xMin, v.xMax, i, points));
         const double upper = end == points ? std::numeric_limits<double>::infinity()
-                                           : std::lerp(v.xMin, v.xMax, end / last);
+                                           : gridPoint(v.xMin, v.xMax, end, points);
         while (kink < kinks.size() && kinks[kink] < upper)
             xs.push_back(kinks[kink++]);
         std::sort(xs.begin(), xs.end());

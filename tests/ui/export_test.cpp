@@ -120,6 +120,21 @@ TEST(Export, CsvValuesAreTheCores) {
     }
 }
 
+/// A table's x column on a decimal range is those decimals (the doubles nearest them), not the
+/// rounding noise of x0 + i*step.
+TEST(Export, TableXValuesAreTheDecimalsOfTheGrid) {
+    SceneModel m;
+    Scene s;
+    s.view = {-6, 6, -1.5, 3.5};
+    m.setScene(s);
+    m.addCurve(QStringLiteral("sigmoid"));
+    QByteArrayList xs;
+    for (const QByteArray& line : tableCsv(m, 11).split('\n'))
+        if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith('x'))
+            xs << line.split(',').front();
+    EXPECT_EQ(xs.join(' '), "-6 -4.8 -3.6 -2.4 -1.2 0 1.2 2.4 3.6 4.8 6");
+}
+
 struct ProcessResult {
     int status;
     QByteArray err;
