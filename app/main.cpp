@@ -11,11 +11,13 @@
 
 #include <QApplication>
 #include <QFileInfo>
-
 #include <QWidget>
 
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -25,6 +27,49 @@ bool looksLikeAFile(std::string_view word) {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
            path.contains(QLatin1Char('/')) || QFileInfo::exists(path);
 }
+
+/// Qt's messages while the window's QApplication connects to the display, held back: when the
+/// display cannot be opened (a stale DISPLAY over SSH) Qt aborts after a page of plugin messages,
+/// and this says so in one line and exits with status 1 instead.
+class StartupMessages {
+public:
+    StartupMessages()
+        : m_previous(qInstallMessageHandler(&StartupMessages::hold)) {}
+    StartupMessages(const StartupMessages&) = delete;
+    StartupMessages& operator=(const StartupMessages&) = delete;
+    /// Connected: Qt's own handler again, and what was held goes to it.
+    ~StartupMessages() {
+        qInstallMessageHandler(m_previous);
+        for (const auto& [type, message] : held())
+            qt_message_output(type, QMessageLogContext(), message);
+        held().clear();
+    }
+
+private:
+    static std::vector<std::pair<QtMsgType, QString>>& held() {
+        static std::vector<std::pair<QtMsgType, QString>> messages;
+        return messages;
+    }
+    static void hold(QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type != QtFatalMsg) {
+            held().emplace_back(type, message);
+            return;
+        }
+        // The platform plugin's reason ("could not connect to display :97") if it gave one, else
+        // the first line of Qt's.
+        QString reason = message.section(QLatin1Char('\n'), 0, 0);
+        for (const auto& [t, m] : held())
+            if (m.contains(QLatin1String("display"), Qt::CaseInsensitive)) {
+                reason = m;
+                break;
+            }
+        std::cerr << "actviz: the window cannot start: " << reason.toStdString()
+                  << " ('actviz export' and 'actviz table' need no display)\n";
+        std::_Exit(1);
+    }
+
+    QtMessageHandler m_previous;
+};
 
 } // namespace
 
@@ -70,7 +115,9 @@ int main(int argc, char** argv) {
         return 1;
     }
 #endif
+    std::optional<StartupMessages> startup(std::in_place);
     QApplication app(argc, argv);
+    startup.reset();
     QApplication::setStyle(new actviz::app::AppStyle(QApplication::style()->name()));
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
