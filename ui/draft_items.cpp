@@ -159,7 +159,8 @@ void DraftLabel::draw(QCPPainter* painter) {
 
 void DraftLegendItem::draw(QCPPainter* painter) {
     const auto* curve = dynamic_cast<const CurveGraph*>(plottable());
-    const auto line = curve != nullptr && curve->draft && mParentLegend != nullptr &&
+    const auto line = curve != nullptr && curve->draft && !curve->stock &&
+                              mParentLegend != nullptr &&
                               !painter->modes().testFlag(QCPPainter::pmVectorized)
                           ? m_glyphs.line(getFont(), plottable()->name())
                           : std::nullopt;
@@ -189,7 +190,7 @@ void DraftLegendItem::draw(QCPPainter* painter) {
     }
 }
 
-void addToLegend(QCPGraph* graph) {
+void addDraftLegendEntry(QCPGraph* graph) {
     QCPLegend* legend = graph->parentPlot()->legend;
     if (legend == nullptr || legend->hasItemWithPlottable(graph)) return;
     legend->addItem(new DraftLegendItem(legend, graph));

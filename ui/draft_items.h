@@ -89,7 +89,7 @@ private:
     GlyphSource m_glyphs;
 };
 
-/// Adds `graph` to its plot's legend as a DraftLegendItem, unless it is there already.
-void addToLegend(QCPGraph* graph);
+/// Adds `graph` to its plot's legend as a DraftLegendItem, unless it has an entry already.
+void addDraftLegendEntry(QCPGraph* graph);
 
 } // namespace actviz::ui

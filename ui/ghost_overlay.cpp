@@ -47,7 +47,6 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
                                                   0.35f * c.color.blueF() + 0.65f * bg.blueF());
             graph->setPen(
                 QPen(faint, style.curveWidth * 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            graph->removeFromLegend();
             // Beneath every curve, on a layer a drag does not redraw: most ghosts do not move
             // while their parameter does (resample lifts those that do).
             graph->setLayer(m_plot->layer(QStringLiteral("grid")));

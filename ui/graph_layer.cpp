@@ -169,7 +169,7 @@ void GraphLayer::restyle(int i) {
     QCPLayer* layer = g.f->layer();
     for (QCPGraph* graph : g.all()) {
         if (graph->visible())
-            addToLegend(graph);
+            addDraftLegendEntry(graph);
         else
             graph->removeFromLegend();
     }

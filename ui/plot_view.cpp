@@ -43,6 +43,8 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->yAxis->setLabel(QStringLiteral("f(x)"));
     m_plot->legend->setVisible(true);
+    // The legend lists the curves' graphs only, as DraftLegendItems (GraphLayer::restyle).
+    m_plot->setAutoAddPlottableToLegend(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);

@@ -472,6 +472,25 @@ TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
     }
 }
 
+/// Every entry of the plot's legend is a curve's, of the kind that draws fast in a drag, in the
+/// order of the curves (QCustomPlot's own entries, added with each graph, would never be).
+TEST(Drag, EveryLegendEntryIsACurvesDraftEntry) {
+    SceneModel model;
+    model.setScene(SceneModel::lectureScene());
+    PlotView view(&model);
+    const QCPLegend* legend = view.plot()->legend;
+    ASSERT_GE(legend->itemCount(), model.curveCount());
+    for (int k = 0; k < legend->itemCount(); ++k)
+        EXPECT_NE(dynamic_cast<const DraftLegendItem*>(legend->item(k)), nullptr) << k;
+    for (int i = 0; i < model.curveCount(); ++i)
+        EXPECT_NE(
+            dynamic_cast<const DraftLegendItem*>(legend->itemWithPlottable(view.functionGraph(i))),
+            nullptr)
+            << i;
+    EXPECT_EQ(static_cast<QCPPlottableLegendItem*>(legend->item(0))->plottable(),
+              view.functionGraph(0));
+}
+
 /// A curve's legend entry drawn in a drag (its name as a glyph run) shows the same name in the
 /// same place as the entry drawn afresh, at device pixel ratios 1 and 2.
 TEST(Drag, ADraggedLegendEntryLooksLikeTheEntryDrawnAfresh) {
@@ -484,7 +503,7 @@ TEST(Drag, ADraggedLegendEntryLooksLikeTheEntryDrawnAfresh) {
         graph->removeFromLegend(); // (QCustomPlot adds its own entry)
         graph->setName(QStringLiteral("Swish (β=0.53): f′"));
         graph->setPen(QPen(Qt::blue, 2.0));
-        addToLegend(graph);
+        addDraftLegendEntry(graph);
         ASSERT_NE(dynamic_cast<DraftLegendItem*>(plot.legend->itemWithPlottable(graph)), nullptr);
         (void)plot.toPixmap(480, 320, ratio); // lays the legend out
         const QRect entry = plot.legend->itemWithPlottable(graph)->rect();
