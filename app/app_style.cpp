@@ -21,12 +21,9 @@ public:
                QIcon::State state) override {
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
+    /// `size` device pixels (QIcon::pixmap sets the ratio of what this returns).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().pixmap(size, mode, state);
-    }
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override {
-        return icon().pixmap(size, scale, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
     QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
         return icon().actualSize(size, mode, state);
@@ -55,8 +52,8 @@ private:
 
 } // namespace
 
-AppStyle::AppStyle(const QString& key)
-    : QProxyStyle(key) {}
+AppStyle::AppStyle(QStyle* base)
+    : QProxyStyle(base) {}
 
 QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
                              const QWidget* widget) const {

@@ -13,8 +13,10 @@ namespace actviz::app {
 /// shows when the bar is too narrow. Those icons are made when first drawn.
 class AppStyle : public QProxyStyle {
 public:
-    /// Over the style named `key` (QStyle::name(): the one Qt chose, or `-style` gave).
-    explicit AppStyle(const QString& key);
+    /// Over `base` (owned), or by default over the style Qt would choose (`-style`,
+    /// QT_STYLE_OVERRIDE, the desktop's), made when first needed.
+    explicit AppStyle(QStyle* base = nullptr);
+    /// The base style's icon; the extension buttons' is made when first drawn.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
 };

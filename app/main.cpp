@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     std::optional<StartupMessages> startup(std::in_place);
     QApplication app(argc, argv);
     startup.reset();
-    QApplication::setStyle(new actviz::app::AppStyle(QApplication::style()->name()));
+    QApplication::setStyle(new actviz::app::AppStyle);
     QApplication::setOrganizationName(QStringLiteral("actviz"));
     QApplication::setApplicationName(QStringLiteral("actviz"));
     QApplication::setApplicationVersion(QString::fromLatin1(actviz::kVersion));

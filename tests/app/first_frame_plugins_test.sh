@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The window's first frame loads no image format plugin (SVG, GIF, JPEG, ... and the libraries
-# they pull in): nothing it shows needs one, and loading them all takes milliseconds of the
-# start-up. Reads the dynamic loader's log up to the frame the start-up probe reports.
+# they pull in) and no icon engine (the window icon is set after it): nothing it shows needs
+# them, and loading them takes milliseconds of the start-up. Reads the dynamic loader's log up to
+# the frame the start-up probe reports.
 # Usage: first_frame_plugins_test.sh ACTVIZ_BINARY
 set -u
 program=$1
@@ -17,10 +18,10 @@ if ! grep -q '^first frame' <<<"$out"; then
     exit 1
 fi
 before=$(printf '%s\n' "$out" | sed '/^first frame/q')
-if grep -q 'plugins/platforms/' <<<"$before" && ! grep -q 'imageformats/' <<<"$before"; then
+if grep -q 'plugins/platforms/' <<<"$before" && ! grep -qE 'imageformats/|iconengines/' <<<"$before"; then
     echo "PASS"
     exit 0
 fi
-echo "FAIL: image format plugins loaded before the first frame:"
-grep -o 'file=[^ ]*imageformats/[^ ]*' <<<"$before" | sort -u
+echo "FAIL: image format or icon engine plugins loaded before the first frame:"
+grep -oE 'file=[^ ]*(imageformats|iconengines)/[^ ]*' <<<"$before" | sort -u
 exit 1

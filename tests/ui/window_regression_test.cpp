@@ -2,7 +2,6 @@
 // Regressions of the window as a lecturer meets it: layout at every size and language, the
 // language switched in place, undo, presentation mode and the document, duplicates, dialogs.
 
-#include "app_style.h"
 #include "curve_list.h"
 #include "depth_view.h"
 #include "function_picker.h"
@@ -446,23 +445,6 @@ TEST(Softmax, ProbabilitiesHaveTheirOwnAxisNumbersAndNoLegendOverTheBars) {
     emit view.temperatureField()->editingFinished();
     EXPECT_EQ(model.softmax().temperature, 0.25);
     EXPECT_FALSE(view.message().isEmpty());
-}
-
-/// The extension buttons' icons, made when first drawn, are the style's own; other standard
-/// icons come from the style as before.
-TEST(Style, ExtensionIconsAreTheStylesOwnMadeWhenDrawn) {
-    const AppStyle style(QStringLiteral("Fusion"));
-    for (const auto which :
-         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
-          QStyle::SP_DialogOkButton}) {
-        const QIcon icon = style.standardIcon(which);
-        const QIcon own = style.baseStyle()->standardIcon(which);
-        EXPECT_FALSE(icon.isNull()) << which;
-        for (const int size : {16, 32})
-            EXPECT_EQ(icon.pixmap(size).toImage(), own.pixmap(size).toImage()) << which << size;
-        const QIcon copy = icon; // (a copy shares what the first made)
-        EXPECT_EQ(copy.pixmap(16).toImage(), own.pixmap(16).toImage()) << which;
-    }
 }
 
 /// The window sets the application's icon once its panels are made (after its first frame).
