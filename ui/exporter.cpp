@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace actviz::ui {
@@ -169,16 +170,24 @@ std::optional<QByteArray> renderVector(QCustomPlot* plot, PlotView* curves, cons
     return bytes;
 }
 
-/// The i-th of n evenly spaced points from a to b (n >= 2): the ends exactly, and in between
-/// (a(n-1-i) + b i)/(n-1), which is the double nearest the decimal point whenever the sum is
-/// exact (-6 to 6 in 11 points gives -4.8, not lerp's -4.8000000000000007); lerp where the sum
-/// would overflow.
+/// The i-th of n evenly spaced points from a to b (n >= 2), the ends exact. When both ends are
+/// whole multiples of 2^-10 below 2^20 (as typed ranges are: -6 to 6, -1.5 to 1.5) and n is
+/// below 2^22, it is the exact point (a(n-1-i) + b i)/(n-1) rounded once, computed in integers:
+/// -6 to 6 in 11 points gives the doubles nearest -4.8, -3.6, ..., where lerp gives
+/// -4.8000000000000007. Otherwise lerp. Either way the points rise with i.
 double gridPoint(double a, double b, int i, int n) {
     if (i <= 0) return a;
     if (i >= n - 1) return b;
-    const double x = (a * static_cast<double>(n - 1 - i) + b * static_cast<double>(i)) / (n - 1);
-    return std::isfinite(x) ? std::clamp(x, std::min(a, b), std::max(a, b))
-                            : std::lerp(a, b, static_cast<double>(i) / (n - 1));
+    constexpr double kScale = 1024.0, kLimit = 0x1p30; // |a|, |b| * kScale
+    const double sa = a * kScale, sb = b * kScale;     // (exact: a power of two)
+    if (n < (1 << 22) && std::abs(sa) < kLimit && std::abs(sb) < kLimit && sa == std::trunc(sa) &&
+        sb == std::trunc(sb)) {
+        // |numerator| < 2^52: exact as an integer and as a double.
+        const std::int64_t numerator =
+            static_cast<std::int64_t>(sa) * (n - 1 - i) + static_cast<std::int64_t>(sb) * i;
+        return static_cast<double>(numerator) / (static_cast<double>(n - 1) * kScale);
+    }
+    return std::lerp(a, b, static_cast<double>(i) / (n - 1));
 }
 
 QString curveName(const SceneModel& model, int i) {

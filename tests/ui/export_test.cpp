@@ -133,6 +133,21 @@ TEST(Export, TableXValuesAreTheDecimalsOfTheGrid) {
         if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith('x'))
             xs << line.split(',').front();
     EXPECT_EQ(xs.join(' '), "-6 -4.8 -3.6 -2.4 -1.2 0 1.2 2.4 3.6 4.8 6");
+    // Ends that are not short binary fractions: evenly spaced all the same, rising, ends exact.
+    s.view = {0.1, 0.7, -1, 1};
+    m.setScene(s);
+    m.addCurve(QStringLiteral("sigmoid"));
+    std::vector<double> x;
+    for (const QByteArray& line : tableCsv(m, 7).split('\n'))
+        if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith('x'))
+            x.push_back(*core::parseNumber(line.split(',').front().toStdString()));
+    ASSERT_EQ(x.size(), 7U);
+    EXPECT_EQ(x.front(), 0.1);
+    EXPECT_EQ(x.back(), 0.7);
+    for (std::size_t k = 1; k < x.size(); ++k) {
+        EXPECT_GT(x[k], x[k - 1]);
+        EXPECT_NEAR(x[k] - x[k - 1], 0.1, 1e-15);
+    }
 }
 
 struct ProcessResult {
