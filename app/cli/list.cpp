@@ -91,7 +91,7 @@ void listText(std::ostream& out) {
         out << "    f  : " << fn.texF << '\n';
         out << "    f' : " << fn.texDf << '\n';
         for (const ParamSpec& p : fn.params) {
-            out << "    param " << p.id << "=" << core::formatShort(p.defaultValue, 17) << "  ("
+            out << "    param " << p.id << "=" << core::formatNumber(p.defaultValue) << "  ("
                 << p.name << "; " << p.domain.describe() << "; slider "
                 << core::formatShort(p.sliderMin) << " .. " << core::formatShort(p.sliderMax)
                 << (p.scale == core::Scale::Log ? " log" : " linear")

@@ -22,12 +22,14 @@ bool Domain::contains(double v) const {
 }
 
 std::string Domain::describe() const {
-    std::string s = integer ? "an integer" : "a number";
     const bool loBound = std::isfinite(lo);
     const bool hiBound = std::isfinite(hi);
-    if (loBound) s += (loInclusive ? " >= " : " > ") + formatShort(lo, 17);
+    // "a number > 0" would take inf: say finite unless an infinity is in the domain.
+    const bool infinite = (!hiBound && hiInclusive) || (!loBound && loInclusive);
+    std::string s = integer ? "an integer" : infinite ? "a number" : "a finite number";
+    if (loBound) s += (loInclusive ? " >= " : " > ") + formatNumber(lo);
     if (loBound && hiBound) s += " and";
-    if (hiBound) s += (hiInclusive ? " <= " : " < ") + formatShort(hi, 17);
+    if (hiBound) s += (hiInclusive ? " <= " : " < ") + formatNumber(hi);
     if (!loBound && !hiBound && !integer) s = "a finite number";
     if (nonZero) s += " other than 0";
     if (!hiBound && hiInclusive) s += " (or inf)";
@@ -36,7 +38,7 @@ std::string Domain::describe() const {
 
 std::optional<std::string> ParamSpec::check(double v) const {
     if (domain.contains(v)) return std::nullopt;
-    return std::string(id) + " must be " + domain.describe() + ", got " + formatShort(v, 17);
+    return std::string(id) + " must be " + domain.describe() + ", got " + formatNumber(v);
 }
 
 std::optional<double> parseNumber(std::string_view text) {
@@ -67,21 +69,10 @@ std::optional<double> parseNumber(std::string_view text) {
     return negative ? -v : v;
 }
 
-std::string formatNumber(double v) {
-    if (std::isnan(v)) return "nan";
-    char buf[64];
-    // The shortest digits that read back as v (0.1, not 0.10000000000000001).
-    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc{} ? std::string(buf, ptr) : std::string("nan");
-}
+namespace {
 
-std::string formatShort(double v, int digits) {
-    if (std::isnan(v)) return "nan";
-    char buf[64];
-    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, digits);
-    if (ec != std::errc{}) return "nan";
-    std::string s(buf, ptr);
-    // "1e+06" -> "1e6", "4.3e-09" -> "4.3e-9": shorter in legends and messages.
+/// "1e+06" -> "1e6", "4.3e-09" -> "4.3e-9".
+std::string compactExponent(std::string s) {
     if (const auto e = s.find('e'); e != std::string::npos) {
         std::string mant = s.substr(0, e);
         std::string exp = s.substr(e + 1);
@@ -92,6 +83,25 @@ std::string formatShort(double v, int digits) {
         s = mant + "e" + (neg ? "-" : "") + exp;
     }
     return s;
+}
+
+} // namespace
+
+std::string formatNumber(double v) {
+    if (std::isnan(v)) return "nan";
+    char buf[64];
+    // The shortest digits that read back as v (0.1, not 0.10000000000000001).
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return ec == std::errc{} ? compactExponent(std::string(buf, ptr)) : std::string("nan");
+}
+
+std::string formatShort(double v, int digits) {
+    if (std::isnan(v)) return "nan";
+    char buf[64];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, digits);
+    if (ec != std::errc{}) return "nan";
+    // Shorter in legends and messages.
+    return compactExponent(std::string(buf, ptr));
 }
 
 } // namespace actviz::core

@@ -112,7 +112,9 @@ TEST(CliEval, BadInputGetsOneLineAndStatusTwoAndNoOutput) {
         {{"eval", "elu", "--param", "alpha=abc"}, "1\n", "'abc' is not a number"},
         {{"eval", "elu", "--param", "alpha"}, "1\n", "NAME=VALUE"},
         {{"eval", "elu", "--param"}, "1\n", "NAME=VALUE"},
-        {{"eval", "squareplus", "--param", "b=-1"}, "1\n", "squareplus.b must be a number > 0"},
+        {{"eval", "squareplus", "--param", "b=-1"},
+         "1\n",
+         "squareplus.b must be a finite number > 0"},
         {{"eval", "softmax", "--param", "k=2.5"}, "1\n", "softmax.k must be an integer >= 1"},
         {{"eval", "smu1", "--param", "mu=0"}, "1\n", "smu1.mu"},
         {{"eval", "elu", "--param", "alpha=inf"}, "1\n", "elu.alpha must be a finite number"},
@@ -244,7 +246,7 @@ TEST(CliList, JsonHasIdsDefaultsDomainsSlidersAndTex) {
     ASSERT_EQ(r.status, 0);
     EXPECT_EQ(r.out.front(), '{');
     EXPECT_NE(r.out.find(R"("id":"smu1")"), std::string::npos);
-    EXPECT_NE(r.out.find(R"("default":4.352665993287951e-09)"), std::string::npos);
+    EXPECT_NE(r.out.find(R"("default":4.352665993287951e-9)"), std::string::npos);
     EXPECT_NE(r.out.find(R"("scale":"log")"), std::string::npos);
     EXPECT_NE(r.out.find(R"("learnable":true)"), std::string::npos);
     EXPECT_NE(r.out.find(R"("max":"inf","min_inclusive":false,"max_inclusive":true)"),

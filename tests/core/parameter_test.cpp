@@ -53,6 +53,8 @@ TEST(FormatNumber, RoundTripsWithTheFewestDigits) {
     EXPECT_EQ(formatNumber(1.0 / 3.0), "0.3333333333333333");
     EXPECT_EQ(formatNumber(0.1 + 0.2), "0.30000000000000004"); // (not 0.3: a different double)
     EXPECT_EQ(formatNumber(1e-300), "1e-300");
+    EXPECT_EQ(formatNumber(4.352665993287951e-9), "4.352665993287951e-9"); // (not e-09)
+    EXPECT_EQ(formatNumber(1e22), "1e22");
 }
 
 TEST(FormatShort, IsCompactForLabels) {
@@ -68,7 +70,7 @@ TEST(Domain, ContainsAndDescribe) {
     EXPECT_TRUE(positive.contains(1e-300));
     EXPECT_FALSE(positive.contains(INFINITY));
     EXPECT_FALSE(positive.contains(NAN));
-    EXPECT_EQ(positive.describe(), "a number > 0");
+    EXPECT_EQ(positive.describe(), "a finite number > 0"); // (inf is not)
 
     const Domain count{1.0, INFINITY, true, false, true};
     EXPECT_TRUE(count.contains(3.0));
