@@ -77,21 +77,20 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
     for (Ghost& g : m_ghosts) {
         const Curve& c = m_model->curve(g.curve);
         const core::Ghost& ghost = c.function->ghosts[g.ghost];
-        // On the curve's own samples (the view's grid plus its kinks): the ghost's points, and
-        // the largest distance between the two, without evaluating the curve again.
+        // On the curve's own samples (the view's grid plus its kinks): the ghost's points.
         const auto data = curveGraphs[static_cast<size_t>(g.curve)]->data();
         m_x.resize(static_cast<std::size_t>(data->size()));
         m_g.resize(m_x.size());
-        double worst = 0.0;
         std::size_t k = 0;
         for (auto it = data->constBegin(); it != data->constEnd(); ++it, ++k) {
             m_x[k] = it->key;
             m_g[k] = ghost.g(it->key, c.params.data());
-            // The gaps of a dash-dotted curve are not part of the distance.
-            if (std::isnan(it->value)) continue;
-            const double d = std::fabs(it->value - m_g[k]);
-            if (d > worst || std::isnan(d)) worst = d;
         }
+        // The largest distance over the view, including gaps narrower than a pixel (SMU's
+        // corner at a large mu), which the drawn samples would miss.
+        const QCPRange view = m_plot->xAxis->range();
+        const double worst =
+            core::ghostDistance(*c.function, c.params, ghost, view.lower, view.upper);
         // A ghost that does not depend on the moving parameter keeps its samples and its layer,
         // so that a drag does not redraw the still image: the curve's samples move with the
         // parameter, the ghost's values at its own samples do not. It is sampled anew when the

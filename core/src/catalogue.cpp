@@ -11,6 +11,7 @@
 #include "kernels/smu.h"
 #include "row.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -251,15 +252,63 @@ double ghostDistance(const FunctionSpec& fn, std::span<const double> params, con
                      double a, double b, std::size_t count) {
     if (fn.validate(params)) return std::numeric_limits<double>::quiet_NaN();
     std::vector<double> xs;
-    sampleGrid(a, b, count, fn.kinks(params), xs);
+    std::vector<double> centres = fn.kinks(params);
+    sampleGrid(a, b, count, centres, xs);
+    // Where a smooth curve meets a limit with a corner (SMU and its Leaky ReLU, at 0), the gap
+    // can be far narrower than the grid's step (about 1/mu wide): around 0 and every kink, points
+    // 2^-k away on either side, down to 2^-100.
+    centres.push_back(0.0);
+    for (const double c : centres) {
+        if (!(c >= a && c <= b)) continue;
+        xs.push_back(c);
+        for (double h = std::max(std::fabs(c), 1.0); h >= 0x1p-100 && c + h != c; h /= 2) {
+            if (c - h >= a) xs.push_back(c - h);
+            if (c + h <= b) xs.push_back(c + h);
+        }
+    }
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    auto gap = [&](double x) {
+        double f = 0.0;
+        fn.evaluate(std::span<const double>(&x, 1), params, std::span<double>(&f, 1), {});
+        return std::fabs(f - ghost.g(x, params.data()));
+    };
     std::vector<double> f(xs.size());
     fn.evaluate(xs, params, f, {});
     double worst = 0.0;
+    std::size_t best = 0;
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const double d = std::fabs(f[i] - ghost.g(xs[i], params.data()));
-        if (d > worst || std::isnan(d)) worst = d;
+        if (std::isnan(d)) return d;
+        if (d > worst) {
+            worst = d;
+            best = i;
+        }
     }
-    return worst;
+    if (worst == 0.0 || xs.size() < 3) return worst;
+    // The peak between the best point's neighbours, by golden-section search (the gap is one
+    // hump there at the scale of the points).
+    double lo = xs[best == 0 ? 0 : best - 1], hi = xs[std::min(best + 1, xs.size() - 1)];
+    const double r = (std::sqrt(5.0) - 1.0) / 2.0;
+    double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
+    double d1 = gap(x1), d2 = gap(x2);
+    for (int it = 0; it < 200 && x1 < x2; ++it) {
+        worst = std::max({worst, d1, d2});
+        if (d1 < d2) {
+            lo = x1;
+            x1 = x2;
+            d1 = d2;
+            x2 = lo + r * (hi - lo);
+            d2 = gap(x2);
+        } else {
+            hi = x2;
+            x2 = x1;
+            d2 = d1;
+            x1 = hi - r * (hi - lo);
+            d1 = gap(x1);
+        }
+    }
+    return std::max({worst, d1, d2});
 }
 
 const FunctionSpec* findFunction(std::string_view id) {
