@@ -25,7 +25,10 @@ std::vector<CurveGraph*> GraphLayer::Graphs::all() const {
 
 GraphLayer::GraphLayer(QCustomPlot* plot, const SceneModel* model)
     : m_plot(plot)
-    , m_model(model) {}
+    , m_model(model) {
+    // The legend lists the curves' graphs only, as DraftLegendItems (restyle adds them).
+    m_plot->setAutoAddPlottableToLegend(false);
+}
 
 QCPGraph* GraphLayer::function(int i) const {
     return valid(i) ? m_graphs[static_cast<size_t>(i)].f : nullptr;

@@ -43,8 +43,6 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->yAxis->setLabel(QStringLiteral("f(x)"));
     m_plot->legend->setVisible(true);
-    // The legend lists the curves' graphs only, as DraftLegendItems (GraphLayer::restyle).
-    m_plot->setAutoAddPlottableToLegend(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);
@@ -58,8 +56,7 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_tangents = std::make_unique<TangentOverlay>(m_plot, m_model);
     m_ghosts = std::make_unique<GhostOverlay>(m_plot, m_model);
 
-    // The legend finds its place before every full replot (never during a drag: a layer replot
-    // does not emit this).
+    // The legend finds its place before every full replot (a drag's layer replot emits none).
     connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
         if (m_live < 0) placeLegend(m_plot);
     });
@@ -67,8 +64,7 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
             &PlotView::onAxisRangeChanged);
     connect(m_plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &PlotView::onAxisRangeChanged);
-    // Adding or removing a curve changes the copy numbers and shared colours of others: every
-    // curve is restyled (rare events, not a drag path).
+    // Adding or removing a curve renumbers copies and shares colours: every curve is restyled.
     auto structure = [this] {
         m_readout->rebuild();
         for (int i = 0; i < m_graphs->count(); ++i)
