@@ -87,10 +87,11 @@ void GhostOverlay::resample(const std::vector<QCPGraph*>& curveGraphs, int live,
             m_g[k] = ghost.g(it->key, c.params.data());
         }
         // The largest distance over the view, including gaps narrower than a pixel (SMU's
-        // corner at a large mu), which the drawn samples would miss.
+        // corner at a large mu), which the drawn samples would miss. (A coarse grid is enough
+        // to find the hump that the search then refines: this runs at every step of a drag.)
         const QCPRange view = m_plot->xAxis->range();
         const double worst =
-            core::ghostDistance(*c.function, c.params, ghost, view.lower, view.upper);
+            core::ghostDistance(*c.function, c.params, ghost, view.lower, view.upper, 257);
         // A ghost that does not depend on the moving parameter keeps its samples and its layer,
         // so that a drag does not redraw the still image: the curve's samples move with the
         // parameter, the ghost's values at its own samples do not. It is sampled anew when the
