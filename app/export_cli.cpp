@@ -70,7 +70,8 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     if (request.help) {
         out << cli::helpText(exportSpec(table));
         out.flush();
-        return out ? 0 : cli::kWriteError;
+        if (out) return 0;
+        return fail(cli::kWriteError, QStringLiteral("could not write to standard output"));
     }
     const auto built = requestedScene(request);
     if (const auto* failure = std::get_if<Failure>(&built))

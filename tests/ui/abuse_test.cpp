@@ -104,7 +104,8 @@ TEST(Abuse, AFullDiskSaysSoNamesTheFileAndNeverExitsZero) {
     }
     for (const QStringList& args :
          {QStringList{"list", "--json"}, QStringList{"list"}, QStringList{"eval", "relu"},
-          QStringList{"table", "--functions", "relu", "-o", "-"}}) {
+          QStringList{"table", "--functions", "relu", "-o", "-"}, QStringList{"export", "--help"},
+          QStringList{"table", "--help"}, QStringList{"help", "export"}}) {
         const Outcome r = actviz(args, QStringLiteral("/dev/full"));
         EXPECT_EQ(r.status, 1) << args.join(' ').toStdString() << ": " << r.err.toStdString();
         EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString(); // said once
