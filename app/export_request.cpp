@@ -367,8 +367,14 @@ std::variant<ui::Scene, Failure> requestedScene(const ExportRequest& r) {
             scene.curves.push_back(c);
         }
     }
-    for (const QString& p : r.params)
+    QStringList given; // FUNCTION.PARAM: a second value would silently win
+    for (const QString& p : r.params) {
         if (auto failure = applyParam(scene, p)) return *failure;
+        const QString name = p.section(QLatin1Char('='), 0, 0);
+        if (given.contains(name))
+            return Failure{2, Text::tr("--param %1 is given twice").arg(name)};
+        given << name;
+    }
     if (r.derivatives)
         for (ui::Curve& c : scene.curves)
             c.showDerivative = true;

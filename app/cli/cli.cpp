@@ -77,9 +77,10 @@ std::string quoted(std::string_view s) {
     return q;
 }
 
-/// Splits "NAME=VALUE"; accepts "FUNCTION.NAME=VALUE" for the function being evaluated.
+/// Splits "NAME=VALUE"; accepts "FUNCTION.NAME=VALUE" for the function being evaluated. A
+/// parameter already `given` is refused (the second value would silently win).
 std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view spec,
-                                      std::vector<double>& values) {
+                                      std::vector<double>& values, std::vector<bool>& given) {
     const auto eq = spec.find('=');
     if (eq == std::string_view::npos) return "--param expects NAME=VALUE, got " + quoted(spec);
     std::string_view name = spec.substr(0, eq);
@@ -97,6 +98,8 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
     const auto v = core::parseNumber(text);
     if (!v) return "parameter " + std::string(name) + ": " + quoted(text) + " is not a number";
     if (auto why = fn.params[*index].check(*v)) return std::string(fn.id) + "." + *why;
+    if (given[*index]) return "parameter " + std::string(name) + " is given twice";
+    given[*index] = true;
     values[*index] = *v;
     return std::nullopt;
 }
@@ -154,8 +157,9 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
     if (fn == nullptr)
         return fail(err, "eval", "unknown function " + quoted(functionId) + " (see 'actviz list')");
     std::vector<double> params = fn->defaults();
+    std::vector<bool> given(params.size(), false);
     for (const std::string& spec : paramSpecs)
-        if (auto why = applyParam(*fn, spec, params)) return fail(err, "eval", *why);
+        if (auto why = applyParam(*fn, spec, params, given)) return fail(err, "eval", *why);
     if (auto why = fn->validate(params)) return fail(err, "eval", *why);
 
     // Read everything first: a malformed line fails the run before anything is written. Lines

@@ -516,6 +516,11 @@
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
+        <location filename="../../app/export_request.cpp" line="375"/>
+        <source>--param %1 is given twice</source>
+        <translation>--param %1 重复给出</translation>
+    </message>
+    <message>
         <location filename="../../app/export_request.cpp" line="83"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
@@ -527,7 +532,7 @@
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="160"/>
-        <location filename="../../app/export_request.cpp" line="377"/>
+        <location filename="../../app/export_request.cpp" line="383"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -555,47 +560,47 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="226"/>
+        <location filename="../../app/main_window.cpp" line="234"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="227"/>
+        <location filename="../../app/main_window.cpp" line="235"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="228"/>
+        <location filename="../../app/main_window.cpp" line="236"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="229"/>
+        <location filename="../../app/main_window.cpp" line="237"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="230"/>
+        <location filename="../../app/main_window.cpp" line="238"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="235"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="340"/>
+        <location filename="../../app/main_window.cpp" line="312"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="251"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="244"/>
+        <location filename="../../app/main_window.cpp" line="252"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -652,216 +657,216 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="47"/>
+        <location filename="../../app/window_menus.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="54"/>
+        <location filename="../../app/window_menus.cpp" line="56"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="57"/>
+        <location filename="../../app/window_menus.cpp" line="59"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="64"/>
+        <location filename="../../app/window_menus.cpp" line="66"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="67"/>
+        <location filename="../../app/window_menus.cpp" line="69"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="69"/>
+        <location filename="../../app/window_menus.cpp" line="71"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="72"/>
+        <location filename="../../app/window_menus.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="89"/>
+        <location filename="../../app/window_menus.cpp" line="91"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="90"/>
+        <location filename="../../app/window_menus.cpp" line="92"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="94"/>
+        <location filename="../../app/window_menus.cpp" line="96"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="101"/>
+        <location filename="../../app/window_menus.cpp" line="103"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="107"/>
+        <location filename="../../app/window_menus.cpp" line="109"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="111"/>
+        <location filename="../../app/window_menus.cpp" line="113"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="116"/>
+        <location filename="../../app/window_menus.cpp" line="118"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="124"/>
+        <location filename="../../app/window_menus.cpp" line="126"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="142"/>
+        <location filename="../../app/window_menus.cpp" line="144"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="143"/>
+        <location filename="../../app/window_menus.cpp" line="145"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="146"/>
+        <location filename="../../app/window_menus.cpp" line="148"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="147"/>
+        <location filename="../../app/window_menus.cpp" line="149"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="152"/>
+        <location filename="../../app/window_menus.cpp" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="155"/>
+        <location filename="../../app/window_menus.cpp" line="157"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="167"/>
+        <location filename="../../app/window_menus.cpp" line="169"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="167"/>
+        <location filename="../../app/window_menus.cpp" line="169"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="198"/>
+        <location filename="../../app/window_menus.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="199"/>
+        <location filename="../../app/window_menus.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="200"/>
+        <location filename="../../app/window_menus.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="201"/>
+        <location filename="../../app/window_menus.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="202"/>
+        <location filename="../../app/window_menus.cpp" line="211"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="212"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="208"/>
+        <location filename="../../app/window_menus.cpp" line="217"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="208"/>
+        <location filename="../../app/window_menus.cpp" line="217"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="208"/>
+        <location filename="../../app/window_menus.cpp" line="217"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="211"/>
+        <location filename="../../app/window_menus.cpp" line="220"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="212"/>
+        <location filename="../../app/window_menus.cpp" line="221"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="221"/>
-        <location filename="../../app/window_menus.cpp" line="228"/>
-        <location filename="../../app/window_menus.cpp" line="231"/>
+        <location filename="../../app/window_menus.cpp" line="230"/>
+        <location filename="../../app/window_menus.cpp" line="237"/>
+        <location filename="../../app/window_menus.cpp" line="240"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="222"/>
+        <location filename="../../app/window_menus.cpp" line="231"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="228"/>
+        <location filename="../../app/window_menus.cpp" line="237"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="232"/>
+        <location filename="../../app/window_menus.cpp" line="241"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="239"/>
+        <location filename="../../app/window_menus.cpp" line="248"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="239"/>
-        <location filename="../../app/window_menus.cpp" line="241"/>
+        <location filename="../../app/window_menus.cpp" line="248"/>
+        <location filename="../../app/window_menus.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="240"/>
+        <location filename="../../app/window_menus.cpp" line="249"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="240"/>
-        <location filename="../../app/window_menus.cpp" line="242"/>
+        <location filename="../../app/window_menus.cpp" line="249"/>
+        <location filename="../../app/window_menus.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -929,7 +934,7 @@
         <translation>从图中移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/curve_list.cpp" line="142"/>
+        <location filename="../../ui/curve_list.cpp" line="144"/>
         <source>Double-click to change the colour</source>
         <translation>双击以更改颜色</translation>
     </message>
@@ -995,17 +1000,17 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="87"/>
+        <location filename="../../ui/exporter.cpp" line="88"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="111"/>
+        <location filename="../../ui/exporter.cpp" line="112"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="166"/>
+        <location filename="../../ui/exporter.cpp" line="167"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
@@ -1025,12 +1030,12 @@
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="247"/>
+        <location filename="../../ui/exporter.cpp" line="269"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="249"/>
+        <location filename="../../ui/exporter.cpp" line="271"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
@@ -1172,7 +1177,7 @@
 <context>
     <name>actviz::ui::GhostOverlay</name>
     <message>
-        <location filename="../../ui/ghost_overlay.cpp" line="130"/>
+        <location filename="../../ui/ghost_overlay.cpp" line="127"/>
         <source>%1 -&gt; %2: max |f - g| = %3</source>
         <translation>%1 -&gt; %2：max |f - g| = %3</translation>
     </message>
@@ -1207,12 +1212,12 @@
 <context>
     <name>actviz::ui::GraphLayer</name>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="155"/>
+        <location filename="../../ui/graph_layer.cpp" line="159"/>
         <source>%1: f′</source>
         <translation>%1：f′</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="164"/>
+        <location filename="../../ui/graph_layer.cpp" line="168"/>
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
     </message>
@@ -1367,7 +1372,7 @@
     <name>actviz::ui::PlotView</name>
     <message>
         <location filename="../../ui/plot_view.cpp" line="52"/>
-        <location filename="../../ui/plot_view.cpp" line="375"/>
+        <location filename="../../ui/plot_view.cpp" line="373"/>
         <source>Plot</source>
         <translation>图像</translation>
     </message>
@@ -1892,87 +1897,87 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="111"/>
+        <location filename="../../ui/scene_model.cpp" line="112"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="113"/>
+        <location filename="../../ui/scene_model.cpp" line="114"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="115"/>
+        <location filename="../../ui/scene_model.cpp" line="116"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="178"/>
+        <location filename="../../ui/scene_model.cpp" line="179"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="181"/>
+        <location filename="../../ui/scene_model.cpp" line="182"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="202"/>
+        <location filename="../../ui/scene_model.cpp" line="203"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="204"/>
+        <location filename="../../ui/scene_model.cpp" line="205"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="206"/>
+        <location filename="../../ui/scene_model.cpp" line="207"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="208"/>
+        <location filename="../../ui/scene_model.cpp" line="209"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="210"/>
+        <location filename="../../ui/scene_model.cpp" line="211"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="211"/>
+        <location filename="../../ui/scene_model.cpp" line="212"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="214"/>
+        <location filename="../../ui/scene_model.cpp" line="215"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="256"/>
+        <location filename="../../ui/scene_model.cpp" line="257"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="258"/>
+        <location filename="../../ui/scene_model.cpp" line="259"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="260"/>
+        <location filename="../../ui/scene_model.cpp" line="261"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="263"/>
+        <location filename="../../ui/scene_model.cpp" line="264"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="266"/>
+        <location filename="../../ui/scene_model.cpp" line="267"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>

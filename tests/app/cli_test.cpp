@@ -112,6 +112,7 @@ TEST(CliEval, BadInputGetsOneLineAndStatusTwoAndNoOutput) {
         {{"eval", "elu", "--param", "alpha=abc"}, "1\n", "'abc' is not a number"},
         {{"eval", "elu", "--param", "alpha"}, "1\n", "NAME=VALUE"},
         {{"eval", "elu", "--param"}, "1\n", "NAME=VALUE"},
+        {{"eval", "prelu", "--param", "alpha=1", "--param", "prelu.alpha=2"}, "1\n", "given twice"},
         {{"eval", "squareplus", "--param", "b=-1"},
          "1\n",
          "squareplus.b must be a finite number > 0"},

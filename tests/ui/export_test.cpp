@@ -252,6 +252,8 @@ TEST(ExportCli, EachErrorClassGivesOneLineANonZeroStatusAndNoFile) {
         {"export", "--functions", "nope", "-o", out},
         {"export", "--param", "swish.beta=abc", "-o", out},
         {"export", "--functions", "squareplus", "--param", "squareplus.b=-1", "-o", out},
+        {"export", "--functions", "swish", "--param", "swish.beta=1", "--param", "swish.beta=2",
+         "-o", out},
         {"export", "--size", "12x", "-o", out},
         {"export", "--x-range", "3:1", "-o", out},
         {"export", "--scale", "9", "-o", out},
