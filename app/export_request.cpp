@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `actviz export` and `actviz table`: the options, read into an ExportRequest and applied to a
-// scene.
+// `actviz export` and `actviz table`: options read into an ExportRequest, applied to a scene.
 
 #include "export_request.h"
 
@@ -268,12 +267,16 @@ private:
     ExportRequest& m_r;
 };
 
-std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec) {
+/// One --param; `given` holds those before it (a second value would silently win).
+std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec, QStringList& given) {
     const auto target = splitTarget(spec);
     if (!target)
         return Failure{2, Text::tr("--param expects FUNCTION.PARAM=VALUE, got '%1'").arg(spec)};
     const QString& fnId = target->function;
     const QString& paramId = target->param;
+    const QString name = fnId + '.' + paramId;
+    if (given.contains(name)) return Failure{2, Text::tr("--param %1 is given twice").arg(name)};
+    given << name;
     const auto value = core::parseNumber(target->value.toStdString());
     const core::FunctionSpec* fn = core::findFunction(fnId.toStdString());
     if (fn == nullptr) return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};
@@ -367,14 +370,9 @@ std::variant<ui::Scene, Failure> requestedScene(const ExportRequest& r) {
             scene.curves.push_back(c);
         }
     }
-    QStringList given; // FUNCTION.PARAM: a second value would silently win
-    for (const QString& p : r.params) {
-        if (auto failure = applyParam(scene, p)) return *failure;
-        const QString name = p.section(QLatin1Char('='), 0, 0);
-        if (given.contains(name))
-            return Failure{2, Text::tr("--param %1 is given twice").arg(name)};
-        given << name;
-    }
+    QStringList given;
+    for (const QString& p : r.params)
+        if (auto failure = applyParam(scene, p, given)) return *failure;
     if (r.derivatives)
         for (ui::Curve& c : scene.curves)
             c.showDerivative = true;

@@ -361,27 +361,27 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="274"/>
+        <location filename="../../app/export_request.cpp" line="275"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="279"/>
+        <location filename="../../app/export_request.cpp" line="283"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="281"/>
+        <location filename="../../app/export_request.cpp" line="285"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="285"/>
+        <location filename="../../app/export_request.cpp" line="289"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="296"/>
+        <location filename="../../app/export_request.cpp" line="300"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
@@ -501,22 +501,22 @@
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="324"/>
+        <location filename="../../app/export_request.cpp" line="328"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="327"/>
+        <location filename="../../app/export_request.cpp" line="331"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="339"/>
+        <location filename="../../app/export_request.cpp" line="343"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="375"/>
+        <location filename="../../app/export_request.cpp" line="279"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
@@ -526,13 +526,13 @@
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="362"/>
+        <location filename="../../app/export_request.cpp" line="366"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="160"/>
-        <location filename="../../app/export_request.cpp" line="383"/>
+        <location filename="../../app/export_request.cpp" line="382"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -547,12 +547,12 @@
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="305"/>
+        <location filename="../../app/export_request.cpp" line="309"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="312"/>
+        <location filename="../../app/export_request.cpp" line="316"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
