@@ -115,6 +115,22 @@ std::optional<QRectF> DraftLabel::draftBox() const {
     return l->box;
 }
 
+std::optional<QRect> DraftLabel::opaqueRect() const {
+    const QBrush brush = mainBrush();
+    if (!draft || brush.style() != Qt::SolidPattern || brush.color().alpha() != 255)
+        return std::nullopt;
+    const auto box = draftBox();
+    if (!box) return std::nullopt;
+    // Two pixels inside the box and inside the clip it is drawn with (QCPLayer::draw lifts that
+    // by a pixel): at a fractional device pixel ratio, a device pixel on an edge may go either
+    // way.
+    QRect inside = box->toRect().adjusted(2, 2, -2, -2);
+    if (clipToAxisRect() && clipAxisRect() != nullptr)
+        inside &= clipAxisRect()->rect().adjusted(2, 2, -2, -2);
+    if (inside.isEmpty()) return std::nullopt;
+    return inside;
+}
+
 QPointF DraftLabel::anchor() const {
     const QPointF p = position->pixelPosition();
     return {std::round(p.x()), std::round(p.y())};

@@ -56,6 +56,10 @@ public:
     /// The box a draft draws (padding included, pen excluded; widget pixels), or nothing when a
     /// draft would draw as QCPItemText does.
     [[nodiscard]] std::optional<QRectF> draftBox() const;
+    /// The pixels a draft paints with an opaque brush whatever is beneath (inside its box and its
+    /// clip; widget pixels), or nothing when its brush lets the plot show through or it would
+    /// not draw as a draft.
+    [[nodiscard]] std::optional<QRect> opaqueRect() const;
 
 protected:
     void draw(QCPPainter* painter) override;

@@ -61,7 +61,7 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
     m_text->setTextAlignment(Qt::AlignLeft);
     m_text->setFont(plotFont(style.fontPointSize));
     m_text->setColor(style.foreground);
-    m_text->setBrush(style.legendBackground);
+    m_text->setBrush(style.labelBackground);
     m_text->setPen(QPen(style.grid));
     m_text->setPadding(QMargins(8, 6, 8, 6));
     if (live >= 0) { // redrawn at every step, with the current distance

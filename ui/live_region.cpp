@@ -277,4 +277,14 @@ QRegion layerRegion(const QCPLayer* layer, const QRect& viewport) {
     return cells.region();
 }
 
+QRegion opaqueRegion(const QCPLayer* layer) {
+    QRegion region;
+    for (QCPLayerable* child : layer->children()) {
+        const auto* label = dynamic_cast<const DraftLabel*>(child);
+        if (label == nullptr || !label->realVisibility()) continue;
+        if (const auto inside = label->opaqueRect()) region += *inside;
+    }
+    return region;
+}
+
 } // namespace actviz::ui

@@ -16,4 +16,9 @@ namespace actviz::ui {
 /// 24 by 4 pixels.
 [[nodiscard]] QRegion layerRegion(const QCPLayer* layer, const QRect& viewport);
 
+/// Where the visible items of `layer` cover every pixel with an opaque colour, whatever is
+/// beneath (widget pixels): the inside of a drafted DraftLabel's box filled with an opaque brush.
+/// A frame need not restore the still image there before it draws the layer.
+[[nodiscard]] QRegion opaqueRegion(const QCPLayer* layer);
+
 } // namespace actviz::ui

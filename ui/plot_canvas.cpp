@@ -108,8 +108,9 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
         // them (the paint region need not be the whole widget: Qt leaves out opaque children).
         m_drawn = layerRegion(m_liveLayer, rect());
     }
-    // Only what this frame repaints is copied: at device pixel ratio 2 the whole image is 33 MB.
-    const QRegion dirty = event->region() & rect();
+    // Only what this frame repaints is copied, and not where the live items paint every pixel
+    // anyway: at device pixel ratio 2 the whole image is 33 MB, and copying is most of a frame.
+    const QRegion dirty = (event->region() & rect()) - opaqueRegion(m_liveLayer);
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     for (const QRect& r : dirty)
         painter.drawPixmap(r, m_base,

@@ -13,6 +13,7 @@ ThemeStyle themeStyle(Theme theme) {
                 QColor(0x3a, 0x3c, 0x40),
                 QColor(0x8a, 0x8d, 0x93),
                 QColor(0x26, 0x28, 0x2c, 230),
+                QColor(0x26, 0x28, 0x2c),
                 2.5,
                 11,
                 13};
@@ -22,6 +23,7 @@ ThemeStyle themeStyle(Theme theme) {
                 QColor(0xd0, 0xd0, 0xd0),
                 QColor(0x30, 0x30, 0x30),
                 QColor(255, 255, 255, 235),
+                Qt::white,
                 5.0,
                 24,
                 26};
@@ -33,6 +35,7 @@ ThemeStyle themeStyle(Theme theme) {
             QColor(0xe3, 0xe3, 0xe3),
             QColor(0x80, 0x80, 0x80),
             QColor(255, 255, 255, 230),
+            Qt::white,
             2.5,
             11,
             13};

@@ -18,6 +18,9 @@ struct ThemeStyle {
     QColor grid;
     QColor zeroLine;
     QColor legendBackground;
+    /// Of the labels that follow a drag (tangents, ghost distance): opaque, so a drag frame
+    /// neither blends them with what is beneath nor restores what is beneath first.
+    QColor labelBackground;
     double curveWidth;  ///< pen width of f, in pixels
     int fontPointSize;  ///< tick labels and legend
     int labelPointSize; ///< axis labels

@@ -69,7 +69,7 @@ void TangentOverlay::rebuild() {
         items.label->setTextAlignment(Qt::AlignLeft);
         items.label->setFont(plotFont(style.fontPointSize));
         items.label->setColor(style.foreground);
-        items.label->setBrush(style.legendBackground);
+        items.label->setBrush(style.labelBackground);
         items.label->setPen(QPen(color, 1.0));
         items.label->setPadding(QMargins(6, 4, 6, 4));
         for (QCPAbstractItem* item :

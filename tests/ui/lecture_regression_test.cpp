@@ -337,6 +337,7 @@ TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
         QCustomPlot* plot = w->plotView()->plot();
         QCPLayer* live = plot->layer(QStringLiteral("live"));
         ASSERT_NE(live, nullptr);
+        bool opaqueSeen = false;
         // Beta from small to large, and steps the curve leaves the view with.
         for (const double beta : {0.1, 1.0, 3.0, 8.0, 0.5}) {
             ASSERT_FALSE(w->model()->setParameter(swish, 0, beta).has_value());
@@ -357,6 +358,10 @@ TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
                     }
             EXPECT_GT(drawn, 500) << beta;
             EXPECT_EQ(outside, 0) << beta;
+            // The labels' opaque insides, which a frame does not restore, are theirs to paint.
+            const QRegion opaque = opaqueRegion(live);
+            EXPECT_TRUE((opaque - region).isEmpty()) << beta;
+            opaqueSeen = opaqueSeen || !opaque.isEmpty();
             long long area = 0;
             for (const QRect& r : region)
                 area += static_cast<long long>(r.width()) * r.height();
@@ -368,6 +373,7 @@ TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
                 united += r;
             EXPECT_EQ(united, region) << beta;
         }
+        EXPECT_TRUE(opaqueSeen) << "the tangents' labels are opaque in every theme";
         w->plotView()->endLiveEdit();
     }
 }
@@ -469,6 +475,65 @@ TEST(Drag, ADraggedLabelLooksLikeTheLabelDrawnAfresh) {
             << points << " pt, ratio " << ratio;
         EXPECT_LE(std::abs(draftBox.bottom() - freshBox.bottom()), 2)
             << points << " pt, ratio " << ratio;
+    }
+}
+
+/// Where a dragged label says it paints every pixel opaquely, a drag frame does not restore the
+/// still image first: there, what the label draws must not depend on what is beneath, at any
+/// device pixel ratio and position, and inside its clip. A brush that lets the plot show through
+/// claims no pixel.
+TEST(Drag, ALabelsOpaqueInsideHidesWhateverIsBeneath) {
+    for (const double ratio : {1.0, 1.25, 1.5, 2.0}) {
+        for (const QPointF at : {QPointF(100.4, 80.6), QPointF(0.5, 0.5), QPointF(430.3, 290.7)}) {
+            QCustomPlot plot;
+            plot.resize(480, 320);
+            plot.setViewport(plot.rect()); // (set on the first resize event, when shown)
+            plot.axisRect()->setAutoMargins(QCP::msNone);
+            plot.axisRect()->setMargins(QMargins(20, 10, 20, 10));
+            auto* label = new DraftLabel(&plot);
+            label->setClipToAxisRect(true); // as the tangents' labels: partly outside at times
+            label->position->setType(QCPItemPosition::ptAbsolute);
+            label->position->setCoords(at);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->setFont(plotFont(11));
+            label->setBrush(QColor(0x26, 0x28, 0x2c));
+            label->setPen(QPen(Qt::blue, 1.0));
+            label->setPadding(QMargins(6, 4, 6, 4));
+            label->setText(QStringLiteral("x₀ = 0.5\nf(x₀) = 0.731059"));
+            label->draft = true;
+            plot.replot();
+            const auto inside = label->opaqueRect();
+            ASSERT_TRUE(inside.has_value()) << ratio;
+            EXPECT_TRUE(plot.axisRect()->rect().contains(*inside)) << ratio;
+            EXPECT_GT(inside->width() * inside->height(), 100) << ratio;
+            // The label alone over two backgrounds, in device pixels.
+            auto over = [&](const QColor& beneath) {
+                QImage image((QSizeF(plot.size()) * ratio).toSize(),
+                             QImage::Format_ARGB32_Premultiplied);
+                image.setDevicePixelRatio(ratio);
+                image.fill(beneath);
+                QCPPainter painter(&image);
+                painter.setClipRect(label->clipAxisRect()->rect().translated(0, -1));
+                LayerDraw::items(label->layer(), &painter);
+                return image;
+            };
+            const QImage black = over(Qt::black), white = over(Qt::white);
+            const QRect pixels(
+                QPoint(static_cast<int>(std::floor(inside->left() * ratio)),
+                       static_cast<int>(std::floor(inside->top() * ratio))),
+                QPoint(static_cast<int>(std::ceil((inside->right() + 1) * ratio)) - 1,
+                       static_cast<int>(std::ceil((inside->bottom() + 1) * ratio)) - 1));
+            ASSERT_TRUE(black.rect().contains(pixels)) << ratio;
+            int differing = 0;
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+                for (int x = pixels.left(); x <= pixels.right(); ++x)
+                    differing += black.pixel(x, y) != white.pixel(x, y) ? 1 : 0;
+            EXPECT_EQ(differing, 0) << "ratio " << ratio << " at " << at.x() << "," << at.y();
+            label->setBrush(QColor(255, 255, 255, 230));
+            EXPECT_FALSE(label->opaqueRect().has_value()) << ratio;
+            label->setBrush(Qt::NoBrush);
+            EXPECT_FALSE(label->opaqueRect().has_value()) << ratio;
+        }
     }
 }
 
