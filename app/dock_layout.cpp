@@ -23,6 +23,9 @@ DockLayout::DockLayout(QMainWindow* window, const Docks& docks)
     , m_docks(docks) {}
 
 void DockLayout::fit() {
+    // Before the window is first shown its layout has not placed the panels yet: placed now, the
+    // first frame shows them at the sizes fitted here, and the plot is drawn once, not twice.
+    if (!m_window->isVisible()) m_window->layout()->activate();
     const int w = m_window->width();
     const bool compact = w < kCompactWidth;
     if (compact != m_compact) {
@@ -54,7 +57,7 @@ void DockLayout::fit() {
     const int left = std::clamp(static_cast<int>(0.18 * w), 170, 260);
     const int right = std::clamp(static_cast<int>(0.25 * w), 210, 380);
     auto narrow = [](const QDockWidget* d, int wanted) {
-        return d->isVisible() && !d->isFloating() && d->width() < 0.8 * wanted;
+        return !d->isHidden() && !d->isFloating() && d->width() < 0.8 * wanted;
     };
     const bool panelsNarrow = narrow(m_docks.functions, left) || narrow(m_docks.curves, left) ||
                               narrow(m_docks.parameters, right) || narrow(m_docks.formula, right) ||
@@ -63,12 +66,12 @@ void DockLayout::fit() {
     QList<QDockWidget*> docks;
     QList<int> sizes;
     for (QDockWidget* d : {m_docks.functions, m_docks.curves})
-        if (d->isVisible() && !d->isFloating()) {
+        if (!d->isHidden() && !d->isFloating()) {
             docks << d;
             sizes << left;
         }
     for (QDockWidget* d : {m_docks.parameters, m_docks.formula, m_docks.properties})
-        if (d->isVisible() && !d->isFloating()) {
+        if (!d->isHidden() && !d->isFloating()) {
             docks << d;
             sizes << right;
         }

@@ -97,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_history->clear();
     m_document->setBaseline();
     retranslate();
+    // A narrow window's panels are tabbed while it is hidden: cheaper than at its first show.
+    fitDocks();
 }
 
 MainWindow::~MainWindow() = default;

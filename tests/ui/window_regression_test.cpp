@@ -57,6 +57,42 @@ std::unique_ptr<MainWindow> shownWindow(int width, int height, const QString& la
     return w;
 }
 
+/// Records the width of a widget's first painted frame.
+class FirstPaintWidth : public QObject {
+public:
+    int width = -1;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && width < 0)
+            width = static_cast<QWidget*>(watched)->width();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// At its first start (at the size the screen allows), the window fits its side panels before
+/// the first frame: the plot is drawn at its final width once, and does not jump narrower (and
+/// get drawn again) when the panels arrive just after it.
+TEST(Layout, TheFirstFrameShowsThePlotAtItsFinalWidth) {
+    QSettings().clear();
+    MainWindow w;
+    QCustomPlot* plot = w.plotView()->plot();
+    FirstPaintWidth first;
+    plot->installEventFilter(&first);
+    int replots = 0;
+    QObject::connect(plot, &QCustomPlot::beforeReplot, [&replots] { ++replots; });
+    w.show();
+    for (int k = 0; k < 50 && first.width < 0; ++k)
+        QApplication::processEvents();
+    ASSERT_GT(first.width, 0) << "no frame";
+    replots = 0;
+    ASSERT_NE(w.picker(), nullptr); // the panels, as they come after the first frame
+    for (int k = 0; k < 10; ++k)
+        QApplication::processEvents();
+    EXPECT_EQ(plot->width(), first.width) << "window " << w.width() << "x" << w.height();
+    EXPECT_EQ(replots, 0);
+}
+
 TEST(Layout, ThePlotKeepsMoreThanHalfTheWidthAt1280x720InEveryLanguage) {
     for (const char* language : {"en", "zh_CN"}) {
         auto w = shownWindow(1280, 720, QString::fromLatin1(language));
