@@ -59,6 +59,14 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
                              const QWidget* widget) const {
     if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredIconEngine(baseStyle(), icon));
+    // Fusion draws these from built-in images, whatever the option and widget.
+    const bool fixed = icon == SP_TitleBarCloseButton || icon == SP_TitleBarNormalButton ||
+                       icon == SP_DockWidgetCloseButton;
+    if (fixed && baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0) {
+        auto [it, made] = m_fixed.try_emplace(icon);
+        if (made) it->second = QProxyStyle::standardIcon(icon, option, widget);
+        return it->second;
+    }
     return QProxyStyle::standardIcon(icon, option, widget);
 }
 

@@ -6,6 +6,7 @@
 #include <QCommonStyle>
 #include <QIcon>
 #include <QImage>
+#include <QStyleFactory>
 
 #include <gtest/gtest.h>
 
@@ -49,6 +50,30 @@ TEST(Style, OtherIconsAreTheBaseStylesAtOnce) {
     EXPECT_EQ(base->icons, 1);
     EXPECT_EQ(icon.pixmap(16).toImage(),
               base->QCommonStyle::standardIcon(QStyle::SP_DialogOkButton).pixmap(16).toImage());
+}
+
+/// Fusion's dock and title bar buttons are built-in images: made once, however many docks ask
+/// (each time a dock lays out), and the same pixels as Fusion's own.
+TEST(Style, FusionsDockButtonIconsAreMadeOnce) {
+    QStyle* fusion = QStyleFactory::create(QStringLiteral("fusion"));
+    ASSERT_NE(fusion, nullptr);
+    const AppStyle style(fusion);
+    for (const auto which : {QStyle::SP_DockWidgetCloseButton, QStyle::SP_TitleBarCloseButton,
+                             QStyle::SP_TitleBarNormalButton}) {
+        const QIcon first = style.standardIcon(which);
+        const QIcon again = style.standardIcon(which);
+        EXPECT_EQ(first.cacheKey(), again.cacheKey()) << "made again: " << which;
+        EXPECT_EQ(first.pixmap(16).toImage(), fusion->standardIcon(which).pixmap(16).toImage())
+            << which;
+    }
+    // Another icon, and any icon of another style, is asked for each time.
+    EXPECT_NE(style.standardIcon(QStyle::SP_DialogOkButton).cacheKey(),
+              style.standardIcon(QStyle::SP_DialogOkButton).cacheKey());
+    auto* base = new CountingStyle;
+    const AppStyle other(base);
+    (void)other.standardIcon(QStyle::SP_DockWidgetCloseButton);
+    (void)other.standardIcon(QStyle::SP_DockWidgetCloseButton);
+    EXPECT_EQ(base->icons, 2);
 }
 
 } // namespace
