@@ -3,6 +3,9 @@
 
 #include "live_region.h"
 
+#include <cmath>
+#include <cstring>
+
 namespace actviz::ui {
 
 namespace {
@@ -48,7 +51,7 @@ void PlotCanvas::setLiveLayer(QCPLayer* layer) {
     m_liveLayer = layer;
     m_baseValid = false;
     m_drawn = QRegion(rect()); // unknown until the next full frame
-    if (!layer) m_base = QPixmap();
+    if (!layer) m_base = QImage();
 }
 
 void PlotCanvas::refreshLiveLayer() {
@@ -87,6 +90,46 @@ void PlotCanvas::resizeEvent(QResizeEvent*) {
     replot(rpQueuedReplot);
 }
 
+void PlotCanvas::copyStill(QPainter& painter, const QRegion& region) const {
+    // Row by row into the window's image when this widget covers whole pixels of it at a whole
+    // ratio and the two images share a format: at device pixel ratio 2 the frame repaints some
+    // two hundred small rectangles, and a painter's call per rectangle costs as much as the copy.
+    QPaintDevice* device = painter.paintEngine()->paintDevice();
+    auto* target = device != nullptr && device->devType() == QInternal::Image
+                       ? static_cast<QImage*>(device)
+                       : nullptr;
+    const QTransform t = painter.deviceTransform();
+    const double ratio = m_base.devicePixelRatio();
+    const auto whole = [](double v) { return v == std::floor(v); };
+    if (target != nullptr && target->isDetached() && target->format() == m_base.format() &&
+        target->depth() == 32 && t.type() <= QTransform::TxScale && t.m11() == ratio &&
+        t.m22() == ratio && whole(ratio) && whole(t.dx()) && whole(t.dy())) {
+        const auto k = static_cast<int>(ratio);
+        const QPoint offset(static_cast<int>(t.dx()), static_cast<int>(t.dy()));
+        const qsizetype toLine = target->bytesPerLine(), fromLine = m_base.bytesPerLine();
+        uchar* to = target->bits();
+        const uchar* from = m_base.constBits();
+        for (const QRect& r : region) {
+            const QRect source = QRect(r.topLeft() * k, r.size() * k) & m_base.rect();
+            const QRect dest = source.translated(offset) & target->rect();
+            if (dest.isEmpty()) continue;
+            const QPoint s = dest.topLeft() - offset;
+            const auto bytes = static_cast<std::size_t>(dest.width()) * 4;
+            uchar* out = to + (dest.top() * toLine) + (dest.left() * qsizetype{4});
+            const uchar* in = from + (s.y() * fromLine) + (s.x() * qsizetype{4});
+            for (int y = 0; y < dest.height(); ++y, out += toLine, in += fromLine)
+                std::memcpy(out, in, bytes);
+        }
+        return;
+    }
+    painter.save();
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    for (const QRect& r : region)
+        painter.drawImage(r, m_base,
+                          QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
+    painter.restore();
+}
+
 void PlotCanvas::paintEvent(QPaintEvent* event) {
     if (!composesFrames()) {
         QCustomPlot::paintEvent(event);
@@ -98,7 +141,13 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
     const double ratio = devicePixelRatioF();
     const QSize pixels = (QSizeF(mViewport.size()) * ratio).toSize();
     if (!m_baseValid || m_base.size() != pixels) {
-        m_base = QPixmap(pixels);
+        // In the format of the image the window is painted in, so that frames copy rows.
+        QPaintDevice* device = painter.paintEngine()->paintDevice();
+        const QImage::Format format = device != nullptr && device->devType() == QInternal::Image &&
+                                              static_cast<QImage*>(device)->depth() == 32
+                                          ? static_cast<QImage*>(device)->format()
+                                          : QImage::Format_ARGB32_Premultiplied;
+        m_base = QImage(pixels, format);
         m_base.setDevicePixelRatio(ratio);
         QCPPainter base(&m_base);
         base.fillRect(mViewport, mBackgroundBrush);
@@ -110,12 +159,7 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
     }
     // Only what this frame repaints is copied, and not where the live items paint every pixel
     // anyway: at device pixel ratio 2 the whole image is 33 MB, and copying is most of a frame.
-    const QRegion dirty = (event->region() & rect()) - opaqueRegion(m_liveLayer);
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    for (const QRect& r : dirty)
-        painter.drawPixmap(r, m_base,
-                           QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
-    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    copyStill(painter, (event->region() & rect()) - opaqueRegion(m_liveLayer));
     LayerAccess::drawItems(m_liveLayer, &painter);
     painter.end();
     drawFocusFrame();

@@ -4,7 +4,7 @@
 
 #include <qcustomplot.h>
 
-#include <QPixmap>
+#include <QImage>
 #include <QPointer>
 
 namespace actviz::ui {
@@ -43,13 +43,16 @@ private:
     /// and got it from the keyboard (Tab, Shift+Tab, a shortcut): a click or presentation mode
     /// shows none. On screen only, never in exports.
     void drawFocusFrame();
+    /// Copies the still image over `region` (widget pixels), the frame being painted with
+    /// `painter`.
+    void copyStill(QPainter& painter, const QRegion& region) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QPointer<QCPLayer> m_liveLayer; ///< removing a layer deletes it
     bool m_keyboardFocus = false;   ///< the view has the focus, reached by the keyboard
 
     bool m_baseValid = false;
-    QPixmap m_base;  ///< background and the first buffer, composed
+    QImage m_base;   ///< background and the first buffer, composed
     QRegion m_drawn; ///< where the live layer's items were drawn last
 };
 
