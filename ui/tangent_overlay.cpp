@@ -12,7 +12,10 @@
 #include <QCoreApplication>
 #include <QMouseEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace actviz::ui {
 namespace {
@@ -21,11 +24,19 @@ QString number(double v) {
     return v == 0.0 ? QStringLiteral("0") : QString::fromStdString(core::formatShort(v, 6));
 }
 
+constexpr double kLabelOffset = 12; ///< from the point to the label's nearest corner, in pixels
+
 } // namespace
 
 TangentOverlay::TangentOverlay(QCustomPlot* plot, SceneModel* model)
     : m_plot(plot)
-    , m_model(model) {}
+    , m_model(model)
+    , m_afterLayout(
+          QObject::connect(plot, &QCustomPlot::afterLayout, plot, [this] { placeLabels(); })) {}
+
+TangentOverlay::~TangentOverlay() {
+    QObject::disconnect(m_afterLayout);
+}
 
 QCPItemStraightLine* TangentOverlay::line(int t) const {
     return t >= 0 && t < count() ? m_items[static_cast<size_t>(t)].line : nullptr;
@@ -61,10 +72,10 @@ void TangentOverlay::rebuild() {
         items.point->setSize(m_model->theme() == Theme::Presentation ? 18 : 11);
         items.point->setPen(QPen(color, 2.5));
         items.point->setBrush(color);
-        // The label hangs 12 px below right of the point, at any zoom.
+        // The label hangs beside the point, at any zoom (see placeLabels).
         items.label->position->setParentAnchor(items.point->position);
         items.label->position->setType(QCPItemPosition::ptAbsolute);
-        items.label->position->setCoords(12, 12);
+        items.label->position->setCoords(kLabelOffset, kLabelOffset);
         items.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         items.label->setTextAlignment(Qt::AlignLeft);
         items.label->setFont(plotFont(style.fontPointSize));
@@ -103,7 +114,56 @@ bool TangentOverlay::update() {
         items.point->setVisible(drawable);
         items.label->setVisible(drawable);
     }
+    placeLabels();
     return true;
+}
+
+void TangentOverlay::placeLabels() {
+    const QRectF area = m_plot->axisRect()->rect();
+    std::vector<QRectF> placed;
+    for (const Items& items : m_items) {
+        DraftLabel* label = items.label;
+        if (!label->visible()) continue;
+        // The box's size, wherever it goes (the fast layout; a text it cannot lay out stays).
+        label->position->setCoords(kLabelOffset, kLabelOffset);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        const auto box = label->draftBox();
+        if (!box) continue;
+        const QPointF at = items.point->position->pixelPosition();
+        const QRectF grown = box->adjusted(-2, -2, 2, 2); // its border, and a gap
+        const std::pair<int, int> corners[] = {{1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+        auto boxAt = [&](std::pair<int, int> corner) {
+            const auto [sx, sy] = corner;
+            return QRectF(QPointF(at.x() + sx * kLabelOffset - (sx < 0 ? grown.width() : 0.0),
+                                  at.y() + sy * kLabelOffset - (sy < 0 ? grown.height() : 0.0)),
+                          grown.size());
+        };
+        // The first corner with the least of the box hidden: cut off by the axis rectangle's edge
+        // (which counts double) or covering the labels placed before.
+        auto hidden = [&](const QRectF& r) {
+            const QRectF in = r & area;
+            double cost = 2.0 * (r.width() * r.height() - in.width() * in.height());
+            for (const QRectF& p : placed) {
+                const QRectF both = r & p;
+                cost += both.width() * both.height();
+            }
+            return cost;
+        };
+        std::pair<int, int> chosen = corners[0];
+        double least = hidden(boxAt(chosen));
+        for (const auto& corner : corners) {
+            const double cost = hidden(boxAt(corner));
+            if (cost < least) {
+                least = cost;
+                chosen = corner;
+            }
+        }
+        const auto [sx, sy] = chosen;
+        label->position->setCoords(sx * kLabelOffset, sy * kLabelOffset);
+        label->setPositionAlignment((sx > 0 ? Qt::AlignLeft : Qt::AlignRight) |
+                                    (sy > 0 ? Qt::AlignTop : Qt::AlignBottom));
+        placed.push_back(boxAt(chosen));
+    }
 }
 
 void TangentOverlay::follow(int curve, QCPLayer* layer) {

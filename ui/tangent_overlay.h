@@ -5,6 +5,7 @@
 // dragged layer, so they move with the curve without a full replot.
 
 #include <QCoreApplication>
+#include <QMetaObject>
 #include <QPoint>
 #include <QString>
 
@@ -28,11 +29,19 @@ class TangentOverlay {
 
 public:
     TangentOverlay(QCustomPlot* plot, SceneModel* model);
+    ~TangentOverlay();
+    TangentOverlay(const TangentOverlay&) = delete;
+    TangentOverlay& operator=(const TangentOverlay&) = delete;
 
     /// Makes the items anew (tangents came or went, or the theme or a colour changed).
     void rebuild();
     /// Moves the items to the curves' current values; false when their count is stale.
     bool update();
+    /// Puts each label beside its point where it fits: below right of it, or else the first of
+    /// below left, above right and above left that keeps it inside the axis rectangle and clear of
+    /// the labels placed before it; where none does, the one with the least hidden (done again
+    /// at every layout of the plot: zoom, pan, resize).
+    void placeLabels();
     /// Tangents of `curve` are drawn on `layer` (the dragged curve's); -1 puts all back.
     void follow(int curve, QCPLayer* layer);
 
@@ -65,6 +74,7 @@ private:
     int m_dragged = -1;
     int m_followed = -1;
     QCPLayer* m_followLayer = nullptr;
+    QMetaObject::Connection m_afterLayout;
 };
 
 } // namespace actviz::ui

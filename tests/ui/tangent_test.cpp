@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <vector>
 
 namespace actviz::ui {
 namespace {
@@ -52,6 +53,61 @@ TEST(Tangent, SlopeIsTheCoresDerivativeAndTheLabelSaysSo) {
     EXPECT_TRUE(v.tangentLabel(t).contains(QStringLiteral("x₀ = 1.25")));
     m.moveTangent(t, -2.0);
     EXPECT_DOUBLE_EQ(slopeOf(v.tangentLine(t)), sig->df(-2.0, {}));
+}
+
+/// The tangents' labels, as drawn.
+std::vector<DraftLabel*> tangentLabels(QCustomPlot* plot) {
+    std::vector<DraftLabel*> labels;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* l = dynamic_cast<DraftLabel*>(plot->item(i));
+            l != nullptr && l->visible() && l->text().startsWith(QStringLiteral("x₀")))
+            labels.push_back(l);
+    return labels;
+}
+
+/// A label goes where it is read whole: inside the plot (beside a point near its right or bottom
+/// edge it hangs left or above), and clear of the other labels where there is room; placed
+/// again when the view changes and at every step of a drag.
+TEST(Tangent, LabelsStayInsideThePlotAndClearOfEachOther) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    PlotView v(&m);
+    v.resize(1280, 720);
+    v.show();
+    const int swish = m.addCurve(QStringLiteral("swish"));
+    for (const double x0 : {-2.0, 1.0})
+        m.addTangent(swish, x0);
+    m.addTangent(0, 2.5);  // sigmoid, beside swish's at 1
+    m.addTangent(0, 5.8);  // at the right edge
+    m.addTangent(2, -0.2); // relu, near the bottom once the view is moved up
+    auto check = [&](const char* when, bool replot = true) {
+        if (replot) v.replotNow();
+        const QRectF area = v.plot()->axisRect()->rect();
+        const auto labels = tangentLabels(v.plot());
+        ASSERT_EQ(labels.size(), 5U) << when;
+        std::vector<QRectF> boxes;
+        for (DraftLabel* l : labels) {
+            const auto box = l->draftBox();
+            ASSERT_TRUE(box.has_value()) << when;
+            EXPECT_TRUE(area.contains(*box)) << when << ": " << l->text().toStdString();
+            for (const QRectF& other : boxes)
+                EXPECT_FALSE(other.intersects(*box)) << when << ": " << l->text().toStdString();
+            boxes.push_back(*box);
+        }
+    };
+    check("at first");
+    ASSERT_FALSE(m.setView({-6, 6, -0.4, 3.5}).has_value());
+    check("with the bottom edge near relu's point");
+    v.resize(1600, 900);
+    check("resized");
+    ASSERT_FALSE(m.setView({-6, 6, -1.5, 3.5}).has_value());
+    v.beginLiveEdit(swish);
+    for (const double beta : {1.5, 2.5}) {
+        ASSERT_FALSE(m.setParameter(swish, 0, beta).has_value());
+        QApplication::processEvents();
+        check("in a drag", false);
+    }
+    v.endLiveEdit();
 }
 
 TEST(Tangent, ClickPinsDragMovesRightClickRemoves) {
