@@ -75,6 +75,12 @@ std::optional<std::pair<QGlyphRun, double>> GlyphSource::line(const QFont& font,
 
 std::optional<DraftLabel::Layout> DraftLabel::layout() const {
     if (rotation() != 0.0) return std::nullopt;
+    LayoutKey key{text(), mainFont(), anchor(), positionAlignment(), padding()};
+    if (!m_layout || !(m_layout->first == key)) m_layout.emplace(std::move(key), makeLayout());
+    return m_layout->second;
+}
+
+std::optional<DraftLabel::Layout> DraftLabel::makeLayout() const {
     Layout l;
     double width = 0.0;
     for (const QString& text : text().split(QLatin1Char('\n'))) {

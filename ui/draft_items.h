@@ -72,11 +72,23 @@ private:
         double ascent = 0.0;   ///< of the font
         double lineStep = 0.0; ///< from one baseline to the next
     };
+    /// What the layout depends on: a label is laid out several times a step (placed, its region
+    /// found, drawn) and the same layout serves all.
+    struct LayoutKey {
+        QString text;
+        QFont font;
+        QPointF anchor;
+        Qt::Alignment alignment;
+        QMargins padding;
+        bool operator==(const LayoutKey&) const = default;
+    };
     [[nodiscard]] std::optional<Layout> layout() const;
+    [[nodiscard]] std::optional<Layout> makeLayout() const;
     /// The position, rounded to whole pixels (widget pixels): the box is placed from it.
     [[nodiscard]] QPointF anchor() const;
 
     GlyphSource m_glyphs;
+    mutable std::optional<std::pair<LayoutKey, std::optional<Layout>>> m_layout;
 };
 
 /// A curve's legend entry that, while its curve is dragged (CurveGraph::draft), draws its name
