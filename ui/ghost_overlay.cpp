@@ -63,7 +63,7 @@ void GhostOverlay::rebuild(bool always, int live, QCPLayer* liveLayer) {
     m_text->setColor(style.foreground);
     m_text->setBrush(style.labelBackground);
     m_text->setPen(QPen(style.grid));
-    m_text->setPadding(QMargins(8, 6, 8, 6));
+    m_text->setPadding(labelPadding(m_text->font()));
     if (live >= 0) { // redrawn at every step, with the current distance
         m_text->setLayer(liveLayer);
         m_text->draft = true;

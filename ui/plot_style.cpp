@@ -3,6 +3,11 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
+
+#include <algorithm>
+#include <cmath>
+
 namespace actviz::ui {
 
 ThemeStyle themeStyle(Theme theme) {
@@ -49,6 +54,13 @@ QFont plotFont(int pointSize, bool bold) {
     font.setPointSize(pointSize);
     font.setBold(bold);
     return font;
+}
+
+QMargins labelPadding(const QFont& font) {
+    const int line = QFontMetrics(font).height();
+    const int across = std::max(6, static_cast<int>(std::lround(0.4 * line)));
+    const int down = std::max(4, static_cast<int>(std::lround(0.25 * line)));
+    return {across, down, across, down};
 }
 
 void applyPlotTheme(QCustomPlot* plot, Theme theme) {

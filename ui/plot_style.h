@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMargins>
 
 class QCustomPlot;
 
@@ -30,6 +31,10 @@ struct ThemeStyle {
 
 /// The plot font: a Latin face with Noto Sans CJK SC as fallback, so Chinese text renders.
 [[nodiscard]] QFont plotFont(int pointSize, bool bold = false);
+
+/// The padding inside a label's box for text in `font`: in proportion to the type, so that the
+/// presentation theme's large text does not touch the box.
+[[nodiscard]] QMargins labelPadding(const QFont& font);
 
 /// Styles axes, grid, legend and background of `plot` for `theme`.
 void applyPlotTheme(QCustomPlot* plot, Theme theme);

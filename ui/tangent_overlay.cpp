@@ -82,7 +82,7 @@ void TangentOverlay::rebuild() {
         items.label->setColor(style.foreground);
         items.label->setBrush(style.labelBackground);
         items.label->setPen(QPen(color, 1.0));
-        items.label->setPadding(QMargins(6, 4, 6, 4));
+        items.label->setPadding(labelPadding(items.label->font()));
         for (QCPAbstractItem* item :
              {static_cast<QCPAbstractItem*>(items.line), static_cast<QCPAbstractItem*>(items.point),
               static_cast<QCPAbstractItem*>(items.label)})
