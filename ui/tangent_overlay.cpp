@@ -121,25 +121,36 @@ bool TangentOverlay::update() {
 void TangentOverlay::placeLabels() {
     const QRectF area = m_plot->axisRect()->rect();
     std::vector<QRectF> placed;
+    // The legend, where it lies over the plot, is drawn over the labels: they keep clear of it.
+    if (const QCPLegend* legend = m_plot->legend; legend != nullptr && legend->realVisibility() &&
+                                                  QRectF(legend->outerRect()).intersects(area))
+        placed.emplace_back(legend->outerRect());
+    // During a drag only the dragged curve's labels are drawn anew: the others stay where the
+    // window shows them, and the moving ones keep clear of them.
+    auto moves = [this](const Items& items) {
+        return m_followLayer == nullptr || items.label->layer() == m_followLayer;
+    };
+    for (const Items& items : m_items)
+        if (!moves(items) && items.label->visible())
+            if (const auto box = items.label->draftBox())
+                placed.push_back(box->adjusted(-2, -2, 2, 2));
     for (const Items& items : m_items) {
         DraftLabel* label = items.label;
-        if (!label->visible()) continue;
-        // The box's size, wherever it goes (the fast layout; a text it cannot lay out stays).
-        label->position->setCoords(kLabelOffset, kLabelOffset);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        const auto box = label->draftBox();
+        if (!moves(items) || !label->visible()) continue;
+        const auto box = label->draftBox(); // its size (a text the fast layout lacks stays)
         if (!box) continue;
         const QPointF at = items.point->position->pixelPosition();
-        const QRectF grown = box->adjusted(-2, -2, 2, 2); // its border, and a gap
         const std::pair<int, int> corners[] = {{1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+        // The box at a corner of the point, with room for its border and a gap.
         auto boxAt = [&](std::pair<int, int> corner) {
             const auto [sx, sy] = corner;
-            return QRectF(QPointF(at.x() + sx * kLabelOffset - (sx < 0 ? grown.width() : 0.0),
-                                  at.y() + sy * kLabelOffset - (sy < 0 ? grown.height() : 0.0)),
-                          grown.size());
+            return QRectF(QPointF(at.x() + sx * kLabelOffset - (sx < 0 ? box->width() : 0.0),
+                                  at.y() + sy * kLabelOffset - (sy < 0 ? box->height() : 0.0)),
+                          box->size())
+                .adjusted(-2, -2, 2, 2);
         };
         // The first corner with the least of the box hidden: cut off by the axis rectangle's edge
-        // (which counts double) or covering the labels placed before.
+        // (which counts double) or covering the legend and the labels placed before.
         auto hidden = [&](const QRectF& r) {
             const QRectF in = r & area;
             double cost = 2.0 * (r.width() * r.height() - in.width() * in.height());

@@ -39,8 +39,8 @@ public:
     bool update();
     /// Puts each label beside its point where it fits: below right of it, or else the first of
     /// below left, above right and above left that keeps it inside the axis rectangle and clear of
-    /// the labels placed before it; where none does, the one with the least hidden (done again
-    /// at every layout of the plot: zoom, pan, resize).
+    /// the legend and of the labels placed before it; where none does, the one with the least
+    /// hidden (done again at every layout of the plot: zoom, pan, resize).
     void placeLabels();
     /// Tangents of `curve` are drawn on `layer` (the dragged curve's); -1 puts all back.
     void follow(int curve, QCPLayer* layer);
