@@ -73,11 +73,11 @@ std::optional<std::pair<QGlyphRun, double>> GlyphSource::line(const QFont& font,
     return std::pair{run, x};
 }
 
-std::optional<DraftLabel::Layout> DraftLabel::layout() const {
-    if (rotation() != 0.0) return std::nullopt;
-    LayoutKey key{text(), mainFont(), anchor(), positionAlignment(), padding()};
-    if (!m_layout || !(m_layout->first == key)) m_layout.emplace(std::move(key), makeLayout());
-    return m_layout->second;
+const DraftLabel::Layout* DraftLabel::layout() const {
+    if (rotation() != 0.0) return nullptr;
+    LayoutKey key{text(), mainFont(), padding()};
+    if (!m_layout || m_layout->first != key) m_layout.emplace(std::move(key), makeLayout());
+    return m_layout->second ? &*m_layout->second : nullptr;
 }
 
 std::optional<DraftLabel::Layout> DraftLabel::makeLayout() const {
@@ -91,34 +91,37 @@ std::optional<DraftLabel::Layout> DraftLabel::makeLayout() const {
         width = std::max(width, line->second);
     }
     // As QCPItemText: the text's bounding rectangle in whole pixels (lines ascent + descent
-    // high, leading between them), the padding around it, placed by the position alignment
-    // at a whole-pixel offset from the position.
+    // high, leading between them) and the padding around it.
     const QFontMetrics metrics(mainFont());
     const auto n = static_cast<int>(l.lines.size());
     const int textHeight = n * (metrics.ascent() + metrics.descent()) + (n - 1) * metrics.leading();
     const QMargins pad = padding();
-    const QRectF box(0, 0, std::ceil(width) + pad.left() + pad.right(),
-                     textHeight + pad.top() + pad.bottom());
-    double dx = 0.0, dy = 0.0;
-    const Qt::Alignment align = positionAlignment();
-    if (align & Qt::AlignHCenter)
-        dx = -box.width() / 2;
-    else if (align & Qt::AlignRight)
-        dx = -box.width();
-    if (align & Qt::AlignVCenter)
-        dy = -box.height() / 2;
-    else if (align & Qt::AlignBottom)
-        dy = -box.height();
-    l.box = box.translated(anchor() + QPointF(std::round(dx), std::round(dy)));
+    l.size =
+        QSizeF(std::ceil(width) + pad.left() + pad.right(), textHeight + pad.top() + pad.bottom());
     l.ascent = metrics.ascent();
     l.lineStep = metrics.ascent() + metrics.descent() + metrics.leading();
     return l;
 }
 
+QRectF DraftLabel::boxOf(const Layout& l) const {
+    // As QCPItemText: placed by the position alignment at a whole-pixel offset from the position.
+    double dx = 0.0, dy = 0.0;
+    const Qt::Alignment align = positionAlignment();
+    if (align & Qt::AlignHCenter)
+        dx = -l.size.width() / 2;
+    else if (align & Qt::AlignRight)
+        dx = -l.size.width();
+    if (align & Qt::AlignVCenter)
+        dy = -l.size.height() / 2;
+    else if (align & Qt::AlignBottom)
+        dy = -l.size.height();
+    return {anchor() + QPointF(std::round(dx), std::round(dy)), l.size};
+}
+
 std::optional<QRectF> DraftLabel::draftBox() const {
-    const auto l = layout();
-    if (!l) return std::nullopt;
-    return l->box;
+    const Layout* l = layout();
+    if (l == nullptr) return std::nullopt;
+    return boxOf(*l);
 }
 
 std::optional<QRect> DraftLabel::opaqueRect() const {
@@ -144,8 +147,8 @@ QPointF DraftLabel::anchor() const {
 
 void DraftLabel::draw(QCPPainter* painter) {
     const bool vector = painter->modes().testFlag(QCPPainter::pmVectorized);
-    const auto l = draft && !vector ? layout() : std::nullopt;
-    if (!l) {
+    const Layout* l = draft && !vector ? layout() : nullptr;
+    if (l == nullptr) {
         // On pixels, where a draft would put it (QCPItemText's box is whole pixels from its
         // position): the label does not shift when a drag ends.
         const QPointF shift = vector ? QPointF() : anchor() - position->pixelPosition();
@@ -156,20 +159,21 @@ void DraftLabel::draw(QCPPainter* painter) {
     }
     // The box is whole pixels: filled as a rectangle, without the antialiasing rasterizer
     // (which costs more than the text at device pixel ratio 2), and its border drawn over it.
+    const QRectF box = boxOf(*l);
     if (mainBrush().style() != Qt::NoBrush) {
         painter->save();
         painter->setAntialiasing(false);
-        painter->fillRect(l->box, mainBrush());
+        painter->fillRect(box, mainBrush());
         painter->restore();
     }
     painter->setPen(mainPen());
     painter->setBrush(Qt::NoBrush);
-    painter->drawRect(l->box);
+    painter->drawRect(box);
     painter->setPen(QPen(mainColor()));
-    const double textWidth = l->box.width() - padding().left() - padding().right();
-    double baseline = l->box.top() + padding().top() + l->ascent;
+    const double textWidth = box.width() - padding().left() - padding().right();
+    double baseline = box.top() + padding().top() + l->ascent;
     for (std::size_t i = 0; i < l->lines.size(); ++i) {
-        double x = l->box.left() + padding().left();
+        double x = box.left() + padding().left();
         if (textAlignment() & Qt::AlignHCenter)
             x += (textWidth - l->widths[i]) / 2;
         else if (textAlignment() & Qt::AlignRight)

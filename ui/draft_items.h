@@ -65,25 +65,27 @@ protected:
     void draw(QCPPainter* painter) override;
 
 private:
+    /// The lines and the box's size, wherever the box is placed.
     struct Layout {
         std::vector<QGlyphRun> lines;
         std::vector<double> widths;
-        QRectF box;            ///< padding included
+        QSizeF size;           ///< of the box, padding included
         double ascent = 0.0;   ///< of the font
         double lineStep = 0.0; ///< from one baseline to the next
     };
-    /// What the layout depends on: a label is laid out several times a step (placed, its region
-    /// found, drawn) and the same layout serves all.
+    /// What the layout depends on: laid out once per text, a layout serves every use while the
+    /// text stays (placing the label, finding its region, drawing it: several a step).
     struct LayoutKey {
         QString text;
         QFont font;
-        QPointF anchor;
-        Qt::Alignment alignment;
         QMargins padding;
         bool operator==(const LayoutKey&) const = default;
     };
-    [[nodiscard]] std::optional<Layout> layout() const;
+    /// The layout, or nullptr when the text cannot be laid out so (see draftBox).
+    [[nodiscard]] const Layout* layout() const;
     [[nodiscard]] std::optional<Layout> makeLayout() const;
+    /// Where the box of `layout` goes (widget pixels): at the position, by its alignment.
+    [[nodiscard]] QRectF boxOf(const Layout& layout) const;
     /// The position, rounded to whole pixels (widget pixels): the box is placed from it.
     [[nodiscard]] QPointF anchor() const;
 
