@@ -3,6 +3,8 @@
 
 #include "live_region.h"
 
+#include <QBackingStore>
+
 #include <cmath>
 #include <cstring>
 
@@ -102,8 +104,10 @@ void PlotCanvas::copyStill(QPainter& painter, const QRegion& region) const {
     const double ratio = m_base.devicePixelRatio();
     const auto whole = [](double v) { return v == std::floor(v); };
     if (target != nullptr && target->isDetached() && target->format() == m_base.format() &&
-        target->depth() == 32 && t.type() <= QTransform::TxScale && t.m11() == ratio &&
-        t.m22() == ratio && whole(ratio) && whole(t.dx()) && whole(t.dy())) {
+        target->depth() == 32 && !painter.hasClipping() && painter.opacity() == 1.0 &&
+        t.type() <= QTransform::TxScale && t.m11() == ratio && t.m22() == ratio && whole(ratio) &&
+        whole(t.dx()) && whole(t.dy())) {
+        ++m_rowCopiedFrames;
         const auto k = static_cast<int>(ratio);
         const QPoint offset(static_cast<int>(t.dx()), static_cast<int>(t.dy()));
         const qsizetype toLine = target->bytesPerLine(), fromLine = m_base.bytesPerLine();
@@ -141,11 +145,13 @@ void PlotCanvas::paintEvent(QPaintEvent* event) {
     const double ratio = devicePixelRatioF();
     const QSize pixels = (QSizeF(mViewport.size()) * ratio).toSize();
     if (!m_baseValid || m_base.size() != pixels) {
-        // In the format of the image the window is painted in, so that frames copy rows.
-        QPaintDevice* device = painter.paintEngine()->paintDevice();
+        // In the format of the image the window is painted in (even when this frame goes to
+        // another device, as a grab's does), so that the drag's frames copy rows.
+        QBackingStore* store = window()->backingStore();
+        const QPaintDevice* device = store != nullptr ? store->paintDevice() : nullptr;
         const QImage::Format format = device != nullptr && device->devType() == QInternal::Image &&
-                                              static_cast<QImage*>(device)->depth() == 32
-                                          ? static_cast<QImage*>(device)->format()
+                                              static_cast<const QImage*>(device)->depth() == 32
+                                          ? static_cast<const QImage*>(device)->format()
                                           : QImage::Format_ARGB32_Premultiplied;
         m_base = QImage(pixels, format);
         m_base.setDevicePixelRatio(ratio);

@@ -33,6 +33,9 @@ public:
     void refreshLiveLayer();
     /// Whether frames are composed as above now (for tests).
     [[nodiscard]] bool composesFrames() const;
+    /// How many frames copied the still image by rows straight into the window's image (for
+    /// tests; see copyStill).
+    [[nodiscard]] int rowCopiedFrames() const { return m_rowCopiedFrames; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -54,6 +57,7 @@ private:
     bool m_baseValid = false;
     QImage m_base;   ///< background and the first buffer, composed
     QRegion m_drawn; ///< where the live layer's items were drawn last
+    mutable int m_rowCopiedFrames = 0;
 };
 
 } // namespace actviz::ui

@@ -66,9 +66,7 @@ TEST(Style, FusionsDockButtonIconsAreMadeOnce) {
         EXPECT_EQ(first.pixmap(16).toImage(), fusion->standardIcon(which).pixmap(16).toImage())
             << which;
     }
-    // Another icon, and any icon of another style, is asked for each time.
-    EXPECT_NE(style.standardIcon(QStyle::SP_DialogOkButton).cacheKey(),
-              style.standardIcon(QStyle::SP_DialogOkButton).cacheKey());
+    // Any icon of another style is asked for each time.
     auto* base = new CountingStyle;
     const AppStyle other(base);
     (void)other.standardIcon(QStyle::SP_DockWidgetCloseButton);

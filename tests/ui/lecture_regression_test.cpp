@@ -310,6 +310,7 @@ TEST(Drag, EachFrameShowsWhatAFreshDrawingShows) {
     // (At a fractional ratio the window's and a pixmap's painters place the items' edges on
     // different device pixels.)
     if (ratio != std::floor(ratio)) GTEST_SKIP() << "a fractional device pixel ratio";
+    EXPECT_GT(canvas->rowCopiedFrames(), 0) << "no frame was copied by rows";
     // (In a 24-bit image: a copy through the painter, not by rows as into the window's image.)
     QImage whole(frame.size(), QImage::Format_RGB888);
     whole.setDevicePixelRatio(ratio);
