@@ -231,16 +231,24 @@ SceneParse sceneFromJson(const QByteArray& json) {
             return fail(Text::tr("The scene has %1 tangents; at most %2 are supported.")
                             .arg(tangents.toArray().size())
                             .arg(core::kMaxTangents));
+        int n = 0;
         for (const auto t : tangents.toArray()) {
+            const QString where = Text::tr("Tangent %1").arg(++n);
+            if (!t.isObject()) return fail(Text::tr("%1 is not an object.").arg(where));
             const QJsonObject o = t.toObject();
+            if (auto bad = unknownKey(o, {"curve", "x"}, where)) return fail(*bad);
             const QJsonValue curve = o.value(QLatin1String("curve"));
             const QJsonValue x = o.value(QLatin1String("x"));
-            if (!t.isObject() || o.size() != 2 || !curve.isDouble() || !x.isDouble() ||
-                curve.toDouble() != std::floor(curve.toDouble()) || curve.toDouble() < 0 ||
-                curve.toDouble() >= static_cast<double>(scene.curves.size()) ||
-                !std::isfinite(x.toDouble()))
-                return fail(Text::tr(
-                    "A tangent must be {\"curve\": index of a curve, \"x\": finite number}."));
+            const auto curves = static_cast<int>(scene.curves.size());
+            if (curves == 0) return fail(Text::tr("%1: the scene has no curve for it.").arg(where));
+            if (!curve.isDouble() || curve.toDouble() != std::floor(curve.toDouble()) ||
+                curve.toDouble() < 0 || curve.toDouble() >= curves)
+                return fail(Text::tr("%1: \"curve\" must be the index of one of the scene's "
+                                     "curves, from 0 to %2.")
+                                .arg(where)
+                                .arg(curves - 1));
+            if (!x.isDouble() || !std::isfinite(x.toDouble()))
+                return fail(Text::tr("%1: \"x\" must be a finite number.").arg(where));
             scene.tangents.push_back({curve.toInt(), x.toDouble()});
         }
     }

@@ -361,32 +361,32 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="275"/>
+        <location filename="../../app/export_request.cpp" line="274"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="283"/>
+        <location filename="../../app/export_request.cpp" line="282"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="285"/>
+        <location filename="../../app/export_request.cpp" line="284"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="289"/>
+        <location filename="../../app/export_request.cpp" line="288"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="300"/>
+        <location filename="../../app/export_request.cpp" line="299"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="252"/>
+        <location filename="../../app/export_request.cpp" line="251"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="209"/>
+        <location filename="../../app/export_request.cpp" line="208"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
@@ -416,143 +416,143 @@
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="81"/>
+        <location filename="../../app/export_request.cpp" line="80"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="96"/>
+        <location filename="../../app/export_request.cpp" line="95"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="108"/>
+        <location filename="../../app/export_request.cpp" line="107"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="116"/>
+        <location filename="../../app/export_request.cpp" line="115"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="120"/>
+        <location filename="../../app/export_request.cpp" line="119"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="129"/>
+        <location filename="../../app/export_request.cpp" line="128"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="147"/>
+        <location filename="../../app/export_request.cpp" line="146"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="240"/>
+        <location filename="../../app/export_request.cpp" line="239"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="193"/>
+        <location filename="../../app/export_request.cpp" line="192"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="199"/>
+        <location filename="../../app/export_request.cpp" line="198"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="166"/>
+        <location filename="../../app/export_request.cpp" line="165"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="172"/>
+        <location filename="../../app/export_request.cpp" line="171"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="189"/>
+        <location filename="../../app/export_request.cpp" line="188"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="215"/>
+        <location filename="../../app/export_request.cpp" line="214"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="220"/>
+        <location filename="../../app/export_request.cpp" line="219"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="223"/>
+        <location filename="../../app/export_request.cpp" line="222"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="259"/>
+        <location filename="../../app/export_request.cpp" line="258"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="328"/>
+        <location filename="../../app/export_request.cpp" line="327"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="331"/>
+        <location filename="../../app/export_request.cpp" line="330"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="343"/>
+        <location filename="../../app/export_request.cpp" line="342"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="279"/>
+        <location filename="../../app/export_request.cpp" line="278"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="83"/>
+        <location filename="../../app/export_request.cpp" line="82"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="366"/>
+        <location filename="../../app/export_request.cpp" line="365"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="160"/>
-        <location filename="../../app/export_request.cpp" line="382"/>
+        <location filename="../../app/export_request.cpp" line="159"/>
+        <location filename="../../app/export_request.cpp" line="381"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="76"/>
+        <location filename="../../app/export_request.cpp" line="75"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="137"/>
+        <location filename="../../app/export_request.cpp" line="136"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="309"/>
+        <location filename="../../app/export_request.cpp" line="308"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="316"/>
+        <location filename="../../app/export_request.cpp" line="315"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -560,47 +560,47 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="234"/>
+        <location filename="../../app/main_window.cpp" line="236"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="235"/>
+        <location filename="../../app/main_window.cpp" line="237"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="236"/>
+        <location filename="../../app/main_window.cpp" line="238"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="237"/>
+        <location filename="../../app/main_window.cpp" line="239"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="238"/>
+        <location filename="../../app/main_window.cpp" line="240"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="245"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="312"/>
+        <location filename="../../app/main_window.cpp" line="314"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="251"/>
+        <location filename="../../app/main_window.cpp" line="253"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="252"/>
+        <location filename="../../app/main_window.cpp" line="254"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -1552,6 +1552,7 @@
     </message>
     <message>
         <location filename="../../ui/scene_json.cpp" line="69"/>
+        <location filename="../../ui/scene_json.cpp" line="237"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
@@ -1651,88 +1652,103 @@
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="242"/>
-        <source>A tangent must be {&quot;curve&quot;: index of a curve, &quot;x&quot;: finite number}.</source>
-        <translation>切线必须为 {&quot;curve&quot;: 曲线索引, &quot;x&quot;: 有限数}。</translation>
+        <location filename="../../ui/scene_json.cpp" line="236"/>
+        <source>Tangent %1</source>
+        <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="250"/>
+        <location filename="../../ui/scene_json.cpp" line="243"/>
+        <source>%1: the scene has no curve for it.</source>
+        <translation>%1：场景中没有可供它使用的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="246"/>
+        <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
+        <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="251"/>
+        <source>%1: &quot;x&quot; must be a finite number.</source>
+        <translation>%1：&quot;x&quot; 必须是有限数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="258"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="252"/>
-        <location filename="../../ui/scene_json.cpp" line="254"/>
+        <location filename="../../ui/scene_json.cpp" line="260"/>
+        <location filename="../../ui/scene_json.cpp" line="262"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="261"/>
+        <location filename="../../ui/scene_json.cpp" line="269"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="268"/>
+        <location filename="../../ui/scene_json.cpp" line="276"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="276"/>
+        <location filename="../../ui/scene_json.cpp" line="284"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="277"/>
+        <location filename="../../ui/scene_json.cpp" line="285"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="285"/>
+        <location filename="../../ui/scene_json.cpp" line="293"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="289"/>
+        <location filename="../../ui/scene_json.cpp" line="297"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="296"/>
+        <location filename="../../ui/scene_json.cpp" line="304"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="302"/>
+        <location filename="../../ui/scene_json.cpp" line="310"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="304"/>
+        <location filename="../../ui/scene_json.cpp" line="312"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="312"/>
+        <location filename="../../ui/scene_json.cpp" line="320"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="318"/>
+        <location filename="../../ui/scene_json.cpp" line="326"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="330"/>
+        <location filename="../../ui/scene_json.cpp" line="338"/>
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="332"/>
+        <location filename="../../ui/scene_json.cpp" line="340"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="336"/>
+        <location filename="../../ui/scene_json.cpp" line="344"/>
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
@@ -2201,7 +2217,7 @@
 <context>
     <name>actviz::ui::TangentOverlay</name>
     <message>
-        <location filename="../../ui/tangent_overlay.cpp" line="101"/>
+        <location filename="../../ui/tangent_overlay.cpp" line="112"/>
         <source>x₀ = %1
 f(x₀) = %2
 f′(x₀) = %3</source>

@@ -80,6 +80,21 @@ TEST(SceneJson, RefusesWithOneMessageNamingTheProblem) {
         {R"({"format":"actviz-scene","version":1,"extra":1})", "unknown key \"extra\""},
         {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu","color":"notacolour"}]})",
          "colour"},
+        // Which tangent, and what is wrong with it.
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu"}],
+             "tangents":[{"curve":0,"x":1},{"curve":3,"x":1}]})",
+         "Tangent 2: \"curve\" must be the index of one of the scene's curves, from 0 to 0."},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu"}],
+             "tangents":[{"curve":0,"x":"a"}]})",
+         "Tangent 1: \"x\" must be a finite number."},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu"}],
+             "tangents":[{"curve":0,"x":1,"y":2}]})",
+         "Tangent 1 has an unknown key \"y\"."},
+        {R"({"format":"actviz-scene","version":1,"curves":[{"function":"relu"}],
+             "tangents":[{"curve":0,"x":1},3]})",
+         "Tangent 2 is not an object."},
+        {R"({"format":"actviz-scene","version":1,"tangents":[{"curve":0,"x":1}]})",
+         "Tangent 1: the scene has no curve for it."},
     };
     for (const Case& c : cases) {
         const SceneParse p = sceneFromJson(QByteArray(c.json));
