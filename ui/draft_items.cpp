@@ -133,11 +133,14 @@ std::optional<QRect> DraftLabel::opaqueRect() const {
     // Two pixels inside the box and inside the clip it is drawn with (QCPLayer::draw lifts that
     // by a pixel): at a fractional device pixel ratio, a device pixel on an edge may go either
     // way.
-    QRect inside = box->toRect().adjusted(2, 2, -2, -2);
-    if (clipToAxisRect() && clipAxisRect() != nullptr)
-        inside &= clipAxisRect()->rect().adjusted(2, 2, -2, -2);
+    // (Clipped before it is made whole pixels: a label far off the plot has coordinates beyond
+    // int's.)
+    const QRect clip = clipToAxisRect() && clipAxisRect() != nullptr
+                           ? clipAxisRect()->rect().adjusted(2, 2, -2, -2)
+                           : parentPlot()->viewport();
+    const QRectF inside = box->adjusted(2, 2, -2, -2) & QRectF(clip);
     if (inside.isEmpty()) return std::nullopt;
-    return inside;
+    return inside.toRect();
 }
 
 QPointF DraftLabel::anchor() const {
