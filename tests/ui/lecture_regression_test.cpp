@@ -342,8 +342,8 @@ struct LayerDraw : QCPLayer {
 
 /// A drag frame repaints only the region the dragged layer's items cover (where they were and
 /// where they are): everything they draw lies inside it, at every step, from the curve and its
-/// derivative to the tangents, their labels and the legend entry; and the part of it a frame
-/// copies is much smaller than the plot.
+/// derivative to the tangents, their labels and the legend entry; and the region, and still more
+/// the part of it a frame copies, is much smaller than the plot.
 TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
     for (const int setup : {0, 1, 2}) { // light; presentation (wide pens, big type); deep zoom
         SCOPED_TRACE(setup);
@@ -388,11 +388,18 @@ TEST(Drag, TheRepaintedRegionCoversEverythingTheDraggedLayerDraws) {
             const QRegion opaque = opaqueRegion(live);
             EXPECT_TRUE((opaque - region).isEmpty()) << beta;
             opaqueSeen = opaqueSeen || !opaque.isEmpty();
-            // What a frame copies from the still image: much less than the plot.
-            long long area = 0;
-            for (const QRect& r : region - opaque)
-                area += static_cast<long long>(r.width()) * r.height();
-            EXPECT_LT(area, plot->width() * plot->height() / 2) << beta;
+            auto areaOf = [](const QRegion& r) {
+                long long area = 0;
+                for (const QRect& q : r)
+                    area += static_cast<long long>(q.width()) * q.height();
+                return area;
+            };
+            // (In presentation type the three labels' boxes alone take a fifth of this plot.)
+            if (setup != 1) {
+                EXPECT_LT(areaOf(region), plot->width() * plot->height() / 2) << beta;
+            }
+            // What a frame copies from the still image: the labels' opaque insides left out.
+            EXPECT_LT(areaOf(region - opaque), plot->width() * plot->height() / 2) << beta;
             // In QRegion's canonical form (its bands are given to it directly): the same
             // rectangles as the union of them.
             QRegion united;
