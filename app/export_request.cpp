@@ -32,15 +32,6 @@ QString str(const char* text) {
     return QString::fromLatin1(text);
 }
 
-std::optional<Range> parseRange(const QString& text) {
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1);
-    if (colon < 0) return std::nullopt;
-    const auto a = core::parseNumber(text.left(colon).toStdString());
-    const auto b = core::parseNumber(text.mid(colon + 1).toStdString());
-    if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b)) return std::nullopt;
-    return Range{*a, *b};
-}
-
 std::optional<double> finite(const QString& text) {
     const auto n = core::parseNumber(text.toStdString());
     if (!n || !std::isfinite(*n)) return std::nullopt;
@@ -316,6 +307,15 @@ std::optional<Failure> addTangent(ui::Scene& scene, const QString& spec) {
 }
 
 } // namespace
+
+std::optional<Range> parseRange(const QString& text) {
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1);
+    if (colon < 0) return std::nullopt;
+    const auto a = core::parseNumber(text.left(colon).toStdString());
+    const auto b = core::parseNumber(text.mid(colon + 1).toStdString());
+    if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b)) return std::nullopt;
+    return Range{*a, *b};
+}
 
 std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args, bool table) {
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include "first_frame_probe.h"
 #include "main_window.h"
 #include "plot_view.h"
+#include "precision_cli.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -75,14 +77,22 @@ private:
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
-    // `actviz help export` is `actviz export --help` (likewise table).
-    if (args.size() >= 2 && args[0] == "help" && (args[1] == "export" || args[1] == "table")) {
+    // `actviz help export` is `actviz export --help` (likewise table and precision).
+    if (args.size() >= 2 && args[0] == "help" &&
+        (args[1] == "export" || args[1] == "table" || args[1] == "precision")) {
         if (args.size() > 2) {
             std::cerr << "actviz help: unexpected argument '" << actviz::cli::oneLine(args[2])
                       << "' (one command only)\n";
             return actviz::cli::kUsageError;
         }
         args = {args[1], "--help"};
+    }
+    if (!args.empty() && args[0] == "precision") {
+        std::ios::sync_with_stdio(false);
+        const int status = actviz::app::runPrecision(
+            std::span<const std::string_view>(args).subspan(1), std::cout, std::cerr);
+        std::cout.flush();
+        return status;
     }
     // Exports render with Qt but need no display: offscreen unless the caller chose a platform.
     if (!args.empty() && (args[0] == "export" || args[0] == "table")) {

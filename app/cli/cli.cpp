@@ -34,6 +34,9 @@ Usage:
                               render a scene to PNG, JPEG, BMP, PDF or SVG, no display needed
   actviz table [options] -o FILE
                               the visible curves as CSV
+  actviz precision FUNCTION --dtype float32|float16|bfloat16 [options]
+                              textbook and stable formulas in a narrow format, against
+                              the exact values (CSV)
   actviz help COMMAND         help on one command
 
 Run 'actviz COMMAND --help' for the options of a command.
@@ -77,33 +80,6 @@ std::string quoted(std::string_view s) {
     return q;
 }
 
-/// Splits "NAME=VALUE"; accepts "FUNCTION.NAME=VALUE" for the function being evaluated. A
-/// parameter already `given` is refused (the second value would silently win).
-std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view spec,
-                                      std::vector<double>& values, std::vector<bool>& given) {
-    const auto eq = spec.find('=');
-    if (eq == std::string_view::npos) return "--param expects NAME=VALUE, got " + quoted(spec);
-    std::string_view name = spec.substr(0, eq);
-    const std::string_view text = spec.substr(eq + 1);
-    if (name.starts_with(fn.id) && name.size() > fn.id.size() && name[fn.id.size()] == '.')
-        name.remove_prefix(fn.id.size() + 1);
-    const auto index = fn.paramIndex(name);
-    if (!index) {
-        std::string known;
-        for (const ParamSpec& p : fn.params)
-            known += (known.empty() ? "" : ", ") + std::string(p.id);
-        return std::string(fn.id) + " has no parameter " + quoted(name) +
-               (known.empty() ? " (it takes none)" : " (it has: " + known + ")");
-    }
-    const auto v = core::parseNumber(text);
-    if (!v) return "parameter " + std::string(name) + ": " + quoted(text) + " is not a number";
-    if (auto why = fn.params[*index].check(*v)) return std::string(fn.id) + "." + *why;
-    if (given[*index]) return "parameter " + std::string(name) + " is given twice";
-    given[*index] = true;
-    values[*index] = *v;
-    return std::nullopt;
-}
-
 /// A line of x is at most this long (a number needs 30 characters; spaces around it are allowed).
 constexpr std::size_t kMaxEvalLine = 1000;
 
@@ -134,9 +110,35 @@ int usageError(std::ostream& err, std::string_view command, const std::string& m
     return kUsageError;
 }
 
+std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view spec,
+                                      std::vector<double>& values, std::vector<bool>& given) {
+    const auto eq = spec.find('=');
+    if (eq == std::string_view::npos) return "--param expects NAME=VALUE, got " + quoted(spec);
+    std::string_view name = spec.substr(0, eq);
+    const std::string_view text = spec.substr(eq + 1);
+    if (name.starts_with(fn.id) && name.size() > fn.id.size() && name[fn.id.size()] == '.')
+        name.remove_prefix(fn.id.size() + 1);
+    const auto index = fn.paramIndex(name);
+    if (!index) {
+        std::string known;
+        for (const ParamSpec& p : fn.params)
+            known += (known.empty() ? "" : ", ") + std::string(p.id);
+        return std::string(fn.id) + " has no parameter " + quoted(name) +
+               (known.empty() ? " (it takes none)" : " (it has: " + known + ")");
+    }
+    const auto v = core::parseNumber(text);
+    if (!v) return "parameter " + std::string(name) + ": " + quoted(text) + " is not a number";
+    if (auto why = fn.params[*index].check(*v)) return std::string(fn.id) + "." + *why;
+    if (given[*index]) return "parameter " + std::string(name) + " is given twice";
+    given[*index] = true;
+    values[*index] = *v;
+    return std::nullopt;
+}
+
 bool isCommand(std::string_view word) {
     return word == "list" || word == "eval" || word == "export" || word == "table" ||
-           word == "help" || word == "--help" || word == "-h" || word == "--version";
+           word == "precision" || word == "help" || word == "--help" || word == "-h" ||
+           word == "--version";
 }
 
 int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,

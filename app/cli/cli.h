@@ -4,9 +4,15 @@
 // subcommands. Streams are passed in so tests can drive it without a process.
 
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
+
+namespace actviz::core {
+struct FunctionSpec;
+}
 
 namespace actviz::cli {
 
@@ -21,6 +27,14 @@ inline constexpr int kWriteError = 1;
 
 /// Writes "actviz COMMAND: MESSAGE" as one line on `err`; returns kUsageError.
 int usageError(std::ostream& err, std::string_view command, const std::string& message);
+
+/// Sets one parameter of `fn` from "NAME=VALUE" (or "FUNCTION.NAME=VALUE" with fn's id) in
+/// `values`; returns why not: a malformed spec, an unknown name, a value out of its domain, or
+/// a parameter already `given` (the second value would silently win).
+[[nodiscard]] std::optional<std::string> applyParam(const core::FunctionSpec& fn,
+                                                    std::string_view spec,
+                                                    std::vector<double>& values,
+                                                    std::vector<bool>& given);
 
 /// Whether `word` (argv[1]) names a subcommand that runs without a window.
 [[nodiscard]] bool isCommand(std::string_view word);

@@ -26,12 +26,12 @@ expect() { # expect DESCRIPTION EXPECTED_WORD WORD...
     fi
 }
 
-for command in list eval export table help; do
+for command in list eval export table precision help; do
     expect "subcommand" "$command" "$program" "${command:0:2}"
 done
 expect "version" --version "$program" --v
 
-for command in list eval export table; do
+for command in list eval export table precision; do
     options=$("$program" "$command" --help | grep -oE '^  (-[a-z], )?--?[a-z][a-z-]*' |
         tr -d ',' | tr ' ' '\n' | grep -- '^-')
     [[ -n $options ]] || { echo "FAIL: no options in '$command --help'"; failures=$((failures + 1)); }
@@ -49,6 +49,9 @@ done
 expect "parameter of eval" "mu=" "$program" eval smu1 -p ""
 expect "parameter of eval after a flag" "mu=" "$program" eval --grad smu1 -p ""
 expect "function after eval's options" "smu1" "$program" eval --grad -p mu=1 sm
+expect "precision's formats" "bfloat16" "$program" precision sigmoid --dtype bf
+expect "function after precision's options" "sigmoid" "$program" precision --dtype float16 sig
+expect "parameter of precision" "beta=" "$program" precision swish --param ""
 expect "qualified parameter" "swish.beta=" "$program" export --param swish.
 expect "sweep function" "swish." "$program" export --sweep sw
 expect "tangent" "gelu@" "$program" export --tangent gel

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: the command line (`list`, `eval` with its standard input, `help`, and the
-// options of `export` and `table` up to the scene they describe), with the arguments as the
-// NUL-separated words of the input and what follows "--stdin--" as input.
+// libFuzzer target: the command line (`list`, `eval` with its standard input, `help`,
+// `precision`, and the options of `export` and `table` up to the scene they describe), with the
+// arguments as the NUL-separated words of the input and what follows "--stdin--" as input.
 #include "cli/cli.h"
 #include "export_request.h"
+#include "precision_cli.h"
 
 #include <variant>
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -41,6 +43,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     std::ostringstream out, err;
+    if (!args.empty() && args[0] == "precision") {
+        // No files written, and no more points than a run can take in a moment.
+        for (std::size_t i = 1; i < args.size(); ++i)
+            if (args[i].starts_with("-o") || args[i].starts_with("--o") ||
+                (args[i].starts_with("--points") && i + 1 < args.size() &&
+                 args[i + 1].size() > 4) ||
+                (args[i].starts_with("--points=") && args[i].size() > 13))
+                return 0;
+        (void)actviz::app::runPrecision(std::span(args).subspan(1), out, err);
+        return 0;
+    }
     (void)actviz::cli::run(args, in, out, err);
     return 0;
 }

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The precision lens: every function evaluated in a narrow floating-point format (float32,
+// float16, bfloat16), once as textbooks write it and once as a careful library does, with every
+// elementary operation rounded to that format, against the exact value.
+
+#include "actviz/core/catalogue.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace actviz::core {
+
+/// A binary floating-point format narrower than double.
+enum class Dtype { Float32, Float16, BFloat16 };
+
+/// A format's parameters, as IEEE 754 gives them.
+struct DtypeInfo {
+    Dtype dtype;
+    std::string_view name; ///< "float16", as --dtype takes it
+    int precision;         ///< significand bits, the leading one included (float16: 11)
+    int minExponent;       ///< exponent of the smallest normal number (float16: -14)
+    int maxExponent;       ///< exponent of the largest finite number (float16: 15)
+};
+
+/// float32, float16 and bfloat16, in that order.
+[[nodiscard]] std::span<const DtypeInfo> dtypes();
+[[nodiscard]] const DtypeInfo& dtypeInfo(Dtype dtype);
+/// The format called `name` ("float32", "float16", "bfloat16"), or nullopt.
+[[nodiscard]] std::optional<Dtype> parseDtype(std::string_view name);
+
+/// `x` rounded to the nearest value of the format, ties to even; beyond the largest finite
+/// value (by half a unit or more) it is infinite, below the smallest normal it is subnormal or
+/// zero (keeping its sign). NaN and infinities are returned unchanged. Exact: double holds every
+/// value of these formats, and the rounding is done on the double's bits.
+[[nodiscard]] double roundToFormat(Dtype dtype, double x);
+
+/// The unit in the last place of the format at `exact`: the distance between consecutive format
+/// values around |exact| (the subnormal spacing below the normals; the largest finite value's
+/// spacing beyond it).
+[[nodiscard]] double ulpOf(Dtype dtype, double exact);
+
+/// |value - exact| in units in the last place of the format at `exact`: at most 0.5 for a
+/// correctly rounded result. Where `value` is infinite or NaN: 0 if `exact` rounds to the same
+/// infinity, else infinity.
+[[nodiscard]] double ulpError(Dtype dtype, double value, double exact);
+
+/// A function's two ways of being computed, in words. Functions whose textbook formula is
+/// already what a library computes have `distinct` false, and both columns show that formula.
+struct Formulations {
+    bool distinct;               ///< the two differ for f or f'
+    std::string_view textbookF;  ///< "1/(1+e^-x)"
+    std::string_view textbookDf; ///< "e^-x/(1+e^-x)^2"
+    std::string_view stableF;    ///< "1/(1+e^-x) for x >= 0, e^x/(1+e^x) below"
+    std::string_view stableDf;
+};
+
+/// The formulations of the catalogue function `id`, or nullopt for an unknown id.
+[[nodiscard]] std::optional<Formulations> formulations(std::string_view id);
+
+/// One point of the lens. x and every parameter are rounded to the format first (the values a
+/// program in that format holds); `exact` is the exact f (or f') there, unrounded.
+struct PrecisionSample {
+    double x;
+    double exact;
+    double textbook;
+    double stable;
+};
+
+/// The lens for `fn` with `params` (already rounded to the format and valid) at every x of `xs`
+/// (already rounded to the format), for f, or for f' when `derivative`.
+[[nodiscard]] std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
+                                                            std::span<const double> params,
+                                                            Dtype dtype, bool derivative,
+                                                            std::span<const double> xs);
+
+} // namespace actviz::core

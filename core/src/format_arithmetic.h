@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Arithmetic in a narrow format, for the precision lens: a value of the format (held in a
+// double, which holds every such value exactly) whose every operation is rounded to the format.
+// +, -, *, / and sqrt are done in double and rounded once more: double has more than twice the
+// format's precision plus two bits, so the double rounding is harmless and the result is the
+// correctly rounded one. exp, log, tanh, erf and the like are correctly rounded too (see
+// format_arithmetic.cpp), as a correctly rounded maths library would give them.
+
+#include "actviz/core/precision.h"
+
+#include <cmath>
+
+namespace actviz::core::lp {
+
+/// A value of the format `dtype`.
+struct Value {
+    double v;
+    Dtype dtype;
+};
+
+/// `x` rounded to the format: a constant or an input as the program would hold it.
+inline Value make(Dtype dtype, double x) {
+    return {roundToFormat(dtype, x), dtype};
+}
+
+inline Value operator+(Value a, Value b) {
+    return make(a.dtype, a.v + b.v);
+}
+inline Value operator-(Value a, Value b) {
+    return make(a.dtype, a.v - b.v);
+}
+inline Value operator*(Value a, Value b) {
+    return make(a.dtype, a.v * b.v);
+}
+inline Value operator/(Value a, Value b) {
+    return make(a.dtype, a.v / b.v);
+}
+inline Value operator-(Value a) {
+    return {-a.v, a.dtype};
+}
+// A double operand is a constant written in the program: it is rounded to the format first.
+inline Value operator+(Value a, double c) {
+    return a + make(a.dtype, c);
+}
+inline Value operator+(double c, Value a) {
+    return make(a.dtype, c) + a;
+}
+inline Value operator-(Value a, double c) {
+    return a - make(a.dtype, c);
+}
+inline Value operator-(double c, Value a) {
+    return make(a.dtype, c) - a;
+}
+inline Value operator*(Value a, double c) {
+    return a * make(a.dtype, c);
+}
+inline Value operator*(double c, Value a) {
+    return make(a.dtype, c) * a;
+}
+inline Value operator/(Value a, double c) {
+    return a / make(a.dtype, c);
+}
+inline Value operator/(double c, Value a) {
+    return make(a.dtype, c) / a;
+}
+
+inline Value abs(Value a) {
+    return {std::fabs(a.v), a.dtype};
+}
+inline Value max(Value a, Value b) {
+    return a.v >= b.v ? a : b;
+}
+inline Value min(Value a, Value b) {
+    return a.v <= b.v ? a : b;
+}
+inline Value sqrt(Value a) {
+    return make(a.dtype, std::sqrt(a.v));
+}
+
+// Correctly rounded to the format (format_arithmetic.cpp).
+Value exp(Value a);
+Value expm1(Value a);
+Value log(Value a);
+Value log1p(Value a);
+Value tanh(Value a);
+Value erf(Value a);
+Value erfc(Value a);
+
+} // namespace actviz::core::lp

@@ -1,0 +1,716 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The precision lens: for every catalogue function, its textbook formulation (the source
+// article's where it gives one) and the stable one a careful library uses, for f and f', written
+// in the narrow format's arithmetic (format_arithmetic.h).
+
+#include "actviz/core/precision.h"
+
+#include "format_arithmetic.h"
+
+#include <algorithm>
+#include <array>
+#include <numbers>
+
+namespace actviz::core {
+namespace {
+
+using lp::Value;
+
+using Formula = Value (*)(Value x, const Value* p);
+
+struct Row {
+    std::string_view id;
+    Formulations text;
+    Formula textbookF;
+    Formula textbookDf;
+    Formula stableF;
+    Formula stableDf;
+};
+
+Value one(Value x) {
+    return lp::make(x.dtype, 1.0);
+}
+Value zero(Value x) {
+    return lp::make(x.dtype, 0.0);
+}
+
+// --- stable building blocks -----------------------------------------------------------------
+
+/// sigma(t) from e^{-|t|}, which cannot overflow.
+Value sigmoid(Value t) {
+    if (t.v >= 0.0) return 1.0 / (1.0 + lp::exp(-t));
+    const Value e = lp::exp(t);
+    return e / (1.0 + e);
+}
+
+/// sqrt(a^2 + b^2) without squaring the larger one (which overflows float16 beyond 256).
+Value hypot(Value a, Value b) {
+    const Value big = lp::max(lp::abs(a), lp::abs(b));
+    const Value small = lp::min(lp::abs(a), lp::abs(b));
+    if (big.v == 0.0) return big;
+    const Value r = small / big;
+    return big * lp::sqrt(1.0 + r * r);
+}
+
+// --- sigmoid and tanh -----------------------------------------------------------------------
+
+Value sigmoidTextbook(Value x, const Value*) {
+    return 1.0 / (1.0 + lp::exp(-x));
+}
+Value sigmoidTextbookDf(Value x, const Value*) {
+    const Value e = lp::exp(-x);
+    return e / ((1.0 + e) * (1.0 + e));
+}
+Value sigmoidStable(Value x, const Value*) {
+    return sigmoid(x);
+}
+Value sigmoidStableDf(Value x, const Value*) {
+    return sigmoid(x) * sigmoid(-x);
+}
+
+Value tanhTextbook(Value x, const Value*) {
+    const Value a = lp::exp(x);
+    const Value b = lp::exp(-x);
+    return (a - b) / (a + b);
+}
+Value tanhTextbookDf(Value x, const Value* p) {
+    const Value t = tanhTextbook(x, p);
+    return 1.0 - t * t;
+}
+Value tanhStable(Value x, const Value*) {
+    return lp::tanh(x);
+}
+/// 1 - tanh^2 x = 4e/(1+e)^2 with e = e^{-2|x|}: no cancellation where tanh x is near +-1.
+Value tanhStableDf(Value x, const Value*) {
+    const Value e = lp::exp(-2.0 * lp::abs(x));
+    return 4.0 * e / ((1.0 + e) * (1.0 + e));
+}
+
+// --- piecewise-linear and rational functions: one formulation --------------------------------
+
+Value reluF(Value x, const Value*) {
+    return lp::max(x, zero(x));
+}
+Value reluDf(Value x, const Value*) {
+    return x.v > 0.0 ? one(x) : zero(x);
+}
+Value leakyF(Value x, const Value* p) {
+    return x.v > 0.0 ? x : p[0] * x;
+}
+Value leakyDf(Value x, const Value* p) {
+    return x.v > 0.0 ? one(x) : p[0];
+}
+Value relu6F(Value x, const Value*) {
+    return lp::min(lp::max(x, zero(x)), lp::make(x.dtype, 6.0));
+}
+Value relu6Df(Value x, const Value*) {
+    return x.v > 0.0 && x.v < 6.0 ? one(x) : zero(x);
+}
+Value hardtanhF(Value x, const Value* p) {
+    return lp::min(lp::max(x, p[0]), p[1]);
+}
+Value hardtanhDf(Value x, const Value* p) {
+    return x.v > p[0].v && x.v < p[1].v ? one(x) : zero(x);
+}
+Value hardsigmoidF(Value x, const Value* p) {
+    return relu6F(x + 3.0, p) / 6.0;
+}
+Value hardsigmoidDf(Value x, const Value*) {
+    return x.v > -3.0 && x.v < 3.0 ? lp::make(x.dtype, 1.0 / 6.0) : zero(x);
+}
+Value hardswishF(Value x, const Value* p) {
+    return x * relu6F(x + 3.0, p) / 6.0;
+}
+Value hardswishDf(Value x, const Value*) {
+    if (x.v < -3.0) return zero(x);
+    if (x.v > 3.0) return one(x);
+    return (2.0 * x + 3.0) / 6.0;
+}
+Value softsignF(Value x, const Value*) {
+    return x / (1.0 + lp::abs(x));
+}
+/// 1/(1+|x|)^2 squares 1+|x| first, which overflows float16 beyond |x| = 255.
+Value softsignTextbookDf(Value x, const Value*) {
+    const Value d = 1.0 + lp::abs(x);
+    return 1.0 / (d * d);
+}
+Value softsignStableDf(Value x, const Value*) {
+    const Value r = 1.0 / (1.0 + lp::abs(x));
+    return r * r;
+}
+
+// --- softmax: the curve's logit x against k others equal to c --------------------------------
+
+Value softmaxTextbook(Value x, const Value* p) {
+    const Value e = lp::exp(x);
+    return e / (e + p[1] * lp::exp(p[0]));
+}
+Value softmaxTextbookDf(Value x, const Value* p) {
+    const Value s = softmaxTextbook(x, p);
+    return s * (1.0 - s);
+}
+/// Both exponents shifted by the largest logit, so neither exceeds e^0.
+struct Shifted {
+    Value own;
+    Value others;
+};
+Shifted softmaxParts(Value x, const Value* p) {
+    const Value m = lp::max(x, p[0]);
+    return {lp::exp(x - m), p[1] * lp::exp(p[0] - m)};
+}
+Value softmaxStable(Value x, const Value* p) {
+    const Shifted s = softmaxParts(x, p);
+    return s.own / (s.own + s.others);
+}
+Value softmaxStableDf(Value x, const Value* p) {
+    const Shifted s = softmaxParts(x, p);
+    const Value sum = s.own + s.others;
+    return (s.own / sum) * (s.others / sum);
+}
+
+// --- exponential linear units -----------------------------------------------------------------
+
+Value eluTextbook(Value x, const Value* p) {
+    return x.v > 0.0 ? x : p[0] * (lp::exp(x) - 1.0);
+}
+Value eluStable(Value x, const Value* p) {
+    return x.v > 0.0 ? x : p[0] * lp::expm1(x);
+}
+Value eluDf(Value x, const Value* p) {
+    return x.v > 0.0 ? one(x) : p[0] * lp::exp(x);
+}
+
+constexpr double kSeluLambda = 1.0507009873554804934;
+constexpr double kSeluAlpha = 1.6732632423543772848;
+
+Value seluTextbook(Value x, const Value*) {
+    return x.v > 0.0 ? kSeluLambda * x : kSeluLambda * (kSeluAlpha * (lp::exp(x) - 1.0));
+}
+Value seluStable(Value x, const Value*) {
+    return x.v > 0.0 ? kSeluLambda * x : kSeluLambda * (kSeluAlpha * lp::expm1(x));
+}
+Value seluDf(Value x, const Value*) {
+    return x.v > 0.0 ? lp::make(x.dtype, kSeluLambda) : kSeluLambda * (kSeluAlpha * lp::exp(x));
+}
+
+Value celuTextbook(Value x, const Value* p) {
+    return x.v > 0.0 ? x : p[0] * (lp::exp(x / p[0]) - 1.0);
+}
+Value celuStable(Value x, const Value* p) {
+    return x.v > 0.0 ? x : p[0] * lp::expm1(x / p[0]);
+}
+Value celuDf(Value x, const Value* p) {
+    return x.v > 0.0 ? one(x) : lp::exp(x / p[0]);
+}
+
+// --- sigmoid-gated units ----------------------------------------------------------------------
+
+Value swishTextbook(Value x, const Value* p) {
+    return x / (1.0 + lp::exp(-(p[0] * x)));
+}
+Value swishTextbookDf(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    const Value s = 1.0 / (1.0 + lp::exp(-bx));
+    return s + bx * s * (1.0 - s);
+}
+Value swishStable(Value x, const Value* p) {
+    return x * sigmoid(p[0] * x);
+}
+Value swishStableDf(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    const Value s = sigmoid(bx);
+    return s + bx * (s * sigmoid(-bx));
+}
+const Value* unitBeta(Value x, Value& beta) {
+    beta = one(x);
+    return &beta;
+}
+Value siluTextbook(Value x, const Value*) {
+    Value b{};
+    return swishTextbook(x, unitBeta(x, b));
+}
+Value siluTextbookDf(Value x, const Value*) {
+    Value b{};
+    return swishTextbookDf(x, unitBeta(x, b));
+}
+Value siluStable(Value x, const Value*) {
+    Value b{};
+    return swishStable(x, unitBeta(x, b));
+}
+Value siluStableDf(Value x, const Value*) {
+    Value b{};
+    return swishStableDf(x, unitBeta(x, b));
+}
+
+// --- softplus and log-sigmoid -------------------------------------------------------------------
+
+Value softplusTextbook(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    if (bx.v > p[1].v) return x;
+    return lp::log(1.0 + lp::exp(bx)) / p[0];
+}
+Value softplusTextbookDf(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    if (bx.v > p[1].v) return one(x);
+    return 1.0 / (1.0 + lp::exp(-bx));
+}
+/// max(t, 0) + log1p(e^{-|t|}): the exponential never overflows, and log1p keeps the small
+/// values that ln(1 + tiny) rounds to 0.
+Value softplusStable(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    if (bx.v > p[1].v) return x;
+    return (lp::max(bx, zero(x)) + lp::log1p(lp::exp(-lp::abs(bx)))) / p[0];
+}
+Value softplusStableDf(Value x, const Value* p) {
+    const Value bx = p[0] * x;
+    if (bx.v > p[1].v) return one(x);
+    return sigmoid(bx);
+}
+
+Value logSigmoidTextbook(Value x, const Value*) {
+    return lp::log(1.0 / (1.0 + lp::exp(-x)));
+}
+Value logSigmoidTextbookDf(Value x, const Value*) {
+    return 1.0 - 1.0 / (1.0 + lp::exp(-x));
+}
+Value logSigmoidStable(Value x, const Value*) {
+    return lp::min(x, zero(x)) - lp::log1p(lp::exp(-lp::abs(x)));
+}
+Value logSigmoidStableDf(Value x, const Value*) {
+    return sigmoid(-x);
+}
+
+// --- Mish
+// -----------------------------------------------------------------------------------------
+
+Value mishTextbook(Value x, const Value*) {
+    return x * lp::tanh(lp::log(1.0 + lp::exp(x)));
+}
+Value mishTextbookDf(Value x, const Value*) {
+    const Value t = lp::tanh(lp::log(1.0 + lp::exp(x)));
+    return t + x * (1.0 - t * t) * (1.0 / (1.0 + lp::exp(-x)));
+}
+/// tanh(ln(1+e^x)) = n/(n+2) with n = e^x (e^x + 2) for x <= 0, and (1+2u)/(1+2u(1+u)) with
+/// u = e^{-x} above: no overflow, no cancellation.
+Value mishGate(Value x) {
+    if (x.v <= 0.0) {
+        const Value e = lp::exp(x);
+        const Value n = e * (e + 2.0);
+        return n / (n + 2.0);
+    }
+    const Value u = lp::exp(-x);
+    const Value n = 1.0 + 2.0 * u;
+    return n / (n + 2.0 * (u * u));
+}
+/// sech^2(ln(1+e^x)) = 4q^2/(q^2+1)^2 with q = 1+e^x, written with u = e^{-x} above 0.
+Value mishSech2(Value x) {
+    if (x.v <= 0.0) {
+        const Value q = 1.0 + lp::exp(x);
+        const Value q2 = q * q;
+        return 4.0 * q2 / ((q2 + 1.0) * (q2 + 1.0));
+    }
+    const Value u = lp::exp(-x);
+    const Value q = 1.0 + u;
+    const Value d = q * q + u * u;
+    const Value qu = q * u;
+    return 4.0 * (qu * qu) / (d * d);
+}
+Value mishStable(Value x, const Value*) {
+    return x * mishGate(x);
+}
+Value mishStableDf(Value x, const Value*) {
+    return mishGate(x) + x * sigmoid(x) * mishSech2(x);
+}
+
+// --- GELU
+// -----------------------------------------------------------------------------------------
+
+constexpr double kSqrt2 = std::numbers::sqrt2;
+constexpr double kInvSqrt2Pi = 0.39894228040143267794;  // 1/sqrt(2 pi)
+constexpr double kSqrt2OverPi = 0.79788456080286535588; // sqrt(2/pi)
+
+Value geluTextbook(Value x, const Value*) {
+    return 0.5 * x * (1.0 + lp::erf(x / kSqrt2));
+}
+Value geluTextbookDf(Value x, const Value*) {
+    return 0.5 * (1.0 + lp::erf(x / kSqrt2)) + x * lp::exp(-0.5 * x * x) * kInvSqrt2Pi;
+}
+/// 1 + erf(t) = erfc(-t): no cancellation for negative x.
+Value geluStable(Value x, const Value*) {
+    return 0.5 * x * lp::erfc(-x / kSqrt2);
+}
+Value geluStableDf(Value x, const Value*) {
+    return 0.5 * lp::erfc(-x / kSqrt2) + x * lp::exp(-0.5 * x * x) * kInvSqrt2Pi;
+}
+
+Value geluTanhU(Value x) {
+    return kSqrt2OverPi * (x + 0.044715 * x * x * x);
+}
+Value geluTanhTextbook(Value x, const Value*) {
+    return 0.5 * x * (1.0 + lp::tanh(geluTanhU(x)));
+}
+Value geluTanhTextbookDf(Value x, const Value*) {
+    const Value t = lp::tanh(geluTanhU(x));
+    return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * kSqrt2OverPi * (1.0 + 0.134145 * x * x);
+}
+/// (1 + tanh u)/2 = sigma(2u), with u = sqrt(2/pi) x (1 + 0.044715 x^2) (no x^3).
+Value geluTanhStableU(Value x) {
+    return kSqrt2OverPi * x * (1.0 + 0.044715 * x * x);
+}
+Value geluTanhStable(Value x, const Value*) {
+    return x * sigmoid(2.0 * geluTanhStableU(x));
+}
+Value geluTanhStableDf(Value x, const Value*) {
+    const Value u2 = 2.0 * geluTanhStableU(x);
+    const Value s = sigmoid(u2);
+    const Value g = s * sigmoid(-u2); // (1 - tanh^2 u)/4
+    if (g.v == 0.0) return s;         // far out, where x^2 may overflow but the term is 0
+    return s + 2.0 * (g * x) * (kSqrt2OverPi * (1.0 + 0.134145 * x * x));
+}
+
+// --- SMU and SMU-1 (p[0] = alpha, p[1] = mu)
+// --------------------------------------------------------
+
+constexpr double kTwoOverSqrtPi = 1.1283791670955125739;
+
+Value smuZ(Value x, const Value* p) {
+    return p[1] * ((1.0 - p[0]) * x);
+}
+Value smuTextbook(Value x, const Value* p) {
+    const Value a = p[0];
+    return ((1.0 + a) * x + (1.0 - a) * x * lp::erf(p[1] * (1.0 - a) * x)) / 2.0;
+}
+Value smuTextbookDf(Value x, const Value* p) {
+    const Value a = p[0];
+    const Value z = p[1] * (1.0 - a) * x;
+    return ((1.0 + a) + (1.0 - a) * lp::erf(z) +
+            kTwoOverSqrtPi * (1.0 - a) * z * lp::exp(-(z * z))) /
+           2.0;
+}
+/// x/2 (1 + a + (1 - a) erf z), with 1 + erf z = erfc(-z) for z < 0 (no cancellation).
+Value smuGate(Value z, Value a) {
+    if (z.v < 0.0) return 2.0 * a + (1.0 - a) * lp::erfc(-z);
+    return (1.0 + a) + (1.0 - a) * lp::erf(z);
+}
+Value smuStable(Value x, const Value* p) {
+    return 0.5 * x * smuGate(smuZ(x, p), p[0]);
+}
+Value smuStableDf(Value x, const Value* p) {
+    const Value z = smuZ(x, p);
+    const Value bump = kTwoOverSqrtPi * (1.0 - p[0]) * z * lp::exp(-(z * z));
+    return 0.5 * (smuGate(z, p[0]) + bump);
+}
+
+Value smu1Textbook(Value x, const Value* p) {
+    const Value a = p[0];
+    const Value d = x - a * x;
+    return ((1.0 + a) * x + lp::sqrt(d * d + p[1] * p[1])) / 2.0;
+}
+Value smu1TextbookDf(Value x, const Value* p) {
+    const Value a = p[0];
+    const Value d = (1.0 - a) * x;
+    return ((1.0 + a) + (1.0 - a) * d / lp::sqrt(d * d + p[1] * p[1])) / 2.0;
+}
+/// For x < 0, (1+a)x + h = (mu^2 - 4a x^2)/(h - (1+a)x), all divided by s = max(|x|, |mu|) so
+/// that nothing is squared beyond 1; h = sqrt(((1-a)x)^2 + mu^2) without squaring either.
+Value smu1Stable(Value x, const Value* p) {
+    const Value a = p[0];
+    const Value h = hypot((1.0 - a) * x, p[1]);
+    if (x.v >= 0.0) return 0.5 * ((1.0 + a) * x + h);
+    const Value s = lp::max(lp::abs(x), lp::abs(p[1]));
+    const Value xs = x / s;
+    const Value ms = p[1] / s;
+    const Value num = ms * ms - 4.0 * a * (xs * xs);
+    const Value den = h / s - (1.0 + a) * xs;
+    return 0.5 * (num / den * s);
+}
+/// For x < 0, 1 + a + (1-a)^2 x/h = (4a((1-a)x)^2 + ((1+a)mu)^2)/(h((1+a)h - (1-a)^2 x)),
+/// scaled by s as above.
+Value smu1StableDf(Value x, const Value* p) {
+    const Value a = p[0];
+    const Value d = (1.0 - a) * x;
+    const Value h = hypot(d, p[1]);
+    if (x.v >= 0.0) return 0.5 * ((1.0 + a) + (1.0 - a) * (d / h));
+    const Value s = lp::max(lp::abs(x), lp::abs(p[1]));
+    const Value ds = d / s;
+    const Value ms = (1.0 + a) * (p[1] / s);
+    const Value hs = h / s;
+    const Value num = 4.0 * a * (ds * ds) + ms * ms;
+    const Value den = hs * ((1.0 + a) * hs - (1.0 - a) * ds);
+    return 0.5 * (num / den);
+}
+
+// --- Squareplus (p[0] = b)
+// ------------------------------------------------------------------------
+
+Value squareplusTextbook(Value x, const Value* p) {
+    return 0.5 * (x + lp::sqrt(x * x + p[0]));
+}
+Value squareplusTextbookDf(Value x, const Value* p) {
+    return 0.5 * (1.0 + x / lp::sqrt(x * x + p[0]));
+}
+/// With |x| > 1: h = |x| sqrt(1 + u), u = b/|x|/|x| (x^2 is never formed). For x < 0,
+/// (x + h)/2 = b/(2(h - x)) = (b/|x|)/(2(sqrt(1+u) + 1)) (no cancellation).
+Value squareplusStable(Value x, const Value* p) {
+    const Value b = p[0];
+    const Value ax = lp::abs(x);
+    if (ax.v <= 1.0) {
+        const Value h = lp::sqrt(x * x + b);
+        return x.v >= 0.0 ? 0.5 * (x + h) : 0.5 * (b / (h - x));
+    }
+    const Value r = lp::sqrt(1.0 + b / ax / ax);
+    if (x.v >= 0.0) return x * (0.5 * (1.0 + r));
+    return 0.5 * ((b / ax) / (r + 1.0));
+}
+/// For x < 0, 1 + x/h = b/(h(h - x)) = u/(r(r + 1)) with r = h/|x| as above.
+Value squareplusStableDf(Value x, const Value* p) {
+    const Value b = p[0];
+    const Value ax = lp::abs(x);
+    if (ax.v <= 1.0) {
+        const Value h = lp::sqrt(x * x + b);
+        return x.v >= 0.0 ? 0.5 * (1.0 + x / h) : 0.5 * (b / (h * (h - x)));
+    }
+    const Value u = b / ax / ax;
+    const Value r = lp::sqrt(1.0 + u);
+    if (x.v >= 0.0) return 0.5 * (1.0 + 1.0 / r);
+    return 0.5 * (u / (r * (r + 1.0)));
+}
+
+// --- Tanhshrink
+// -----------------------------------------------------------------------------------
+
+Value tanhshrinkTextbook(Value x, const Value*) {
+    return x - lp::tanh(x);
+}
+Value tanhshrinkTextbookDf(Value x, const Value*) {
+    const Value c = lp::exp(x) + lp::exp(-x);
+    return 1.0 - 4.0 / (c * c);
+}
+/// x - tanh x loses every digit near 0 (it is x^3/3 there): its Taylor series below 0.4, where
+/// seven terms reach float32's precision.
+Value tanhshrinkStable(Value x, const Value*) {
+    if (lp::abs(x).v >= 0.4) return x - lp::tanh(x);
+    const Value x2 = x * x;
+    Value sum = lp::make(x.dtype, 929569.0 / 638512875.0);
+    constexpr std::array<double, 6> kCoefficients{-21844.0 / 6081075.0, 1382.0 / 155925.0,
+                                                  -62.0 / 2835.0,       17.0 / 315.0,
+                                                  -2.0 / 15.0,          1.0 / 3.0};
+    for (const double c : kCoefficients)
+        sum = c + x2 * sum;
+    return x * x2 * sum;
+}
+Value tanhshrinkStableDf(Value x, const Value*) {
+    const Value t = lp::tanh(x);
+    return t * t;
+}
+
+// --- the table
+// --------------------------------------------------------------------------------------
+
+constexpr std::string_view kOneFormula = "as written (no other formulation is more accurate)";
+
+const std::array<Row, 25> kRows{{
+    {"sigmoid",
+     {true, "1/(1+e^-x)", "e^-x/(1+e^-x)^2", "1/(1+e^-x) for x >= 0, e^x/(1+e^x) below",
+      "sigma(x) sigma(-x)"},
+     sigmoidTextbook,
+     sigmoidTextbookDf,
+     sigmoidStable,
+     sigmoidStableDf},
+    {"tanh",
+     {true, "(e^x-e^-x)/(e^x+e^-x)", "1-tanh^2 x, tanh as the textbook's", "tanh x",
+      "4e/(1+e)^2, e = e^-2|x|"},
+     tanhTextbook,
+     tanhTextbookDf,
+     tanhStable,
+     tanhStableDf},
+    {"relu",
+     {false, "max(0,x)", "1 for x > 0, else 0", kOneFormula, kOneFormula},
+     reluF,
+     reluDf,
+     reluF,
+     reluDf},
+    {"softmax",
+     {true, "e^x/(e^x+k e^c)", "s(1-s)", "e^(x-m)/(e^(x-m)+k e^(c-m)), m = max(x,c)",
+      "s times the others' share, both shifted by m"},
+     softmaxTextbook,
+     softmaxTextbookDf,
+     softmaxStable,
+     softmaxStableDf},
+    {"leaky_relu",
+     {false, "x for x > 0, else a x", "1 for x > 0, else a", kOneFormula, kOneFormula},
+     leakyF,
+     leakyDf,
+     leakyF,
+     leakyDf},
+    {"elu",
+     {true, "alpha(e^x-1) for x <= 0", "alpha e^x for x <= 0", "alpha expm1(x) for x <= 0",
+      "alpha e^x for x <= 0"},
+     eluTextbook,
+     eluDf,
+     eluStable,
+     eluDf},
+    {"prelu",
+     {false, "x for x > 0, else alpha x", "1 for x > 0, else alpha", kOneFormula, kOneFormula},
+     leakyF,
+     leakyDf,
+     leakyF,
+     leakyDf},
+    {"swish",
+     {true, "x/(1+e^-beta x)", "s + beta x s(1-s), s = 1/(1+e^-beta x)", "x sigma(beta x)",
+      "s + beta x s sigma(-beta x), s = sigma(beta x)"},
+     swishTextbook,
+     swishTextbookDf,
+     swishStable,
+     swishStableDf},
+    {"squareplus",
+     {true, "(x+sqrt(x^2+b))/2", "(1+x/sqrt(x^2+b))/2",
+      "b/(2(h-x)) for x < 0, h = |x| sqrt(1+b/x^2) beyond |x| = 1", "b/(2h(h-x)) for x < 0"},
+     squareplusTextbook,
+     squareplusTextbookDf,
+     squareplusStable,
+     squareplusStableDf},
+    {"smu",
+     {true, "((1+a)x+(1-a)x erf(mu(1-a)x))/2", "(1+a+(1-a)erf z+2/sqrt(pi)(1-a)z e^-z^2)/2",
+      "x(2a+(1-a)erfc(-z))/2 for z < 0", "erfc(-z) for 1+erf z where z < 0"},
+     smuTextbook,
+     smuTextbookDf,
+     smuStable,
+     smuStableDf},
+    {"smu1",
+     {true, "((1+a)x+sqrt((x-ax)^2+mu^2))/2", "(1+a+(1-a)^2 x/sqrt((1-a)^2x^2+mu^2))/2",
+      "(mu^2-4ax^2)/(2(h-(1+a)x)) for x < 0, scaled, h without squares",
+      "rationalised for x < 0, scaled"},
+     smu1Textbook,
+     smu1TextbookDf,
+     smu1Stable,
+     smu1StableDf},
+    {"gelu",
+     {true, "x(1+erf(x/sqrt 2))/2", "(1+erf(x/sqrt 2))/2+x e^(-x^2/2)/sqrt(2pi)",
+      "x erfc(-x/sqrt 2)/2", "erfc(-x/sqrt 2)/2+x e^(-x^2/2)/sqrt(2pi)"},
+     geluTextbook,
+     geluTextbookDf,
+     geluStable,
+     geluStableDf},
+    {"gelu_tanh",
+     {true, "x(1+tanh(sqrt(2/pi)(x+0.044715x^3)))/2", "(1+t)/2+x(1-t^2)sqrt(2/pi)(1+0.134145x^2)/2",
+      "x sigma(2u), u = sqrt(2/pi)x(1+0.044715x^2)", "sigma(2u)+2x sigma(2u)sigma(-2u)u'"},
+     geluTanhTextbook,
+     geluTanhTextbookDf,
+     geluTanhStable,
+     geluTanhStableDf},
+    {"silu",
+     {true, "x/(1+e^-x)", "s+x s(1-s), s = 1/(1+e^-x)", "x sigma(x)", "s+x s sigma(-x)"},
+     siluTextbook,
+     siluTextbookDf,
+     siluStable,
+     siluStableDf},
+    {"mish",
+     {true, "x tanh(ln(1+e^x))", "t+x(1-t^2)/(1+e^-x)",
+      "x n/(n+2), n = e^x(e^x+2) (in e^-x above 0)",
+      "gate + x sigma(x) sech^2, both without overflow"},
+     mishTextbook,
+     mishTextbookDf,
+     mishStable,
+     mishStableDf},
+    {"softplus",
+     {true, "ln(1+e^(beta x))/beta", "1/(1+e^-beta x)", "(max(beta x,0)+log1p(e^-|beta x|))/beta",
+      "sigma(beta x)"},
+     softplusTextbook,
+     softplusTextbookDf,
+     softplusStable,
+     softplusStableDf},
+    {"selu",
+     {true, "lambda alpha(e^x-1) for x <= 0", "lambda alpha e^x for x <= 0",
+      "lambda alpha expm1(x) for x <= 0", "lambda alpha e^x for x <= 0"},
+     seluTextbook,
+     seluDf,
+     seluStable,
+     seluDf},
+    {"celu",
+     {true, "alpha(e^(x/alpha)-1) for x <= 0", "e^(x/alpha) for x <= 0",
+      "alpha expm1(x/alpha) for x <= 0", "e^(x/alpha) for x <= 0"},
+     celuTextbook,
+     celuDf,
+     celuStable,
+     celuDf},
+    {"softsign",
+     {true, "x/(1+|x|)", "1/(1+|x|)^2", "x/(1+|x|)", "(1/(1+|x|))^2"},
+     softsignF,
+     softsignTextbookDf,
+     softsignF,
+     softsignStableDf},
+    {"hardtanh",
+     {false, "min(max(x,min),max)", "1 between the limits", kOneFormula, kOneFormula},
+     hardtanhF,
+     hardtanhDf,
+     hardtanhF,
+     hardtanhDf},
+    {"hardsigmoid",
+     {false, "relu6(x+3)/6", "1/6 on (-3,3)", kOneFormula, kOneFormula},
+     hardsigmoidF,
+     hardsigmoidDf,
+     hardsigmoidF,
+     hardsigmoidDf},
+    {"hardswish",
+     {false, "x relu6(x+3)/6", "(2x+3)/6 on [-3,3]", kOneFormula, kOneFormula},
+     hardswishF,
+     hardswishDf,
+     hardswishF,
+     hardswishDf},
+    {"relu6",
+     {false, "min(max(0,x),6)", "1 on (0,6)", kOneFormula, kOneFormula},
+     relu6F,
+     relu6Df,
+     relu6F,
+     relu6Df},
+    {"log_sigmoid",
+     {true, "ln(1/(1+e^-x))", "1-1/(1+e^-x)", "min(x,0)-log1p(e^-|x|)", "sigma(-x)"},
+     logSigmoidTextbook,
+     logSigmoidTextbookDf,
+     logSigmoidStable,
+     logSigmoidStableDf},
+    {"tanhshrink",
+     {true, "x-tanh x", "1-4/(e^x+e^-x)^2", "x^3(1/3-2x^2/15+...) below |x| = 0.4", "tanh^2 x"},
+     tanhshrinkTextbook,
+     tanhshrinkTextbookDf,
+     tanhshrinkStable,
+     tanhshrinkStableDf},
+}};
+
+const Row* findRow(std::string_view id) {
+    const auto it =
+        std::find_if(kRows.begin(), kRows.end(), [id](const Row& r) { return r.id == id; });
+    return it == kRows.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+std::optional<Formulations> formulations(std::string_view id) {
+    const Row* row = findRow(id);
+    if (row == nullptr) return std::nullopt;
+    return row->text;
+}
+
+std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
+                                              std::span<const double> params, Dtype dtype,
+                                              bool derivative, std::span<const double> xs) {
+    std::vector<PrecisionSample> out;
+    const Row* row = findRow(fn.id);
+    if (row == nullptr) return out;
+    std::vector<Value> p;
+    p.reserve(params.size());
+    for (const double v : params)
+        p.push_back(lp::make(dtype, v));
+    const Formula textbook = derivative ? row->textbookDf : row->textbookF;
+    const Formula stable = derivative ? row->stableDf : row->stableF;
+    out.reserve(xs.size());
+    for (const double x : xs) {
+        const Value v = lp::make(dtype, x);
+        out.push_back({v.v, derivative ? fn.df(v.v, params) : fn.f(v.v, params),
+                       textbook(v, p.data()).v, stable(v, p.data()).v});
+    }
+    return out;
+}
+
+} // namespace actviz::core
