@@ -94,7 +94,7 @@ bool onBoundary(Dtype dtype, double d) {
 /// a double that falls on a format boundary is moved one double towards `exact`, to the side
 /// where `exact` lies (the format's boundaries are doubles, and adjacent ones are far apart).
 double roundPrecise(Dtype dtype, const Precise& exact) {
-    const double d = static_cast<double>(exact);
+    const auto d = static_cast<double>(exact);
     if (!std::isfinite(d)) return roundToFormat(dtype, d);
     const Precise rest = exact - Precise(d);
     if (rest == 0 || !onBoundary(dtype, d)) return roundToFormat(dtype, d);
