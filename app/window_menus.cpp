@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "main_window.h"
 #include "plot_view.h"
+#include "precision_view.h"
 #include "presentation.h"
 #include "scene_document.h"
 #include "scene_history.h"
@@ -15,12 +16,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -139,6 +143,11 @@ void WindowMenus::buildMenus() {
                         &ui::SceneModel::sceneReset})
         connect(model, signal, this, sync);
     sync();
+    QAction* lens = add(m_view, QT_TR_NOOP("&Precision lens…"),
+                        QT_TR_NOOP("The selected curve's textbook and stable formulas in "
+                                   "float32, float16 or bfloat16, against the exact values"));
+    lens->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lens, &QAction::triggered, this, &WindowMenus::showPrecisionLens);
     m_view->addSeparator();
     // The keyboard's way to what a click on a curve does.
     QAction* pin = add(m_view, QT_TR_NOOP("Pin a ta&ngent…"),
@@ -260,6 +269,26 @@ void WindowMenus::updateRecent() {
                         [document, path] { document->openInteractive(path); })
             ->setToolTip(path);
     m_recent->setEnabled(!document->recentFiles().isEmpty());
+}
+
+void WindowMenus::showPrecisionLens() {
+    if (m_lens == nullptr) {
+        // A window beside the plot, made the first time it is asked for; it follows the scene
+        // (and the selected curve) for as long as it is open.
+        m_lens = new QDialog(m_window);
+        auto* view = new ui::PrecisionView(m_window->model(), m_lens);
+        auto* layout = new QVBoxLayout(m_lens);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(view);
+        m_lens->setWindowTitle(view->windowTitle());
+        connect(view, &QWidget::windowTitleChanged, m_lens, &QWidget::setWindowTitle);
+        const QSize screen = m_window->screen()->availableSize();
+        m_lens->resize(std::min(960, screen.width() * 9 / 10),
+                       std::min(680, screen.height() * 9 / 10));
+    }
+    m_lens->show();
+    m_lens->raise();
+    m_lens->activateWindow();
 }
 
 } // namespace actviz::app

@@ -9,6 +9,7 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -28,6 +29,8 @@ public:
     void updateRecent();
     /// View → Pin a tangent: a tangent to the selected curve at a typed x.
     void pinTangentInteractive();
+    /// View → Precision lens: the precision view, in a window of its own.
+    void showPrecisionLens();
     [[nodiscard]] QAction* undoAction() const { return m_undo; }
     [[nodiscard]] QAction* redoAction() const { return m_redo; }
 
@@ -46,6 +49,7 @@ private:
     QMenu* m_help = nullptr;
     QMenu* m_recent = nullptr;
     QToolBar* m_bar = nullptr;
+    QDialog* m_lens = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
     QAction* m_undo = nullptr;

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the real window offscreen to a PNG: the README screenshot and visual checks.
 //   actviz_snapshot -o out.png [--scene FILE] [--size WxH] [--select N] [--tab formula|properties]
-//                   [--hover X] [--present]
+//                   [--hover X] [--present] [--lens float32|float16|bfloat16[:derivative]]
+// --lens renders the precision lens (View menu) for the selected curve instead of the window.
 
 #include "main_window.h"
 #include "plot_view.h"
+#include "precision_view.h"
 #include "scene_model.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,7 +26,7 @@ int main(int argc, char** argv) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication::setOrganizationName(QStringLiteral("actviz-snapshot"));
 
-    QString out, scene, tab;
+    QString out, scene, tab, lens;
     QSize size(1920, 1080);
     int select = -1;
     double hover = NAN;
@@ -44,6 +48,8 @@ int main(int argc, char** argv) {
             out = value;
         else if (key == "--scene")
             scene = value;
+        else if (key == "--lens")
+            lens = value;
         else if (key == "--tab")
             tab = value;
         else if (key == "--select")
@@ -86,6 +92,19 @@ int main(int argc, char** argv) {
     window.plotView()->replotNow(); // lays the axes out, so the readout lands beside its point
     if (!std::isnan(hover)) window.plotView()->showReadoutAt(hover);
     QApplication::processEvents();
+    if (!lens.isEmpty()) {
+        actviz::ui::PrecisionView view(window.model());
+        view.formatBox()->setCurrentText(lens.section(':', 0, 0));
+        view.derivativeBox()->setChecked(lens.section(':', 1, 1) == "derivative");
+        view.resize(size);
+        view.show();
+        QApplication::processEvents();
+        if (!view.grab().save(out)) {
+            std::fprintf(stderr, "actviz_snapshot: cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        return 0;
+    }
     if (!window.grab().save(out)) {
         std::fprintf(stderr, "actviz_snapshot: cannot write %s\n", qPrintable(out));
         return 1;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 namespace actviz::core {
@@ -80,6 +81,53 @@ double ulpError(Dtype dtype, double value, double exact) {
 namespace lp {
 namespace {
 
+thread_local Trace* tCurrentTrace = nullptr;
+
+/// How much a hazard explains: an overflow (the usual root of a NaN or a 0 further on) before an
+/// invalid operation, before an underflow, before a cancellation, before an absorption.
+int rank(Hazard hazard) {
+    switch (hazard) {
+    case Hazard::Overflow:
+        return 4;
+    case Hazard::Invalid:
+        return 3;
+    case Hazard::Underflow:
+        return 2;
+    case Hazard::Cancellation:
+        return 1;
+    case Hazard::Absorption:
+        return 0;
+    case Hazard::None:
+        break;
+    }
+    return -1;
+}
+
+/// Notes `hazard` unless one of at least its rank came first.
+void note(Hazard hazard, std::string_view op) {
+    if (tCurrentTrace != nullptr && rank(hazard) > rank(tCurrentTrace->hazard))
+        *tCurrentTrace = {hazard, op};
+}
+
+/// The hazard of an operation on finite or infinite `in` (its operands) that gave `exact` in
+/// double and `result` in the format.
+void check(double exact, double result, std::initializer_list<double> in, std::string_view op) {
+    if (tCurrentTrace == nullptr || tCurrentTrace->hazard == Hazard::Overflow) return;
+    bool finite = true;
+    bool nan = false;
+    for (const double v : in) {
+        finite = finite && std::isfinite(v);
+        nan = nan || std::isnan(v);
+    }
+    if (std::isnan(result) && !nan) {
+        note(Hazard::Invalid, op);
+    } else if (std::isinf(result) && finite) {
+        note(Hazard::Overflow, op);
+    } else if (result == 0.0 && exact != 0.0 && std::isfinite(exact)) {
+        note(Hazard::Underflow, op);
+    }
+}
+
 using Precise = boost::multiprecision::cpp_bin_float_50;
 
 /// Whether `d` lies on a boundary between two values of the format (a midpoint, or the overflow
@@ -107,62 +155,105 @@ double roundPrecise(Dtype dtype, const Precise& exact) {
 /// put it on the wrong side of a format boundary: then the function is recomputed with 166
 /// bits. So the result is the correctly rounded one, and the slow path is rare (about one
 /// argument in 2^40 for float32).
-template <class Libm, class Exact> Value correctlyRounded(Value a, Libm libm, Exact exact) {
+template <class Libm, class Exact>
+Value correctlyRounded(Value a, std::string_view op, Libm libm, Exact exact) {
     const double approx = libm(a.v);
-    if (!std::isfinite(approx) || approx == 0.0) {
-        // Exact at the ends (libm gives 0 and infinities only where the result is one), except
-        // where the true result is tiny but not 0 and the format cannot hold it either.
-        return make(a.dtype, approx);
+    Value r = make(a.dtype, approx);
+    if (std::isfinite(approx) && approx != 0.0) {
+        // libm gives 0 and infinities only where the result is one (or is too small for double,
+        // and so for the format too); elsewhere its few ulps of error matter only next to a
+        // rounding boundary of the format.
+        const double margin = std::fabs(approx) * 0x1p-48;
+        if (roundToFormat(a.dtype, approx - margin) != roundToFormat(a.dtype, approx + margin))
+            r.v = roundPrecise(a.dtype, exact(Precise(a.v)));
     }
-    const double margin = std::fabs(approx) * 0x1p-48;
-    if (roundToFormat(a.dtype, approx - margin) == roundToFormat(a.dtype, approx + margin))
-        return make(a.dtype, approx);
-    return {roundPrecise(a.dtype, exact(Precise(a.v))), a.dtype};
+    // e^x and erfc x are never 0: a 0 underflowed, even where double gives 0 too.
+    const bool neverZero = op == "exp" || op == "erfc";
+    check(neverZero && approx == 0.0 ? 1.0 : approx, r.v, {a.v}, op);
+    return r;
 }
 
 } // namespace
 
+TraceScope::TraceScope(Trace& trace)
+    : m_previous(tCurrentTrace) {
+    tCurrentTrace = &trace;
+}
+
+TraceScope::~TraceScope() {
+    tCurrentTrace = m_previous;
+}
+
+Value rounded(double exact, Value a, Value b, std::string_view op) {
+    const Value r = make(a.dtype, exact);
+    if (tCurrentTrace == nullptr || tCurrentTrace->hazard == Hazard::Overflow) return r;
+    check(exact, r.v, {a.v, b.v}, op);
+    const bool sum = op == "+" || op == "-";
+    if (sum && std::isfinite(r.v) && std::isfinite(a.v) && std::isfinite(b.v) && a.v != 0.0 &&
+        b.v != 0.0) {
+        // Three leading bits or more lost (all of them when the result is 0): the operands'
+        // own rounding errors are magnified eightfold or more.
+        const double larger = std::max(std::fabs(a.v), std::fabs(b.v));
+        if (std::fabs(r.v) < larger / 8.0)
+            note(Hazard::Cancellation, op);
+        else if (std::min(std::fabs(a.v), std::fabs(b.v)) <
+                 std::ldexp(larger, -dtypeInfo(a.dtype).precision / 2))
+            note(Hazard::Absorption, op); // the smaller term keeps half of its bits or fewer
+    }
+    return r;
+}
+
 Value exp(Value a) {
     return correctlyRounded(
-        a, [](double x) { return std::exp(x); },
+        a, "exp", [](double x) { return std::exp(x); },
         [](const Precise& x) { return Precise(boost::multiprecision::exp(x)); });
 }
 
 Value expm1(Value a) {
     return correctlyRounded(
-        a, [](double x) { return std::expm1(x); },
+        a, "expm1", [](double x) { return std::expm1(x); },
         [](const Precise& x) { return Precise(boost::math::expm1(x)); });
 }
 
 Value log(Value a) {
-    if (a.v <= 0.0 || !std::isfinite(a.v)) return make(a.dtype, std::log(a.v));
+    if (a.v <= 0.0 || !std::isfinite(a.v)) {
+        const Value r = make(a.dtype, std::log(a.v));
+        check(r.v, r.v, {a.v}, "log");
+        return r;
+    }
+    // ln of a number near 1 magnifies its argument's rounding error (ln(1 + t) wants log1p).
+    if (a.v != 1.0 && std::fabs(a.v - 1.0) < 0.125) note(Hazard::Cancellation, "log");
     return correctlyRounded(
-        a, [](double x) { return std::log(x); },
+        a, "log", [](double x) { return std::log(x); },
         [](const Precise& x) { return Precise(boost::multiprecision::log(x)); });
 }
 
 Value log1p(Value a) {
-    if (a.v <= -1.0 || !std::isfinite(a.v)) return make(a.dtype, std::log1p(a.v));
+    if (a.v <= -1.0 || !std::isfinite(a.v)) {
+        const Value r = make(a.dtype, std::log1p(a.v));
+        check(r.v, r.v, {a.v}, "log1p");
+        return r;
+    }
     return correctlyRounded(
-        a, [](double x) { return std::log1p(x); },
+        a, "log1p", [](double x) { return std::log1p(x); },
         [](const Precise& x) { return Precise(boost::math::log1p(x)); });
 }
 
 Value tanh(Value a) {
     return correctlyRounded(
-        a, [](double x) { return std::tanh(x); },
+        a, "tanh", [](double x) { return std::tanh(x); },
         [](const Precise& x) { return Precise(boost::multiprecision::tanh(x)); });
 }
 
 Value erf(Value a) {
     return correctlyRounded(
-        a, [](double x) { return std::erf(x); },
+        a, "erf", [](double x) { return std::erf(x); },
         [](const Precise& x) { return Precise(boost::math::erf(x)); });
 }
 
 Value erfc(Value a) {
     return correctlyRounded(
-        a, [](double x) { return std::erfc(x); },
+        a, "erfc", [](double x) { return std::erfc(x); },
         [](const Precise& x) { return Precise(boost::math::erfc(x)); });
 }
 

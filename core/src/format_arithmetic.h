@@ -10,8 +10,28 @@
 #include "actviz/core/precision.h"
 
 #include <cmath>
+#include <string_view>
 
 namespace actviz::core::lp {
+
+/// The first thing that went wrong in a formula's arithmetic: what, and in which operation ("exp",
+/// "+", "-", "*", "/", "sqrt", ...).
+struct Trace {
+    Hazard hazard = Hazard::None;
+    std::string_view op;
+};
+
+/// While it lives, the arithmetic on this thread notes its first hazard in `trace`.
+class TraceScope {
+public:
+    explicit TraceScope(Trace& trace);
+    ~TraceScope();
+    TraceScope(const TraceScope&) = delete;
+    TraceScope& operator=(const TraceScope&) = delete;
+
+private:
+    Trace* m_previous;
+};
 
 /// A value of the format `dtype`.
 struct Value {
@@ -24,17 +44,21 @@ inline Value make(Dtype dtype, double x) {
     return {roundToFormat(dtype, x), dtype};
 }
 
+/// `exact` (a + b, say, in double) rounded to the format, noting the first hazard of the
+/// operation `op` on `a` and `b` for a Trace (below).
+Value rounded(double exact, Value a, Value b, std::string_view op);
+
 inline Value operator+(Value a, Value b) {
-    return make(a.dtype, a.v + b.v);
+    return rounded(a.v + b.v, a, b, "+");
 }
 inline Value operator-(Value a, Value b) {
-    return make(a.dtype, a.v - b.v);
+    return rounded(a.v - b.v, a, b, "-");
 }
 inline Value operator*(Value a, Value b) {
-    return make(a.dtype, a.v * b.v);
+    return rounded(a.v * b.v, a, b, "*");
 }
 inline Value operator/(Value a, Value b) {
-    return make(a.dtype, a.v / b.v);
+    return rounded(a.v / b.v, a, b, "/");
 }
 inline Value operator-(Value a) {
     return {-a.v, a.dtype};
@@ -75,7 +99,7 @@ inline Value min(Value a, Value b) {
     return a.v <= b.v ? a : b;
 }
 inline Value sqrt(Value a) {
-    return make(a.dtype, std::sqrt(a.v));
+    return rounded(std::sqrt(a.v), a, a, "sqrt");
 }
 
 // Correctly rounded to the format (format_arithmetic.cpp).

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <numbers>
 
 namespace actviz::core {
@@ -707,10 +708,47 @@ std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
     out.reserve(xs.size());
     for (const double x : xs) {
         const Value v = lp::make(dtype, x);
-        out.push_back({v.v, derivative ? fn.df(v.v, params) : fn.f(v.v, params),
-                       textbook(v, p.data()).v, stable(v, p.data()).v});
+        lp::Trace trace;
+        double tb = 0.0;
+        {
+            const lp::TraceScope scope(trace);
+            tb = textbook(v, p.data()).v;
+        }
+        out.push_back({v.v, derivative ? fn.df(v.v, params) : fn.f(v.v, params), tb,
+                       stable(v, p.data()).v, trace.hazard, trace.op});
     }
     return out;
+}
+
+std::vector<HazardRegion> hazardRegions(Dtype dtype, std::span<const PrecisionSample> samples) {
+    std::vector<HazardRegion> regions;
+    if (samples.empty()) return regions;
+    // Runs of one cause that are this close (a fortieth of the range) are one region: a lucky
+    // rounding here and there does not split it.
+    const double gap = (samples.back().x - samples.front().x) / 40.0;
+    bool open = false;
+    for (const PrecisionSample& s : samples) {
+        const double tb = ulpError(dtype, s.textbook, s.exact);
+        const double st = ulpError(dtype, s.stable, s.exact);
+        // Rounding errors that merely add up are shown where they grow large.
+        const double worth = s.hazard == Hazard::None ? 16.0 : 8.0;
+        if (!(tb > worth && tb > 4.0 * st)) {
+            open = false;
+            continue;
+        }
+        const bool joins = !regions.empty() && regions.back().hazard == s.hazard &&
+                           regions.back().op == s.op && (open || s.x - regions.back().to <= gap);
+        if (!joins) regions.push_back({s.x, s.x, s.hazard, s.op, 0.0, 0.0, false, false, false});
+        open = true;
+        HazardRegion& r = regions.back();
+        r.to = s.x;
+        r.textbookUlps = std::max(r.textbookUlps, tb);
+        r.stableUlps = std::max(r.stableUlps, st);
+        r.textbookNaN = r.textbookNaN || std::isnan(s.textbook);
+        r.textbookInfinite = r.textbookInfinite || std::isinf(s.textbook);
+        r.textbookZero = r.textbookZero || (s.textbook == 0.0 && s.exact != 0.0);
+    }
+    return regions;
 }
 
 } // namespace actviz::core

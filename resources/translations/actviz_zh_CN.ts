@@ -361,32 +361,32 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="274"/>
+        <location filename="../../app/export_request.cpp" line="265"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="282"/>
+        <location filename="../../app/export_request.cpp" line="273"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="284"/>
+        <location filename="../../app/export_request.cpp" line="275"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="288"/>
+        <location filename="../../app/export_request.cpp" line="279"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="299"/>
+        <location filename="../../app/export_request.cpp" line="290"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="251"/>
+        <location filename="../../app/export_request.cpp" line="242"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="208"/>
+        <location filename="../../app/export_request.cpp" line="199"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
@@ -416,87 +416,87 @@
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="80"/>
+        <location filename="../../app/export_request.cpp" line="71"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="95"/>
+        <location filename="../../app/export_request.cpp" line="86"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="107"/>
+        <location filename="../../app/export_request.cpp" line="98"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="115"/>
+        <location filename="../../app/export_request.cpp" line="106"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="119"/>
+        <location filename="../../app/export_request.cpp" line="110"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="128"/>
+        <location filename="../../app/export_request.cpp" line="119"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="146"/>
+        <location filename="../../app/export_request.cpp" line="137"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="239"/>
+        <location filename="../../app/export_request.cpp" line="230"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="192"/>
+        <location filename="../../app/export_request.cpp" line="183"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="198"/>
+        <location filename="../../app/export_request.cpp" line="189"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="165"/>
+        <location filename="../../app/export_request.cpp" line="156"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="171"/>
+        <location filename="../../app/export_request.cpp" line="162"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="188"/>
+        <location filename="../../app/export_request.cpp" line="179"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="214"/>
+        <location filename="../../app/export_request.cpp" line="205"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="219"/>
+        <location filename="../../app/export_request.cpp" line="210"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="222"/>
+        <location filename="../../app/export_request.cpp" line="213"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="258"/>
+        <location filename="../../app/export_request.cpp" line="249"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
@@ -516,12 +516,12 @@
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="278"/>
+        <location filename="../../app/export_request.cpp" line="269"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="82"/>
+        <location filename="../../app/export_request.cpp" line="73"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
@@ -531,28 +531,28 @@
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="159"/>
+        <location filename="../../app/export_request.cpp" line="150"/>
         <location filename="../../app/export_request.cpp" line="381"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="75"/>
+        <location filename="../../app/export_request.cpp" line="66"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="136"/>
+        <location filename="../../app/export_request.cpp" line="127"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="308"/>
+        <location filename="../../app/export_request.cpp" line="299"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="315"/>
+        <location filename="../../app/export_request.cpp" line="306"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -657,216 +657,226 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="49"/>
+        <location filename="../../app/window_menus.cpp" line="53"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="56"/>
+        <location filename="../../app/window_menus.cpp" line="60"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="59"/>
+        <location filename="../../app/window_menus.cpp" line="63"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="66"/>
+        <location filename="../../app/window_menus.cpp" line="70"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="69"/>
+        <location filename="../../app/window_menus.cpp" line="73"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="71"/>
+        <location filename="../../app/window_menus.cpp" line="75"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="74"/>
+        <location filename="../../app/window_menus.cpp" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="91"/>
+        <location filename="../../app/window_menus.cpp" line="95"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="92"/>
+        <location filename="../../app/window_menus.cpp" line="96"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="96"/>
+        <location filename="../../app/window_menus.cpp" line="100"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="103"/>
+        <location filename="../../app/window_menus.cpp" line="107"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="109"/>
+        <location filename="../../app/window_menus.cpp" line="113"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="113"/>
+        <location filename="../../app/window_menus.cpp" line="117"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="118"/>
+        <location filename="../../app/window_menus.cpp" line="122"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="126"/>
+        <location filename="../../app/window_menus.cpp" line="130"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="144"/>
+        <location filename="../../app/window_menus.cpp" line="146"/>
+        <source>&amp;Precision lens…</source>
+        <translation>精度透镜(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="147"/>
+        <source>The selected curve&apos;s textbook and stable formulas in float32, float16 or bfloat16, against the exact values</source>
+        <translation>所选曲线的教科书写法与稳定写法在 float32、float16 或 bfloat16 中的结果，与精确值对照</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="153"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="145"/>
+        <location filename="../../app/window_menus.cpp" line="154"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="148"/>
+        <location filename="../../app/window_menus.cpp" line="157"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="149"/>
+        <location filename="../../app/window_menus.cpp" line="158"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="154"/>
+        <location filename="../../app/window_menus.cpp" line="163"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="157"/>
+        <location filename="../../app/window_menus.cpp" line="166"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="169"/>
+        <location filename="../../app/window_menus.cpp" line="178"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="169"/>
+        <location filename="../../app/window_menus.cpp" line="178"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="207"/>
+        <location filename="../../app/window_menus.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="208"/>
+        <location filename="../../app/window_menus.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="209"/>
+        <location filename="../../app/window_menus.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="210"/>
+        <location filename="../../app/window_menus.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="211"/>
+        <location filename="../../app/window_menus.cpp" line="220"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="212"/>
+        <location filename="../../app/window_menus.cpp" line="221"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="217"/>
+        <location filename="../../app/window_menus.cpp" line="226"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="217"/>
+        <location filename="../../app/window_menus.cpp" line="226"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="217"/>
+        <location filename="../../app/window_menus.cpp" line="226"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="220"/>
+        <location filename="../../app/window_menus.cpp" line="229"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="221"/>
+        <location filename="../../app/window_menus.cpp" line="230"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="230"/>
-        <location filename="../../app/window_menus.cpp" line="237"/>
-        <location filename="../../app/window_menus.cpp" line="240"/>
+        <location filename="../../app/window_menus.cpp" line="239"/>
+        <location filename="../../app/window_menus.cpp" line="246"/>
+        <location filename="../../app/window_menus.cpp" line="249"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="231"/>
+        <location filename="../../app/window_menus.cpp" line="240"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="237"/>
+        <location filename="../../app/window_menus.cpp" line="246"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="241"/>
+        <location filename="../../app/window_menus.cpp" line="250"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="248"/>
+        <location filename="../../app/window_menus.cpp" line="257"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="248"/>
-        <location filename="../../app/window_menus.cpp" line="250"/>
+        <location filename="../../app/window_menus.cpp" line="257"/>
+        <location filename="../../app/window_menus.cpp" line="259"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="249"/>
+        <location filename="../../app/window_menus.cpp" line="258"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="249"/>
-        <location filename="../../app/window_menus.cpp" line="251"/>
+        <location filename="../../app/window_menus.cpp" line="258"/>
+        <location filename="../../app/window_menus.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1399,6 +1409,180 @@
         <location filename="../../ui/png_writer.cpp" line="70"/>
         <source>libpng could not start</source>
         <translation>libpng 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::PrecisionView</name>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="57"/>
+        <source>an exponential</source>
+        <translation>指数运算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="58"/>
+        <source>a sum</source>
+        <translation>加法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="59"/>
+        <source>a difference</source>
+        <translation>减法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="60"/>
+        <source>a product</source>
+        <translation>乘法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="61"/>
+        <source>a quotient</source>
+        <translation>除法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="62"/>
+        <source>a logarithm</source>
+        <translation>对数运算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="63"/>
+        <source>a square root</source>
+        <translation>开平方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="72"/>
+        <source>%1 overflows %2</source>
+        <translation>%1在 %2 中上溢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="74"/>
+        <source>%1 underflows to 0 in %2</source>
+        <translation>%1在 %2 中下溢为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="77"/>
+        <source>the logarithm of a number near 1 magnifies its rounding error (ln(1 + t) wants log1p)</source>
+        <translation>对接近 1 的数取对数会放大其舍入误差（ln(1 + t) 应改用 log1p）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="79"/>
+        <source>%1 of nearly equal numbers cancels the leading digits</source>
+        <translation>对几乎相等的两个数做%1，前几位有效数字相互抵消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="81"/>
+        <source>%1 gives NaN (∞/∞, ∞ − ∞ or 0·∞)</source>
+        <translation>%1得到 NaN（∞/∞、∞ − ∞ 或 0·∞）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="83"/>
+        <source>%1 keeps few digits of its small term (1 + tiny)</source>
+        <translation>%1只保留了较小一项的少数几位（1 + 极小量）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="87"/>
+        <source>rounding errors add up</source>
+        <translation>舍入误差逐步累积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="92"/>
+        <source>the textbook form gives NaN</source>
+        <translation>教科书写法得到 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="93"/>
+        <source>the textbook form gives an infinity</source>
+        <translation>教科书写法得到无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="94"/>
+        <source>the textbook form gives 0</source>
+        <translation>教科书写法得到 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="95"/>
+        <source>the textbook form is off by up to %1 ulps</source>
+        <translation>教科书写法最多偏差 %1 ulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="180"/>
+        <location filename="../../ui/precision_view.cpp" line="186"/>
+        <source>Precision lens</source>
+        <translation>精度透镜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="181"/>
+        <source>&amp;Curve</source>
+        <translation>曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="182"/>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="183"/>
+        <source>&amp;Derivative f′</source>
+        <translation>导数 f′(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="184"/>
+        <source>The curve of the scene whose formulations are compared</source>
+        <translation>要比较两种写法的场景曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="185"/>
+        <source>The floating-point format every operation is rounded to</source>
+        <translation>每一步运算都舍入到的浮点格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="188"/>
+        <source>The error of the textbook and of the stable formulation, in units in the last place of the format, against x, on a logarithmic axis</source>
+        <translation>教科书写法与稳定写法的误差（以该格式的末位单位 ulp 计）随 x 的变化，纵轴为对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="215"/>
+        <source>error (ulps of %1)</source>
+        <translation>误差（%1 的 ulp）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="235"/>
+        <source>Add a curve to the scene to see how precisely it can be computed.</source>
+        <translation>请先在场景中添加一条曲线，再查看它能被算得多精确。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="244"/>
+        <source>%1 = %2 is %3 in %4, which %5 does not accept.</source>
+        <translation>%1 = %2 在 %4 中变为 %3，%5 不接受这个值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="265"/>
+        <source>textbook: %1</source>
+        <translation>教科书写法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="268"/>
+        <source>stable: %1</source>
+        <translation>稳定写法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="278"/>
+        <source>∞ or NaN</source>
+        <translation>∞ 或 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="309"/>
+        <source>%1. x from %2 to %3: %4; %5, the stable form by at most %6 ulps.</source>
+        <translation>%1. x 从 %2 到 %3：%4；%5，稳定写法至多偏差 %6 ulp。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="316"/>
+        <source>%1 has one formulation: a library computes it as written, and its error is the rounding of each operation.</source>
+        <translation>%1 只有一种写法：函数库照式计算，其误差只来自每一步运算的舍入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="320"/>
+        <source>Here the textbook form is within 4 ulps, or within 4 times the stable form&apos;s error.</source>
+        <translation>在此范围内，教科书写法的误差不超过 4 ulp，或不超过稳定写法误差的 4 倍。</translation>
     </message>
 </context>
 <context>

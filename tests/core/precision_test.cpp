@@ -278,5 +278,69 @@ TEST(Precision, FunctionsWithOneFormulationShowItTwice) {
     EXPECT_TRUE(core::formulations("sigmoid")->distinct);
 }
 
+/// The regions of `id` (defaults rounded) on [lo, hi] in `dtype`.
+std::vector<core::HazardRegion> regionsOf(std::string_view id, Dtype dtype, bool derivative,
+                                          double lo, double hi) {
+    const core::FunctionSpec* fn = core::findFunction(id);
+    std::vector<double> xs;
+    for (int i = 0; i <= 800; ++i) {
+        const double x = roundToFormat(dtype, lo + (hi - lo) * i / 800);
+        if (xs.empty() || xs.back() != x) xs.push_back(x);
+    }
+    const auto samples =
+        core::precisionSamples(*fn, roundedDefaults(*fn, dtype), dtype, derivative, xs);
+    return core::hazardRegions(dtype, samples);
+}
+
+TEST(Precision, RegionsNameWhereAndWhyTheTextbookFormFails) {
+    // sigma' in float16: e^-x overflows left of -11.1 (NaN), then (1+e^-x)^2 does (0).
+    auto r = regionsOf("sigmoid", Dtype::Float16, true, -20, 20);
+    ASSERT_EQ(r.size(), 2U);
+    EXPECT_EQ(r[0].hazard, core::Hazard::Overflow);
+    EXPECT_EQ(r[0].op, "exp");
+    EXPECT_EQ(r[0].from, -20.0);
+    EXPECT_NEAR(r[0].to, -11.1, 0.06);
+    EXPECT_TRUE(r[0].textbookNaN);
+    EXPECT_EQ(r[1].hazard, core::Hazard::Overflow);
+    EXPECT_EQ(r[1].op, "*");
+    EXPECT_TRUE(r[1].textbookZero);
+    EXPECT_LT(r[1].stableUlps, 4.0);
+    // softplus in float16: 1 + e^x drops e^x far left (0), ln of a number near 1 magnifies the
+    // rounding nearer in, and e^x overflows right of 11.1.
+    r = regionsOf("softplus", Dtype::Float16, false, -20, 20);
+    ASSERT_EQ(r.size(), 3U);
+    EXPECT_EQ(r[0].hazard, core::Hazard::Absorption);
+    EXPECT_EQ(r[0].op, "+");
+    EXPECT_TRUE(r[0].textbookZero);
+    EXPECT_EQ(r[1].hazard, core::Hazard::Cancellation);
+    EXPECT_EQ(r[1].op, "log");
+    EXPECT_EQ(r[2].hazard, core::Hazard::Overflow);
+    EXPECT_TRUE(r[2].textbookInfinite);
+    // x - tanh x near 0 cancels, symmetric about 0.
+    r = regionsOf("tanhshrink", Dtype::Float32, false, -1, 1);
+    ASSERT_EQ(r.size(), 1U);
+    EXPECT_EQ(r[0].hazard, core::Hazard::Cancellation);
+    EXPECT_EQ(r[0].op, "-");
+    EXPECT_EQ(r[0].from, -r[0].to);
+    // ln near 1: the textbook log-sigmoid in float32 for moderate x > 0.
+    r = regionsOf("log_sigmoid", Dtype::Float32, false, 2, 8);
+    ASSERT_FALSE(r.empty());
+    EXPECT_EQ(r[0].hazard, core::Hazard::Cancellation);
+    EXPECT_EQ(r[0].op, "log");
+    // Functions with one formulation have no region.
+    EXPECT_TRUE(regionsOf("relu", Dtype::BFloat16, false, -20, 20).empty());
+    EXPECT_TRUE(core::hazardRegions(Dtype::Float16, {}).empty());
+}
+
+TEST(Precision, TheStableFormulationsAreNotTraced) {
+    // Mish at 2 in float16: the textbook's arithmetic is clean, while the stable form's
+    // 1 + 2u + 2u^2 (u = e^-2) absorbs most of its last term; only the textbook is traced.
+    const core::FunctionSpec* fn = core::findFunction("mish");
+    const std::vector<double> xs{2.0};
+    const auto s = core::precisionSamples(*fn, {}, Dtype::Float16, false, xs)[0];
+    EXPECT_EQ(s.hazard, core::Hazard::None);
+    EXPECT_EQ(s.op, "");
+}
+
 } // namespace
 } // namespace actviz::test

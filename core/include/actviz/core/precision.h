@@ -60,6 +60,16 @@ struct Formulations {
 /// The formulations of the catalogue function `id`, or nullopt for an unknown id.
 [[nodiscard]] std::optional<Formulations> formulations(std::string_view id);
 
+/// What went wrong first in a formulation's arithmetic at a point.
+enum class Hazard {
+    None,         ///< nothing: only ordinary rounding
+    Overflow,     ///< an operation on finite values gave an infinity (e^x, x*x, ln 0)
+    Underflow,    ///< an operation whose exact result is not 0 gave 0
+    Cancellation, ///< a sum or difference lost three or more leading bits
+    Invalid,      ///< an operation on numbers gave NaN (inf/inf, inf-inf, 0*inf)
+    Absorption,   ///< a sum kept half of its smaller term's bits or fewer (1 + e^x for x < -6)
+};
+
 /// One point of the lens. x and every parameter are rounded to the format first (the values a
 /// program in that format holds); `exact` is the exact f (or f') there, unrounded.
 struct PrecisionSample {
@@ -67,6 +77,8 @@ struct PrecisionSample {
     double exact;
     double textbook;
     double stable;
+    Hazard hazard;       ///< the first hazard in the textbook formulation's arithmetic
+    std::string_view op; ///< the operation it happened in: "exp", "+", "-", "*", "/", ...
 };
 
 /// The lens for `fn` with `params` (already rounded to the format and valid) at every x of `xs`
@@ -75,5 +87,23 @@ struct PrecisionSample {
                                                             std::span<const double> params,
                                                             Dtype dtype, bool derivative,
                                                             std::span<const double> xs);
+
+/// A run of x where the textbook formulation is wrong by more than 8 ulps (16 without a hazard)
+/// and 4 times the stable one's error, for one reason (the same hazard in the same operation).
+struct HazardRegion {
+    double from; ///< the first and last x of the run
+    double to;
+    Hazard hazard;
+    std::string_view op;
+    double textbookUlps;   ///< the textbook's largest error in the run (inf if not finite)
+    double stableUlps;     ///< the stable form's largest error in the run
+    bool textbookNaN;      ///< the textbook gives NaN somewhere in the run
+    bool textbookInfinite; ///< ... or an infinity
+    bool textbookZero;     ///< ... or 0 where the exact value is not
+};
+
+/// The regions of `samples` (in ascending x, from precisionSamples).
+[[nodiscard]] std::vector<HazardRegion> hazardRegions(Dtype dtype,
+                                                      std::span<const PrecisionSample> samples);
 
 } // namespace actviz::core
