@@ -225,7 +225,7 @@ private:
     std::optional<Failure> range(const char* axis, std::optional<Range>& into) {
         if (!isSet(axis)) return std::nullopt;
         const QString v = value(axis);
-        const auto r = parseRange(v);
+        const auto r = cli::parseRange(v);
         const QString option = QStringLiteral("--") + str(axis);
         if (!r) return fail(Text::tr("%1 expects A:B with finite A < B, got '%2'").arg(option, v));
         if (auto why = ui::axisRangeProblem(r->first, r->second, str(axis).left(1)))
@@ -307,15 +307,6 @@ std::optional<Failure> addTangent(ui::Scene& scene, const QString& spec) {
 }
 
 } // namespace
-
-std::optional<Range> parseRange(const QString& text) {
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1);
-    if (colon < 0) return std::nullopt;
-    const auto a = core::parseNumber(text.left(colon).toStdString());
-    const auto b = core::parseNumber(text.mid(colon + 1).toStdString());
-    if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b)) return std::nullopt;
-    return Range{*a, *b};
-}
 
 std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args, bool table) {
     QCommandLineParser parser;

@@ -30,9 +30,6 @@ struct Failure {
 
 using Range = std::pair<double, double>;
 
-/// "A:B" with finite A < B (decimal or exponent notation), or nullopt.
-[[nodiscard]] std::optional<Range> parseRange(const QString& text);
-
 /// `--sweep FUNCTION.PARAM=FROM:TO:FRAMES`, checked for its form and numbers.
 struct SweepRequest {
     QString function;

@@ -3,7 +3,6 @@
 
 #include "cli/cli.h"
 #include "cli/options.h"
-#include "export_request.h"
 #include "output_file.h"
 
 #include "actviz/core/catalogue.h"
@@ -133,10 +132,10 @@ int runPrecision(std::span<const std::string_view> args, std::ostream& out, std:
         params[i] = rounded;
     }
 
-    Range range{-20.0, 20.0};
+    std::pair<double, double> range{-20.0, 20.0};
     if (parser.isSet(QStringLiteral("x-range"))) {
         const QString text = parser.value(QStringLiteral("x-range"));
-        const auto r = parseRange(text);
+        const auto r = cli::parseRange(text);
         if (!r)
             return fail(err, "--x-range expects A:B with finite A < B, got '" + text.toStdString() +
                                  "'");

@@ -5,6 +5,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
+#include "actviz/core/parity.h"
 #include "actviz/version.h"
 #include "options.h"
 
@@ -13,6 +14,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace actviz::cli {
@@ -28,7 +30,7 @@ Usage:
   actviz                      open the window (on the last scene)
   actviz SCENE.json           open the window on a scene file
   actviz list [--json]        every function, its parameters and formulas
-  actviz eval FUNCTION [--param NAME=VALUE]... [--grad]
+  actviz eval FUNCTION [--param NAME=VALUE]... [--grad | --flavor LIBRARY]
                               f, f' (and df/dparam) at x values read from stdin
   actviz export [options] -o FILE
                               render a scene to PNG, JPEG, BMP, PDF or SVG, no display needed
@@ -37,6 +39,7 @@ Usage:
   actviz precision FUNCTION --dtype float32|float16|bfloat16 [options]
                               textbook and stable formulas in a narrow format, against
                               the exact values (CSV)
+  actviz parity FUNCTION      how PyTorch, JAX and Keras define it, and how far apart
   actviz help COMMAND         help on one command
 
 Run 'actviz COMMAND --help' for the options of a command.
@@ -45,7 +48,8 @@ Run 'actviz COMMAND --help' for the options of a command.
 const CommandSpec& evalSpec() {
     static const CommandSpec spec{
         QStringLiteral("eval"),
-        QStringLiteral("Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad]"),
+        QStringLiteral("Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad | --flavor "
+                       "LIBRARY]"),
         QStringLiteral(
             "Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, "
             "nan;\n"
@@ -58,7 +62,12 @@ const CommandSpec& evalSpec() {
           true},
          {{QStringLiteral("grad")},
           {},
-          QStringLiteral("add a column d_NAME per learnable parameter (df/dNAME)")}},
+          QStringLiteral("add a column d_NAME per learnable parameter (df/dNAME)")},
+         {{QStringLiteral("flavor")},
+          QStringLiteral("exact|pytorch|jax|keras"),
+          QStringLiteral("the function as that library defines it: its formula, defaults\n"
+                         "and derivative at kinks, computed exactly (default exact; see\n"
+                         "'actviz parity FUNCTION')")}},
         QStringLiteral("Example:\n"
                        "  printf '0\\n-1e-8\\n2\\n' | actviz eval swish --param beta=1.5 --grad\n"
                        "Exit status: 0 on success, 2 on bad input (nothing is written to stdout "
@@ -137,8 +146,8 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
 
 bool isCommand(std::string_view word) {
     return word == "list" || word == "eval" || word == "export" || word == "table" ||
-           word == "precision" || word == "help" || word == "--help" || word == "-h" ||
-           word == "--version";
+           word == "precision" || word == "parity" || word == "help" || word == "--help" ||
+           word == "-h" || word == "--version";
 }
 
 int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
@@ -163,6 +172,23 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
     for (const std::string& spec : paramSpecs)
         if (auto why = applyParam(*fn, spec, params, given)) return fail(err, "eval", *why);
     if (auto why = fn->validate(params)) return fail(err, "eval", *why);
+    core::Flavor flavor = core::Flavor::Exact;
+    if (parser.isSet(QStringLiteral("flavor"))) {
+        const std::string name = parser.value(QStringLiteral("flavor")).toStdString();
+        const auto f = core::parseFlavor(name);
+        if (!f)
+            return fail(err, "eval",
+                        "--flavor expects exact, pytorch, jax or keras, got " + quoted(name));
+        flavor = *f;
+    }
+    if (grad && flavor != core::Flavor::Exact)
+        return fail(err, "eval", "--grad gives the catalogue's df/dparam: it takes no --flavor");
+    std::vector<std::optional<double>> asked(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i)
+        if (given[i]) asked[i] = params[i];
+    auto flavoured = core::flavored(*fn, flavor, asked);
+    if (auto* why = std::get_if<std::string>(&flavoured)) return fail(err, "eval", *why);
+    const core::FlavoredFunction& defined = std::get<core::FlavoredFunction>(flavoured);
 
     // Read everything first: a malformed line fails the run before anything is written. Lines
     // and their number are limited, so that no input (/dev/zero, a runaway pipe) can exhaust the
@@ -193,7 +219,7 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
 
     std::vector<double> f(xs.size());
     std::vector<double> df(xs.size());
-    fn->evaluate(xs, params, f, df);
+    defined.evaluate(xs, f, df);
     const std::vector<std::size_t> learnable =
         grad ? fn->learnableParams() : std::vector<std::size_t>{};
     std::vector<std::vector<double>> grads(learnable.size(), std::vector<double>(xs.size()));
@@ -268,6 +294,7 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
     }
     if (command == "list") return list(rest, out, err);
     if (command == "eval") return eval(rest, in, out, err);
+    if (command == "parity") return parity(rest, out, err);
     if (command == "help") {
         if (rest.empty() || rest[0] == "-h" || rest[0] == "--help") {
             out << kMainHelp;
@@ -278,6 +305,7 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
                         "unexpected argument " + quoted(rest[1]) + " (one command only)");
         if (rest[0] == "list") return list(std::array{std::string_view("--help")}, out, err);
         if (rest[0] == "eval") return eval(std::array{std::string_view("--help")}, in, out, err);
+        if (rest[0] == "parity") return parity(std::array{std::string_view("--help")}, out, err);
         return fail(err, "help", "unknown command " + quoted(rest[0]));
     }
     err << "actviz: unknown command " << oneLine(quoted(command)) << " (try 'actviz --help')\n";

@@ -46,7 +46,10 @@ int run(std::span<const std::string_view> args, std::istream& in, std::ostream& 
 /// `actviz list [--json]`.
 int list(std::span<const std::string_view> args, std::ostream& out, std::ostream& err);
 
-/// `actviz eval FUNCTION [--param NAME=VALUE]... [--grad]`, x values on `in`.
+/// `actviz parity FUNCTION [--param NAME=VALUE]... [--x-range A:B] [--points N]`.
+int parity(std::span<const std::string_view> args, std::ostream& out, std::ostream& err);
+
+/// `actviz eval FUNCTION [--param NAME=VALUE]... [--grad | --flavor LIBRARY]`, x values on `in`.
 int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,
          std::ostream& err);
 

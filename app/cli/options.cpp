@@ -3,7 +3,10 @@
 
 #include "options.h"
 
+#include "actviz/core/parameter.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace actviz::cli {
 
@@ -114,6 +117,15 @@ std::string helpText(const CommandSpec& spec) {
     row(QStringLiteral("-h, --help"), QStringLiteral("this help"));
     if (!spec.footer.isEmpty()) text += QLatin1Char('\n') + spec.footer + '\n';
     return text.toStdString();
+}
+
+std::optional<std::pair<double, double>> parseRange(const QString& text) {
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), 1);
+    if (colon < 0) return std::nullopt;
+    const auto a = core::parseNumber(text.left(colon).toStdString());
+    const auto b = core::parseNumber(text.mid(colon + 1).toStdString());
+    if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b)) return std::nullopt;
+    return std::pair{*a, *b};
 }
 
 } // namespace actviz::cli

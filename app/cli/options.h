@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace actviz::cli {
@@ -47,6 +48,9 @@ parseCommand(const CommandSpec& spec, const QStringList& args, QCommandLineParse
 
 /// The words of a command line as Qt strings (UTF-8).
 [[nodiscard]] QStringList qtArgs(std::span<const std::string_view> args);
+
+/// "A:B" with finite A < B (decimal or exponent notation), or nullopt.
+[[nodiscard]] std::optional<std::pair<double, double>> parseRange(const QString& text);
 
 /// "--scene" or "-o": how the option is written on the command line.
 [[nodiscard]] QString spelled(const QString& name);

@@ -20,14 +20,14 @@ _actviz_parameters() {
         current == fn && $1 == "param" { split($2, p, "="); print p[1] }'
 }
 
-# The function named on an eval or precision command line so far (the first word after the
+# The function named on an eval, precision or parity command line so far (the first word after the
 # command that is neither an option nor the value of an option), if any.
 _actviz_eval_function() {
     local i word
     for ((i = 2; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-        -p | --param | --dtype | --x-range | --points | -o) ((i++)) ;;
+        -p | --param | --dtype | --flavor | --x-range | --points | -o) ((i++)) ;;
         -*) ;;
         *) echo "$word" && return ;;
         esac
@@ -44,7 +44,7 @@ _actviz() {
         if [[ $cur == -* ]]; then
             mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
         else
-            mapfile -t COMPREPLY < <(compgen -W "list eval export table precision help" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "list eval export table precision parity help" -- "$cur")
             # ... or a scene file to open in the window (folders end in / and take no space)
             local f
             while IFS= read -r f; do
@@ -79,8 +79,9 @@ _actviz() {
         return 0
         ;;
     --dtype) mapfile -t COMPREPLY < <(compgen -W "float32 float16 bfloat16" -- "$cur") && return 0 ;;
+    --flavor) mapfile -t COMPREPLY < <(compgen -W "exact pytorch jax keras" -- "$cur") && return 0 ;;
     --param | -p | --sweep)
-        if [[ $command == eval || $command == precision ]]; then
+        if [[ $command == eval || $command == precision || $command == parity ]]; then
             mapfile -t COMPREPLY < <(compgen -S = -W "$(_actviz_parameters "$program" "$(_actviz_eval_function)")" -- "$cur")
         elif [[ $prev == -p ]]; then
             return 0 # -p is eval's
@@ -100,10 +101,11 @@ _actviz() {
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_actviz_options "$program" "$command")" -- "$cur")
-    elif [[ ($command == eval || $command == precision) && -z $(_actviz_eval_function) ]]; then
+    elif [[ ($command == eval || $command == precision || $command == parity) &&
+        -z $(_actviz_eval_function) ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_actviz_functions "$program")" -- "$cur")
     elif [[ $command == help && $COMP_CWORD == 2 ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "list eval export table precision" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "list eval export table precision parity" -- "$cur")
     fi
     return 0
 }

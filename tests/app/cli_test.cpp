@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -141,6 +142,8 @@ TEST(CliHelp, EverySubcommandHasHelp) {
                                                {"list", "--help"},
                                                {"eval", "--help"},
                                                {"help", "eval"},
+                                               {"parity", "--help"},
+                                               {"help", "parity"},
                                                {"eval", "-h"}}) {
         const Result r = runIn(args);
         EXPECT_EQ(r.status, 0);
@@ -159,7 +162,9 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
     const std::vector<Command> commands{{"list", "--json", ""},
                                         {"eval", "--grad", "relu"},
                                         {"export", "--x-range 0:1", "-o /nonexistent/x.png"},
-                                        {"table", "--points 5", "-o /nonexistent/x.csv"}};
+                                        {"table", "--points 5", "-o /nonexistent/x.csv"},
+                                        {"parity", "--x-range 0:1", "relu"},
+                                        {"precision", "--dtype float16", "relu"}};
     for (const Command& c : commands) {
         for (const char* help : {" --help", " -h"}) {
             const Result r = runBinary(c.name + help, "");
@@ -276,6 +281,77 @@ TEST(CliBinary, ErrorsExitWithStatusTwoAndAMessageOnStderr) {
     const Result unknown = runBinary("--no-such-option", "");
     EXPECT_EQ(unknown.status, 2);
     EXPECT_FALSE(unknown.err.empty());
+}
+
+TEST(CliParity, ShowsEachLibrarysDefinitionAndHowFarApartTheyAre) {
+    const Result r = runIn({"parity", "gelu"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("torch.nn.functional.gelu(x)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("jax.nn.gelu(x)"), std::string::npos);
+    EXPECT_NE(r.out.find("the tanh approximation by default"), std::string::npos);
+    EXPECT_NE(r.out.find("keras.activations.gelu(x)"), std::string::npos);
+    // exact and PyTorch agree; JAX's default differs by about 4.7e-4.
+    EXPECT_NE(r.out.find("exact - PyTorch   f: 0 "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("exact - JAX       f: 0.000473"), std::string::npos) << r.out;
+
+    const Result leaky = runIn({"parity", "leaky_relu", "--x-range", "-1:1", "--points", "3"});
+    EXPECT_NE(leaky.out.find("f': 0.99 at x = 0"), std::string::npos) << leaky.out;
+    EXPECT_NE(leaky.out.find("negative_slope=0.2"), std::string::npos);
+    const Result smu = runIn({"parity", "smu"});
+    EXPECT_EQ(smu.status, 0);
+    EXPECT_NE(smu.out.find("PyTorch   absent"), std::string::npos) << smu.out;
+    EXPECT_NE(smu.out.find("fewer than two definitions"), std::string::npos);
+    // A parameter a library does not take: that library is left out of the comparison.
+    const Result softplus = runIn({"parity", "softplus", "--param", "threshold=5"});
+    EXPECT_EQ(softplus.status, 0);
+    EXPECT_NE(softplus.out.find("not compared: JAX's jax.nn.softplus(x) takes no threshold"),
+              std::string::npos)
+        << softplus.out;
+}
+
+TEST(CliEval, FlavorEvaluatesALibrarysDefinition) {
+    Result r = runIn({"eval", "leaky_relu", "--flavor", "jax"}, "0\n-1\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f,df\n0,0,1\n-1,-0.01,0.01\n");
+    r = runIn({"eval", "leaky_relu", "--flavor", "keras"}, "-1\n");
+    EXPECT_EQ(r.out, "x,f,df\n-1,-0.2,0.2\n");
+    r = runIn({"eval", "leaky_relu", "--flavor", "keras", "--param", "slope=0.3"}, "-1\n");
+    EXPECT_EQ(r.out, "x,f,df\n-1,-0.3,0.3\n");
+    r = runIn({"eval", "leaky_relu", "--flavor", "exact"}, "0\n");
+    EXPECT_EQ(r.out, "x,f,df\n0,0,0.01\n");
+    const std::vector<std::pair<std::vector<std::string_view>, std::string>> bad{
+        {{"eval", "relu", "--flavor", "tensorflow"},
+         "actviz eval: --flavor expects exact, pytorch, jax or keras, got 'tensorflow'\n"},
+        {{"eval", "smu", "--flavor", "jax"}, "actviz eval: JAX has no SMU\n"},
+        {{"eval", "swish", "--flavor", "pytorch", "--param", "beta=2"},
+         "actviz eval: PyTorch's torch.nn.functional.silu(x) takes no beta (it is fixed at "
+         "1)\n"},
+        {{"eval", "prelu", "--flavor", "pytorch", "--grad"},
+         "actviz eval: --grad gives the catalogue's df/dparam: it takes no --flavor\n"},
+    };
+    for (const auto& [args, message] : bad) {
+        const Result b = runIn(args, "1\n");
+        EXPECT_EQ(b.status, kUsageError);
+        EXPECT_EQ(b.err, message);
+        EXPECT_EQ(b.out, "");
+    }
+}
+
+TEST(CliParity, BadInputGetsOneLine) {
+    for (const std::vector<std::string_view>& args :
+         {std::vector<std::string_view>{"parity"},
+          {"parity", "nope"},
+          {"parity", "relu", "--x-range", "1:1"},
+          {"parity", "relu", "--x-range", "-1e300:1"},
+          {"parity", "relu", "--points", "1"},
+          {"parity", "leaky_relu", "--param", "slope=nan"},
+          {"parity", "relu", "extra"}}) {
+        const Result r = runIn(args);
+        EXPECT_EQ(r.status, kUsageError) << args.back();
+        EXPECT_EQ(r.out, "");
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        EXPECT_EQ(r.err.rfind("actviz parity: ", 0), 0U) << r.err;
+    }
 }
 
 } // namespace

@@ -26,12 +26,12 @@ expect() { # expect DESCRIPTION EXPECTED_WORD WORD...
     fi
 }
 
-for command in list eval export table precision help; do
+for command in list eval export table precision parity help; do
     expect "subcommand" "$command" "$program" "${command:0:2}"
 done
 expect "version" --version "$program" --v
 
-for command in list eval export table precision; do
+for command in list eval export table precision parity; do
     options=$("$program" "$command" --help | grep -oE '^  (-[a-z], )?--?[a-z][a-z-]*' |
         tr -d ',' | tr ' ' '\n' | grep -- '^-')
     [[ -n $options ]] || { echo "FAIL: no options in '$command --help'"; failures=$((failures + 1)); }
@@ -52,6 +52,9 @@ expect "function after eval's options" "smu1" "$program" eval --grad -p mu=1 sm
 expect "precision's formats" "bfloat16" "$program" precision sigmoid --dtype bf
 expect "function after precision's options" "sigmoid" "$program" precision --dtype float16 sig
 expect "parameter of precision" "beta=" "$program" precision swish --param ""
+expect "eval's flavours" "keras" "$program" eval gelu --flavor k
+expect "function after eval's flavour" "gelu" "$program" eval --flavor jax gel
+expect "function of parity" "squareplus" "$program" parity squa
 expect "qualified parameter" "swish.beta=" "$program" export --param swish.
 expect "sweep function" "swish." "$program" export --sweep sw
 expect "tangent" "gelu@" "$program" export --tangent gel
