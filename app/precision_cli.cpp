@@ -19,6 +19,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace actviz::app {
@@ -34,16 +35,17 @@ const cli::CommandSpec& precisionSpec() {
                        "                        [--derivative] [--x-range A:B] [--points N] "
                        "[-o FILE]"),
         QStringLiteral(
-            "Evaluates FUNCTION (or f' with --derivative) in a narrow floating-point format, "
-            "twice:\n"
-            "as textbooks write it and as a careful library does, with every operation rounded\n"
-            "to the format (to nearest, ties to even; exp, log, sqrt, tanh and erf correctly\n"
-            "rounded). x and the parameters are rounded to the format first; x values that round\n"
-            "to the same number appear once. Writes CSV with the header\n"
+            "Evaluates FUNCTION (or f' with --derivative) in a narrow floating-point format,\n"
+            "twice: as textbooks write it and as a careful library does, with every operation\n"
+            "rounded to the format (to nearest, ties to even; exp, expm1, log, log1p, sqrt, tanh,\n"
+            "erf and erfc correctly rounded). x and the parameters are rounded to the format\n"
+            "first; x values that round to the same number appear once. Writes CSV with the\n"
+            "header\n"
             "  x,exact,textbook,stable,textbook_ulps,stable_ulps\n"
             "exact is the exact value rounded to the format; the _ulps columns are each\n"
             "formulation's error in units in the last place of the format (at most 0.5 when\n"
-            "correctly rounded; inf where it gives inf or NaN and the exact value is finite).\n"
+            "correctly rounded; inf where it gives an infinity or NaN that the exact value is\n"
+            "not).\n"
             "'actviz list' names the functions; functions with one formulation say so on stderr."),
         {{{QStringLiteral("dtype")},
           QStringLiteral("float32|float16|bfloat16"),
@@ -87,10 +89,96 @@ int writeFailure(std::ostream& err, const QString& why) {
     return cli::kWriteError;
 }
 
-/// The format's largest finite value, in words for messages.
-std::string largest(core::Dtype dtype) {
-    const core::DtypeInfo& d = core::dtypeInfo(dtype);
-    return core::formatNumber(std::ldexp(2.0 - std::ldexp(1.0, 1 - d.precision), d.maxExponent));
+/// What `actviz precision` was asked for, checked.
+struct PrecisionRequest {
+    const core::FunctionSpec* fn = nullptr;
+    core::Dtype dtype = core::Dtype::Float32;
+    std::vector<double> params; ///< as the format holds them
+    bool derivative = false;
+    std::pair<double, double> range{-20.0, 20.0};
+    long long points = kDefaultPoints;
+    QString output = QStringLiteral("-");
+};
+
+/// The request in `parser`, or the one line that says what is wrong with it.
+std::variant<PrecisionRequest, std::string> readRequest(const QCommandLineParser& parser) {
+    PrecisionRequest r;
+    const std::string id = parser.positionalArguments().value(0).toStdString();
+    if (id.empty()) return "no function given (see 'actviz list')";
+    r.fn = core::findFunction(id);
+    if (r.fn == nullptr) return "unknown function '" + id + "' (see 'actviz list')";
+    if (!parser.isSet(QStringLiteral("dtype")))
+        return "--dtype is required: float32, float16 or bfloat16";
+    const std::string dtypeName = parser.value(QStringLiteral("dtype")).toStdString();
+    const auto dtype = core::parseDtype(dtypeName);
+    if (!dtype) return "--dtype expects float32, float16 or bfloat16, got '" + dtypeName + "'";
+    r.dtype = *dtype;
+
+    std::vector<double> params = r.fn->defaults();
+    std::vector<bool> given(params.size(), false);
+    for (const QString& p : parser.values(QStringLiteral("param")))
+        if (auto why = cli::applyParam(*r.fn, p.toStdString(), params, given)) return *why;
+    if (auto why = r.fn->validate(params)) return *why;
+    // The program in that format holds the parameters rounded to it, which may leave the
+    // function's domain (SMU-1's default mu is 0 in float16).
+    auto held = core::roundParameters(*r.fn, params, r.dtype);
+    if (auto* why = std::get_if<std::string>(&held)) return "parameter " + *why;
+    r.params = std::get<std::vector<double>>(held);
+
+    r.derivative = parser.isSet(QStringLiteral("derivative"));
+    if (parser.isSet(QStringLiteral("x-range"))) {
+        const QString text = parser.value(QStringLiteral("x-range"));
+        const auto range = cli::parseRange(text);
+        if (!range)
+            return "--x-range expects A:B with finite A < B, got '" + text.toStdString() + "'";
+        r.range = *range;
+    }
+    for (const double end : {r.range.first, r.range.second})
+        if (std::isinf(core::roundToFormat(r.dtype, end)))
+            return "--x-range: " + core::formatNumber(end) + " is beyond " + dtypeName +
+                   "'s largest value, " + core::formatNumber(core::largestFinite(r.dtype));
+    if (parser.isSet(QStringLiteral("points"))) {
+        const QString text = parser.value(QStringLiteral("points"));
+        bool ok = false;
+        r.points = text.toLongLong(&ok);
+        if (!ok || r.points < 2 || r.points > core::kMaxTablePoints)
+            return "--points expects 2 to " + std::to_string(core::kMaxTablePoints) + ", got '" +
+                   text.toStdString() + "'";
+    }
+    if (parser.isSet(QStringLiteral("o"))) r.output = parser.value(QStringLiteral("o"));
+    return r;
+}
+
+/// The CSV of `r`, a block of x at a time (so that memory stays small whatever --points asks),
+/// to `write`; returns why writing failed. x is rounded to the format, and neighbours that round
+/// alike are kept once.
+template <class Write> std::optional<QString> writeCsv(const PrecisionRequest& r, Write write) {
+    const double step = (r.range.second - r.range.first) / static_cast<double>(r.points - 1);
+    constexpr long long kBlock = 65536;
+    std::string text = "x,exact,textbook,stable,textbook_ulps,stable_ulps\n";
+    std::vector<double> xs;
+    double last = std::nan("");
+    for (long long begin = 0; begin < r.points; begin += kBlock) {
+        xs.clear();
+        for (long long i = begin; i < std::min(r.points, begin + kBlock); ++i) {
+            const double x =
+                i == r.points - 1 ? r.range.second : r.range.first + step * static_cast<double>(i);
+            const double held = core::roundToFormat(r.dtype, x);
+            if (held != last) xs.push_back(held);
+            last = held;
+        }
+        for (const core::PrecisionSample& s :
+             core::precisionSamples(*r.fn, r.params, r.dtype, r.derivative, xs)) {
+            text += core::formatNumber(s.x) + ',' +
+                    core::formatNumber(core::roundToFormat(r.dtype, s.exact)) + ',' +
+                    core::formatNumber(s.textbook) + ',' + core::formatNumber(s.stable) + ',' +
+                    ulps(core::ulpError(r.dtype, s.textbook, s.exact)) + ',' +
+                    ulps(core::ulpError(r.dtype, s.stable, s.exact)) + '\n';
+        }
+        if (auto why = write(text)) return why;
+        text.clear();
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -103,112 +191,32 @@ int runPrecision(std::span<const std::string_view> args, std::ostream& out, std:
         out << cli::helpText(precisionSpec());
         return 0;
     }
-    const std::string id = parser.positionalArguments().value(0).toStdString();
-    if (id.empty()) return fail(err, "no function given (see 'actviz list')");
-    const core::FunctionSpec* fn = core::findFunction(id);
-    if (fn == nullptr) return fail(err, "unknown function '" + id + "' (see 'actviz list')");
-    if (!parser.isSet(QStringLiteral("dtype")))
-        return fail(err, "--dtype is required: float32, float16 or bfloat16");
-    const std::string dtypeName = parser.value(QStringLiteral("dtype")).toStdString();
-    const auto dtype = core::parseDtype(dtypeName);
-    if (!dtype)
-        return fail(err, "--dtype expects float32, float16 or bfloat16, got '" + dtypeName + "'");
-
-    std::vector<double> params = fn->defaults();
-    std::vector<bool> given(params.size(), false);
-    for (const QString& p : parser.values(QStringLiteral("param")))
-        if (auto why = cli::applyParam(*fn, p.toStdString(), params, given)) return fail(err, *why);
-    if (auto why = fn->validate(params)) return fail(err, *why);
-    // The program in that format holds the parameters rounded to it, which may leave the
-    // function's domain (SMU-1's default mu is 0 in float16).
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        const double rounded = core::roundToFormat(*dtype, params[i]);
-        std::vector<double> trial = params;
-        trial[i] = rounded;
-        if (auto why = fn->validate(trial))
-            return fail(err, "parameter " + std::string(fn->params[i].id) + "=" +
-                                 core::formatNumber(params[i]) + " is " +
-                                 core::formatNumber(rounded) + " in " + dtypeName + ": " + *why);
-        params[i] = rounded;
-    }
-
-    std::pair<double, double> range{-20.0, 20.0};
-    if (parser.isSet(QStringLiteral("x-range"))) {
-        const QString text = parser.value(QStringLiteral("x-range"));
-        const auto r = cli::parseRange(text);
-        if (!r)
-            return fail(err, "--x-range expects A:B with finite A < B, got '" + text.toStdString() +
-                                 "'");
-        range = *r;
-    }
-    for (const double end : {range.first, range.second})
-        if (std::isinf(core::roundToFormat(*dtype, end)))
-            return fail(err, "--x-range: " + core::formatNumber(end) + " is beyond " + dtypeName +
-                                 "'s largest value, " + largest(*dtype));
-    long long points = kDefaultPoints;
-    if (parser.isSet(QStringLiteral("points"))) {
-        const QString text = parser.value(QStringLiteral("points"));
-        bool ok = false;
-        points = text.toLongLong(&ok);
-        if (!ok || points < 2 || points > core::kMaxTablePoints)
-            return fail(err, "--points expects 2 to " + std::to_string(core::kMaxTablePoints) +
-                                 ", got '" + text.toStdString() + "'");
-    }
-
-    const auto forms = core::formulations(fn->id);
+    auto read = readRequest(parser);
+    if (auto* why = std::get_if<std::string>(&read)) return fail(err, *why);
+    const PrecisionRequest& request = std::get<PrecisionRequest>(read);
+    const auto forms = core::formulations(request.fn->id);
     if (forms && !forms->distinct)
-        err << "actviz precision: " << fn->id
+        err << "actviz precision: " << request.fn->id
             << " has one formulation (a library computes it as written): both columns show it\n";
 
-    const QString path =
-        parser.isSet(QStringLiteral("o")) ? parser.value(QStringLiteral("o")) : QStringLiteral("-");
-    ui::OutputFile file;
-    const bool toStdout = path == QLatin1String("-");
-    if (!toStdout)
-        if (auto why = file.open(path)) return writeFailure(err, *why);
-    auto write = [&](const std::string& text) -> std::optional<QString> {
-        if (toStdout) {
+    if (request.output == QLatin1String("-")) {
+        auto toStdout = [&](const std::string& text) -> std::optional<QString> {
             out << text;
             if (!out) return QStringLiteral("cannot write standard output");
             return std::nullopt;
-        }
-        return file.write(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    };
-
-    // A block of x at a time, so that memory stays small whatever --points asks. x is rounded
-    // to the format; neighbours that round alike are kept once.
-    const bool derivative = parser.isSet(QStringLiteral("derivative"));
-    const double step = (range.second - range.first) / static_cast<double>(points - 1);
-    constexpr long long kBlock = 65536;
-    std::string text = "x,exact,textbook,stable,textbook_ulps,stable_ulps\n";
-    std::vector<double> xs;
-    double last = std::nan("");
-    for (long long begin = 0; begin < points; begin += kBlock) {
-        xs.clear();
-        for (long long i = begin; i < std::min(points, begin + kBlock); ++i) {
-            const double x =
-                i == points - 1 ? range.second : range.first + step * static_cast<double>(i);
-            const double r = core::roundToFormat(*dtype, x);
-            if (r != last) xs.push_back(r);
-            last = r;
-        }
-        for (const core::PrecisionSample& s :
-             core::precisionSamples(*fn, params, *dtype, derivative, xs)) {
-            text += core::formatNumber(s.x) + ',' +
-                    core::formatNumber(core::roundToFormat(*dtype, s.exact)) + ',' +
-                    core::formatNumber(s.textbook) + ',' + core::formatNumber(s.stable) + ',' +
-                    ulps(core::ulpError(*dtype, s.textbook, s.exact)) + ',' +
-                    ulps(core::ulpError(*dtype, s.stable, s.exact)) + '\n';
-        }
-        if (auto why = write(text)) return writeFailure(err, *why);
-        text.clear();
-    }
-    if (toStdout) {
+        };
+        if (auto why = writeCsv(request, toStdout)) return writeFailure(err, *why);
         out.flush();
         if (!out) return writeFailure(err, QStringLiteral("cannot write standard output"));
-    } else if (auto why = file.commit()) {
-        return writeFailure(err, *why);
+        return 0;
     }
+    ui::OutputFile file;
+    if (auto why = file.open(request.output)) return writeFailure(err, *why);
+    auto toFile = [&](const std::string& text) {
+        return file.write(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    };
+    if (auto why = writeCsv(request, toFile)) return writeFailure(err, *why);
+    if (auto why = file.commit()) return writeFailure(err, *why);
     return 0;
 }
 

@@ -16,6 +16,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,23 +35,22 @@ constexpr int kPoints = 801;
 /// A formulation in words, with its Greek letters and roots as symbols: "σ(x) σ(-x)".
 QString formulaText(std::string_view text) {
     QString s = qs(text);
-    static const std::pair<const char*, const char*> kSymbols[] = {
-        {"sigma", "σ"}, {"alpha", "α"}, {"beta", "β"}, {"lambda", "λ"},
-        {"mu", "μ"},    {"sqrt", "√"},  {"pi", "π"}};
+    static const std::pair<QRegularExpression, QString> kSymbols[] = {
+        {QRegularExpression(QStringLiteral("\\bsigma\\b")), QStringLiteral("σ")},
+        {QRegularExpression(QStringLiteral("\\balpha\\b")), QStringLiteral("α")},
+        {QRegularExpression(QStringLiteral("\\bbeta\\b")), QStringLiteral("β")},
+        {QRegularExpression(QStringLiteral("\\blambda\\b")), QStringLiteral("λ")},
+        {QRegularExpression(QStringLiteral("\\bmu\\b")), QStringLiteral("μ")},
+        {QRegularExpression(QStringLiteral("\\bsqrt\\b")), QStringLiteral("√")},
+        {QRegularExpression(QStringLiteral("\\bpi\\b")), QStringLiteral("π")}};
     for (const auto& [word, symbol] : kSymbols)
-        s.replace(QLatin1String(word), QString::fromUtf8(symbol));
+        s.replace(word, symbol);
     return s;
 }
 
 double drawn(double ulps) {
     if (!(ulps < kCeiling)) return kCeiling;
     return std::max(ulps, kFloor);
-}
-
-/// The format's largest finite value.
-double largest(core::Dtype dtype) {
-    const core::DtypeInfo& d = core::dtypeInfo(dtype);
-    return std::ldexp(2.0 - std::ldexp(1.0, 1 - d.precision), d.maxExponent);
 }
 
 /// "an exponential", "a sum", ...: the operation a hazard happened in.
@@ -114,8 +115,8 @@ PrecisionView::PrecisionView(SceneModel* model, QWidget* parent)
     m_dtypeLabel->setBuddy(m_dtype);
     m_curve->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const core::DtypeInfo& d : core::dtypes())
-        m_dtype->addItem(qs(d.name));
-    m_dtype->setCurrentIndex(static_cast<int>(core::Dtype::Float16));
+        m_dtype->addItem(qs(d.name), static_cast<int>(d.dtype));
+    m_dtype->setCurrentIndex(m_dtype->findData(static_cast<int>(core::Dtype::Float16)));
     controls->addWidget(m_curveLabel);
     controls->addWidget(m_curve, 1);
     controls->addSpacing(12);
@@ -148,12 +149,17 @@ PrecisionView::PrecisionView(SceneModel* model, QWidget* parent)
     connect(m_derivative, &QCheckBox::toggled, this, &PrecisionView::refresh);
     connect(m_plot->xAxis, QOverload<const QCPRange&>::of(&QCPAxis::rangeChanged), this,
             &PrecisionView::refresh);
-    for (auto signal :
-         {&SceneModel::curveAdded, &SceneModel::curveRemoved, &SceneModel::curveParametersChanged})
+    for (auto signal : {&SceneModel::curveAdded, &SceneModel::curveRemoved})
         connect(m_model, signal, this, [this] {
             fillCurves();
             refresh();
         });
+    // A parameter of one curve: its name in the list, and the plot only if it is the one shown.
+    connect(m_model, &SceneModel::curveParametersChanged, this, [this](int i) {
+        const int item = m_curve->findData(i);
+        if (item >= 0) m_curve->setItemText(item, m_model->curveLabel(i));
+        if (m_curve->currentData().toInt() == i) refresh();
+    });
     connect(m_model, &SceneModel::sceneReset, this, [this] {
         fillCurves();
         refresh();
@@ -203,13 +209,26 @@ void PrecisionView::fillCurves() {
     m_refreshing = false;
 }
 
+void PrecisionView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) refresh();
+}
+
 void PrecisionView::refresh() {
     if (m_refreshing) return;
+    // Hidden (its window closed), it only notes that it is out of date: a slider drag in the
+    // main window costs it nothing.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_refreshing = true;
     applyPlotTheme(m_plot, m_model->theme());
     const ThemeStyle style = themeStyle(m_model->theme());
     const auto& palette = curvePalette(m_model->theme());
-    const core::DtypeInfo& d = core::dtypes()[static_cast<std::size_t>(m_dtype->currentIndex())];
+    const core::DtypeInfo& d =
+        core::dtypeInfo(static_cast<core::Dtype>(m_dtype->currentData().toInt()));
     const QString format = qs(d.name);
     const bool derivative = m_derivative->isChecked();
     m_plot->yAxis->setLabel(tr("error (ulps of %1)").arg(format));
@@ -221,7 +240,7 @@ void PrecisionView::refresh() {
     m_plot->graph(1)->setPen(QPen(palette[0], style.curveWidth));
 
     // Within the format's finite range: beyond it x itself would be infinite.
-    const double limit = largest(d.dtype);
+    const double limit = core::largestFinite(d.dtype);
     QCPRange range = m_plot->xAxis->range();
     if (range.lower < -limit || range.upper > limit) {
         range = QCPRange(std::max(range.lower, -limit), std::min(range.upper, limit));
@@ -236,6 +255,7 @@ void PrecisionView::refresh() {
     } else {
         const Curve& c = m_model->curve(index);
         const auto forms = core::formulations(c.function->id);
+        // Said in the interface's language (core::roundParameters says it in English).
         std::vector<double> params = c.params;
         for (std::size_t i = 0; i < params.size() && message.isEmpty(); ++i) {
             std::vector<double> trial = params;
@@ -328,7 +348,7 @@ void PrecisionView::refresh() {
     }
     if (!message.isEmpty()) lines.prepend(message);
     m_regions->setText(lines.join(QLatin1Char('\n')));
-    m_plot->replot();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_refreshing = false;
 }
 

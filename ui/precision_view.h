@@ -30,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -45,6 +46,7 @@ private:
     QLabel* m_dtypeLabel;
     QLabel* m_regions;
     bool m_refreshing = false;
+    bool m_stale = true; ///< the scene changed while hidden
 };
 
 } // namespace actviz::ui

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 
@@ -53,10 +55,16 @@ double roundToFormat(Dtype dtype, double x) {
     // normals); x / quantum and the product back are exact (powers of two, in double's range).
     const int e = std::max(exponentOf(x), d.minExponent);
     const double quantum = std::ldexp(1.0, e - (d.precision - 1));
-    const double rounded = std::nearbyint(x / quantum) * quantum; // ties to even
+    // nearbyint rounds in the current mode: to nearest, ties to even, as nothing here changes it.
+    const double rounded = std::nearbyint(x / quantum) * quantum;
     if (std::fabs(rounded) >= std::ldexp(1.0, d.maxExponent + 1))
         return std::copysign(std::numeric_limits<double>::infinity(), x);
     return rounded;
+}
+
+double largestFinite(Dtype dtype) {
+    const DtypeInfo& d = dtypeInfo(dtype);
+    return std::ldexp(2.0 - std::ldexp(1.0, 1 - d.precision), d.maxExponent);
 }
 
 double ulpOf(Dtype dtype, double exact) {
@@ -130,31 +138,19 @@ void check(double exact, double result, std::initializer_list<double> in, std::s
 
 using Precise = boost::multiprecision::cpp_bin_float_50;
 
-/// Whether `d` lies on a boundary between two values of the format (a midpoint, or the overflow
-/// threshold): the doubles on either side of it round differently.
-bool onBoundary(Dtype dtype, double d) {
-    const double below = std::nextafter(d, -std::numeric_limits<double>::infinity());
-    const double above = std::nextafter(d, std::numeric_limits<double>::infinity());
-    return roundToFormat(dtype, below) != roundToFormat(dtype, above);
-}
-
-/// `exact` (166 bits) rounded to the format, without the error of rounding it to double first:
-/// a double that falls on a format boundary is moved one double towards `exact`, to the side
-/// where `exact` lies (the format's boundaries are doubles, and adjacent ones are far apart).
+/// `exact` (166 bits) rounded to the format, without the error of rounding it to double first.
 double roundPrecise(Dtype dtype, const Precise& exact) {
-    const auto d = static_cast<double>(exact);
-    if (!std::isfinite(d)) return roundToFormat(dtype, d);
-    const Precise rest = exact - Precise(d);
-    if (rest == 0 || !onBoundary(dtype, d)) return roundToFormat(dtype, d);
-    const double toward = rest > 0 ? std::numeric_limits<double>::infinity()
-                                   : -std::numeric_limits<double>::infinity();
-    return roundToFormat(dtype, std::nextafter(d, toward));
+    const auto nearest = static_cast<double>(exact);
+    if (!std::isfinite(nearest)) return roundToFormat(dtype, nearest);
+    const Precise rest = exact - Precise(nearest);
+    return roundToFormatFrom(dtype, nearest, rest > 0 ? 1 : (rest < 0 ? -1 : 0));
 }
 
 /// libm's double result, rounded to the format, unless libm's error (a few double ulps) could
 /// put it on the wrong side of a format boundary: then the function is recomputed with 166
-/// bits. So the result is the correctly rounded one, and the slow path is rare (about one
-/// argument in 2^40 for float32).
+/// bits. So the result is the correctly rounded one, and the slow path is rare: libm's result
+/// must fall within 2^-48 (relative) of a boundary, about one argument in 2^23 for float32 and
+/// 2^36 for float16.
 template <class Libm, class Exact>
 Value correctlyRounded(Value a, std::string_view op, Libm libm, Exact exact) {
     const double approx = libm(a.v);
@@ -168,7 +164,7 @@ Value correctlyRounded(Value a, std::string_view op, Libm libm, Exact exact) {
             r.v = roundPrecise(a.dtype, exact(Precise(a.v)));
     }
     // e^x and erfc x are never 0: a 0 underflowed, even where double gives 0 too.
-    const bool neverZero = op == "exp" || op == "erfc";
+    const bool neverZero = op == "exp" || op == "erfc"; // the functions' names, not user text
     check(neverZero && approx == 0.0 ? 1.0 : approx, r.v, {a.v}, op);
     return r;
 }
@@ -201,6 +197,21 @@ Value rounded(double exact, Value a, Value b, std::string_view op) {
             note(Hazard::Absorption, op); // the smaller term keeps half of its bits or fewer
     }
     return r;
+}
+
+double roundToFormatFrom(Dtype dtype, double nearest, int restSign) {
+    // Round to odd: with the rest not 0, the double beside `nearest` on the rest's side holds
+    // the exact value between them; of the two, the odd one stands for "somewhere strictly
+    // between". Double has at least two bits more than the format, so rounding that odd double
+    // to the format is rounding the exact value (no format boundary lies strictly inside).
+    if (restSign == 0 || !std::isfinite(nearest)) return roundToFormat(dtype, nearest);
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &nearest, sizeof bits);
+    double odd = nearest;
+    if ((bits & 1U) == 0)
+        odd = std::nextafter(nearest, restSign > 0 ? std::numeric_limits<double>::infinity()
+                                                   : -std::numeric_limits<double>::infinity());
+    return roundToFormat(dtype, odd);
 }
 
 Value exp(Value a) {

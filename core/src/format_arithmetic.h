@@ -14,14 +14,16 @@
 
 namespace actviz::core::lp {
 
-/// The first thing that went wrong in a formula's arithmetic: what, and in which operation ("exp",
-/// "+", "-", "*", "/", "sqrt", ...).
+/// What went wrong in a formula's arithmetic: what, and in which operation ("exp", "+", "-", "*",
+/// "/", "sqrt", ...).
 struct Trace {
     Hazard hazard = Hazard::None;
     std::string_view op;
 };
 
-/// While it lives, the arithmetic on this thread notes its first hazard in `trace`.
+/// While it lives, the arithmetic on this thread notes its most telling hazard in `trace` (an
+/// overflow before an invalid operation, an underflow, a cancellation, an absorption; the first
+/// of the highest rank). Arithmetic on other threads is not traced.
 class TraceScope {
 public:
     explicit TraceScope(Trace& trace);
@@ -44,7 +46,7 @@ inline Value make(Dtype dtype, double x) {
     return {roundToFormat(dtype, x), dtype};
 }
 
-/// `exact` (a + b, say, in double) rounded to the format, noting the first hazard of the
+/// `exact` (a + b, say, in double) rounded to the format, noting the hazard of the
 /// operation `op` on `a` and `b` for a Trace (below).
 Value rounded(double exact, Value a, Value b, std::string_view op);
 
@@ -92,15 +94,22 @@ inline Value operator/(double c, Value a) {
 inline Value abs(Value a) {
     return {std::fabs(a.v), a.dtype};
 }
+// NaN in gives NaN out, as everywhere in the core.
 inline Value max(Value a, Value b) {
+    if (std::isnan(a.v) || std::isnan(b.v)) return {std::nan(""), a.dtype};
     return a.v >= b.v ? a : b;
 }
 inline Value min(Value a, Value b) {
+    if (std::isnan(a.v) || std::isnan(b.v)) return {std::nan(""), a.dtype};
     return a.v <= b.v ? a : b;
 }
 inline Value sqrt(Value a) {
     return rounded(std::sqrt(a.v), a, a, "sqrt");
 }
+
+/// A value known as the double `nearest` to it and the sign of what is left (exact - nearest:
+/// -1, 0 or 1), rounded to the format as the exact value would be (no double rounding).
+[[nodiscard]] double roundToFormatFrom(Dtype dtype, double nearest, int restSign);
 
 // Correctly rounded to the format (format_arithmetic.cpp).
 Value exp(Value a);

@@ -64,7 +64,7 @@ struct Row {
 constexpr std::string_view kKerasBackend =
     "its gradient at a kink is the backend's (PyTorch's or JAX's)";
 
-const std::array<Row, 25> kRows{{
+const auto kRows = std::to_array<Row>({
     {"sigmoid",
      {{{true, "torch.sigmoid(x)", "", "sigmoid", kNoParams},
        {true, "jax.nn.sigmoid(x)", "", "sigmoid", kNoParams},
@@ -189,7 +189,7 @@ const std::array<Row, 25> kRows{{
        absent(),
        {true, "keras.activations.tanh_shrink(x)", "Keras 3.7 and later", "tanhshrink",
         kNoParams}}}},
-}};
+});
 
 const Row* findRow(std::string_view id) {
     const auto it =

@@ -5,6 +5,7 @@
 
 #include "actviz/core/precision.h"
 
+#include "actviz/core/parameter.h"
 #include "format_arithmetic.h"
 
 #include <algorithm>
@@ -222,25 +223,21 @@ Value swishStableDf(Value x, const Value* p) {
     const Value s = sigmoid(bx);
     return s + bx * (s * sigmoid(-bx));
 }
-const Value* unitBeta(Value x, Value& beta) {
-    beta = one(x);
-    return &beta;
-}
 Value siluTextbook(Value x, const Value*) {
-    Value b{};
-    return swishTextbook(x, unitBeta(x, b));
+    const Value beta = one(x);
+    return swishTextbook(x, &beta);
 }
 Value siluTextbookDf(Value x, const Value*) {
-    Value b{};
-    return swishTextbookDf(x, unitBeta(x, b));
+    const Value beta = one(x);
+    return swishTextbookDf(x, &beta);
 }
 Value siluStable(Value x, const Value*) {
-    Value b{};
-    return swishStable(x, unitBeta(x, b));
+    const Value beta = one(x);
+    return swishStable(x, &beta);
 }
 Value siluStableDf(Value x, const Value*) {
-    Value b{};
-    return swishStableDf(x, unitBeta(x, b));
+    const Value beta = one(x);
+    return swishStableDf(x, &beta);
 }
 
 // --- softplus and log-sigmoid -------------------------------------------------------------------
@@ -487,17 +484,23 @@ Value tanhshrinkTextbookDf(Value x, const Value*) {
     const Value c = lp::exp(x) + lp::exp(-x);
     return 1.0 - 4.0 / (c * c);
 }
-/// x - tanh x loses every digit near 0 (it is x^3/3 there): its Taylor series below 0.4, where
-/// seven terms reach float32's precision.
+/// x - tanh x loses leading digits below |x| = 1 (it is x^3/3 near 0): there, its Taylor series
+/// x^3 (1/3 - 2x^2/15 + ...), whose 23 terms reach float32's precision at |x| = 1.
 Value tanhshrinkStable(Value x, const Value*) {
-    if (lp::abs(x).v >= 0.4) return x - lp::tanh(x);
+    if (lp::abs(x).v >= 1.0) return x - lp::tanh(x);
+    static constexpr std::array<double, 23> kSeries{
+        0.3333333333333333,     -0.13333333333333333,    0.05396825396825397,
+        -0.021869488536155203,  0.008863235529902197,    -0.003592128036572481,
+        0.0014558343870513183,  -0.000590027440945586,   0.00023912911424355248,
+        -9.691537956929451e-05, 3.927832388331683e-05,   -1.5918905069328964e-05,
+        6.451689215655431e-06,  -2.6147711512907546e-06, 1.0597268320104654e-06,
+        -4.294911078273806e-07, 1.7406618963571648e-07,  -7.054636946400968e-08,
+        2.859136662305254e-08,  -1.1587644432798853e-08, 4.6962953982309016e-09,
+        -1.903336833931276e-09, 7.713933635359062e-10};
     const Value x2 = x * x;
-    Value sum = lp::make(x.dtype, 929569.0 / 638512875.0);
-    constexpr std::array<double, 6> kCoefficients{-21844.0 / 6081075.0, 1382.0 / 155925.0,
-                                                  -62.0 / 2835.0,       17.0 / 315.0,
-                                                  -2.0 / 15.0,          1.0 / 3.0};
-    for (const double c : kCoefficients)
-        sum = c + x2 * sum;
+    Value sum = lp::make(x.dtype, kSeries.back());
+    for (auto c = kSeries.rbegin() + 1; c != kSeries.rend(); ++c)
+        sum = *c + x2 * sum;
     return x * x2 * sum;
 }
 Value tanhshrinkStableDf(Value x, const Value*) {
@@ -510,7 +513,7 @@ Value tanhshrinkStableDf(Value x, const Value*) {
 
 constexpr std::string_view kOneFormula = "as written (no other formulation is more accurate)";
 
-const std::array<Row, 25> kRows{{
+const auto kRows = std::to_array<Row>({
     {"sigmoid",
      {true, "1/(1+e^-x)", "e^-x/(1+e^-x)^2", "1/(1+e^-x) for x >= 0, e^x/(1+e^x) below",
       "sigma(x) sigma(-x)"},
@@ -672,12 +675,12 @@ const std::array<Row, 25> kRows{{
      logSigmoidStable,
      logSigmoidStableDf},
     {"tanhshrink",
-     {true, "x-tanh x", "1-4/(e^x+e^-x)^2", "x^3(1/3-2x^2/15+...) below |x| = 0.4", "tanh^2 x"},
+     {true, "x-tanh x", "1-4/(e^x+e^-x)^2", "x^3(1/3-2x^2/15+...) below |x| = 1", "tanh^2 x"},
      tanhshrinkTextbook,
      tanhshrinkTextbookDf,
      tanhshrinkStable,
      tanhshrinkStableDf},
-}};
+});
 
 const Row* findRow(std::string_view id) {
     const auto it =
@@ -686,6 +689,23 @@ const Row* findRow(std::string_view id) {
 }
 
 } // namespace
+
+std::variant<std::vector<double>, std::string>
+roundParameters(const FunctionSpec& fn, std::span<const double> params, Dtype dtype) {
+    std::vector<double> held(params.begin(), params.end());
+    for (std::size_t i = 0; i < held.size() && i < fn.params.size(); ++i) {
+        const double rounded = roundToFormat(dtype, held[i]);
+        std::vector<double> trial = held;
+        trial[i] = rounded;
+        if (auto why = fn.validate(trial)) {
+            return std::string(fn.params[i].id) + " = " + formatNumber(held[i]) + " is " +
+                   formatNumber(rounded) + " in " + std::string(dtypeInfo(dtype).name) + ": " +
+                   *why;
+        }
+        held[i] = rounded;
+    }
+    return held;
+}
 
 std::optional<Formulations> formulations(std::string_view id) {
     const Row* row = findRow(id);
@@ -699,10 +719,14 @@ std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
     std::vector<PrecisionSample> out;
     const Row* row = findRow(fn.id);
     if (row == nullptr) return out;
+    // The parameters as the format holds them, for the formulations and the exact value alike.
+    std::vector<double> held(params.begin(), params.end());
     std::vector<Value> p;
-    p.reserve(params.size());
-    for (const double v : params)
-        p.push_back(lp::make(dtype, v));
+    p.reserve(held.size());
+    for (double& v : held) {
+        v = roundToFormat(dtype, v);
+        p.push_back({v, dtype});
+    }
     const Formula textbook = derivative ? row->textbookDf : row->textbookF;
     const Formula stable = derivative ? row->stableDf : row->stableF;
     out.reserve(xs.size());
@@ -714,7 +738,7 @@ std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
             const lp::TraceScope scope(trace);
             tb = textbook(v, p.data()).v;
         }
-        out.push_back({v.v, derivative ? fn.df(v.v, params) : fn.f(v.v, params), tb,
+        out.push_back({v.v, derivative ? fn.df(v.v, held) : fn.f(v.v, held), tb,
                        stable(v, p.data()).v, trace.hazard, trace.op});
     }
     return out;

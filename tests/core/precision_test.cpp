@@ -19,6 +19,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <variant>
 
 namespace actviz::test {
 namespace {
@@ -97,6 +98,35 @@ TEST(Precision, Float16RoundingIsTheCompilersConversion) {
     }
 }
 #endif
+
+TEST(Precision, AValueKnownAsItsNearestDoubleAndARestRoundsAsTheExactValue) {
+    // Just below float16's midpoint 1 + 3*2^-11 (between 1 + 2^-10 and 1 + 2^-9): its nearest
+    // double lies one double below the midpoint, and the value itself is above that double. A
+    // rounding that looked at the doubles around it would see the midpoint and round up.
+    const double midpoint = 1.0 + 3 * 0x1p-11;
+    const double below = std::nextafter(midpoint, 0.0);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, below, 1), 1.0 + 0x1p-10);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, below, -1), 1.0 + 0x1p-10);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, below, 0), 1.0 + 0x1p-10);
+    // The midpoint itself: a tie (to even, up) only when nothing is left over.
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, midpoint, 0), 1.0 + 0x1p-9);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, midpoint, 1), 1.0 + 0x1p-9);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, midpoint, -1), 1.0 + 0x1p-10);
+    // Just above the midpoint, mirrored.
+    const double above = std::nextafter(midpoint, 2.0);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, above, -1), 1.0 + 0x1p-9);
+    // The other tie of the binade goes down to even.
+    const double tie = 1.0 + 0x1p-11;
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, tie, 0), 1.0);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, tie, 1), 1.0 + 0x1p-10);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, std::nextafter(tie, 2.0), -1),
+              1.0 + 0x1p-10);
+    // The overflow threshold of float16, 65520, is a midpoint too.
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, 65520.0, -1), 65504.0);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, 65520.0, 0), kInf);
+    EXPECT_EQ(core::lp::roundToFormatFrom(Dtype::Float16, std::nextafter(65520.0, 0.0), 1),
+              65504.0);
+}
 
 TEST(Precision, UlpsAreTheFormatsSpacingAtTheExactValue) {
     EXPECT_EQ(core::ulpOf(Dtype::Float16, 1.0), 0x1p-10);
@@ -257,10 +287,33 @@ TEST(Precision, TextbookFormulasFailWhereTheyShould) {
     std::tie(tb, st) = errors("squareplus", Dtype::Float16, false, -300.0);
     EXPECT_GT(tb, 100.0);
     EXPECT_LE(st, 2.0);
-    // x - tanh x near 0 keeps no correct digit; the series keeps them all.
+    // x - tanh x near 0 keeps no correct digit; the series keeps them all, up to |x| = 1.
     std::tie(tb, st) = errors("tanhshrink", Dtype::Float32, false, 0.01);
     EXPECT_GT(tb, 1000.0);
     EXPECT_LE(st, 2.0);
+    for (double x = -0.99; x < 1.0; x += 0.0137) {
+        std::tie(tb, st) =
+            errors("tanhshrink", Dtype::Float32, false, roundToFormat(Dtype::Float32, x));
+        EXPECT_LE(st, 2.0) << x;
+    }
+}
+
+TEST(Precision, ParametersAreRoundedOrRefusedWithTheReason) {
+    const core::FunctionSpec* smu1 = core::findFunction("smu1");
+    const auto refused = core::roundParameters(*smu1, smu1->defaults(), Dtype::Float16);
+    ASSERT_TRUE(std::holds_alternative<std::string>(refused));
+    EXPECT_NE(std::get<std::string>(refused).find("is 0 in float16"), std::string::npos);
+    const core::FunctionSpec* swish = core::findFunction("swish");
+    const std::vector<double> beta{0.1};
+    const auto held = core::roundParameters(*swish, beta, Dtype::BFloat16);
+    ASSERT_TRUE(std::holds_alternative<std::vector<double>>(held));
+    EXPECT_EQ(std::get<std::vector<double>>(held)[0], roundToFormat(Dtype::BFloat16, 0.1));
+    // The exact column uses the rounded parameter too: beta = 0.1 in bfloat16 is 0.10009765625.
+    const std::vector<double> xs{3.0};
+    const auto s = core::precisionSamples(*swish, beta, Dtype::BFloat16, false, xs)[0];
+    EXPECT_EQ(s.exact, swish->f(3.0, std::get<std::vector<double>>(held)));
+    EXPECT_EQ(core::largestFinite(Dtype::Float16), 65504.0);
+    EXPECT_EQ(core::largestFinite(Dtype::BFloat16), 0x1.fep127);
 }
 
 TEST(Precision, FunctionsWithOneFormulationShowItTwice) {

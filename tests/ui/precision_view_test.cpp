@@ -34,6 +34,7 @@ TEST(PrecisionView, PlotsBothErrorsAndExplainsEachRegion) {
     SceneModel m;
     m.setScene(SceneModel::lectureScene());
     PrecisionView v(&m);
+    v.show();
     ASSERT_EQ(v.curveBox()->count(), m.curveCount());
     v.curveBox()->setCurrentIndex(0); // Sigmoid
     v.formatBox()->setCurrentText(QStringLiteral("float16"));
@@ -66,6 +67,7 @@ TEST(PrecisionView, FollowsTheSceneAndSaysWhatItCannotShow) {
     SceneModel m;
     m.setScene(SceneModel::lectureScene());
     PrecisionView v(&m);
+    v.show();
     // ReLU (curve 2) has one formulation.
     m.setSelected(2);
     EXPECT_EQ(v.curveBox()->currentData().toInt(), 2);
@@ -92,6 +94,7 @@ TEST(PrecisionView, KeepsXWithinTheFormat) {
     SceneModel m;
     m.setScene(SceneModel::lectureScene());
     PrecisionView v(&m);
+    v.show();
     v.formatBox()->setCurrentText(QStringLiteral("float16"));
     v.plot()->xAxis->setRange(-1e6, 1e6);
     EXPECT_EQ(v.plot()->xAxis->range().lower, -65504.0);
@@ -99,6 +102,30 @@ TEST(PrecisionView, KeepsXWithinTheFormat) {
     for (auto it = v.plot()->graph(0)->data()->constBegin();
          it != v.plot()->graph(0)->data()->constEnd(); ++it)
         ASSERT_TRUE(std::isfinite(it->key));
+}
+
+TEST(PrecisionView, AClosedLensCostsNothingAndCatchesUpWhenShown) {
+    SceneModel m;
+    m.setScene(SceneModel::lectureScene());
+    const int swish = m.addCurve(QStringLiteral("swish"));
+    PrecisionView v(&m);
+    v.show();
+    v.curveBox()->setCurrentIndex(v.curveBox()->findData(swish));
+    const auto firstValue = [&v] { return v.plot()->graph(0)->data()->constBegin()->value; };
+    const double before = firstValue();
+    v.hide();
+    ASSERT_FALSE(m.setParameter(swish, 0, 4.0)); // while hidden: nothing is computed
+    EXPECT_EQ(firstValue(), before);
+    EXPECT_TRUE(v.curveBox()->currentText().contains(QStringLiteral("4")));
+    v.show(); // ... until it is shown again
+    EXPECT_NE(firstValue(), before);
+    // A parameter of another curve does not recompute the one shown.
+    const int shown = v.plot()->graph(0)->dataCount();
+    v.plot()->graph(0)->data()->clear();
+    ASSERT_FALSE(m.setParameter(3, 0, 0.2)); // Leaky ReLU's slope
+    EXPECT_EQ(v.plot()->graph(0)->dataCount(), 0);
+    ASSERT_FALSE(m.setParameter(swish, 0, 2.0));
+    EXPECT_EQ(v.plot()->graph(0)->dataCount(), shown);
 }
 
 TEST(PrecisionView, OpensFromTheViewMenuAndSwitchesLanguageInPlace) {

@@ -8,7 +8,9 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace actviz::core {
@@ -37,6 +39,9 @@ struct DtypeInfo {
 /// value of these formats, and the rounding is done on the double's bits.
 [[nodiscard]] double roundToFormat(Dtype dtype, double x);
 
+/// The format's largest finite value (float16: 65504).
+[[nodiscard]] double largestFinite(Dtype dtype);
+
 /// The unit in the last place of the format at `exact`: the distance between consecutive format
 /// values around |exact| (the subnormal spacing below the normals; the largest finite value's
 /// spacing beyond it).
@@ -48,7 +53,8 @@ struct DtypeInfo {
 [[nodiscard]] double ulpError(Dtype dtype, double value, double exact);
 
 /// A function's two ways of being computed, in words. Functions whose textbook formula is
-/// already what a library computes have `distinct` false, and both columns show that formula.
+/// already what a library computes have `distinct` false: both columns of the lens show that
+/// formula, and the stable texts say so.
 struct Formulations {
     bool distinct;               ///< the two differ for f or f'
     std::string_view textbookF;  ///< "1/(1+e^-x)"
@@ -60,15 +66,24 @@ struct Formulations {
 /// The formulations of the catalogue function `id`, or nullopt for an unknown id.
 [[nodiscard]] std::optional<Formulations> formulations(std::string_view id);
 
-/// What went wrong first in a formulation's arithmetic at a point.
+/// What went wrong in a formulation's arithmetic at a point. When several things did, the one
+/// that explains most is kept: an overflow, then an invalid operation, an underflow, a
+/// cancellation, an absorption.
 enum class Hazard {
     None,         ///< nothing: only ordinary rounding
     Overflow,     ///< an operation on finite values gave an infinity (e^x, x*x, ln 0)
     Underflow,    ///< an operation whose exact result is not 0 gave 0
-    Cancellation, ///< a sum or difference lost three or more leading bits
+    Cancellation, ///< a sum or difference lost three or more leading bits, or ln of a number
+                  ///< within 1/8 of 1 (where log1p belongs)
     Invalid,      ///< an operation on numbers gave NaN (inf/inf, inf-inf, 0*inf)
-    Absorption,   ///< a sum kept half of its smaller term's bits or fewer (1 + e^x for x < -6)
+    Absorption,   ///< a sum kept half of its smaller term's bits or fewer (1 + e^x for
+                  ///< x < -3.5 in float16, -8.3 in float32)
 };
+
+/// `params` of `fn` as the format holds them (rounded), or why they cannot be: a value the
+/// rounding takes out of the function's domain ("mu = 4.35e-9 is 0 in float16: ...").
+[[nodiscard]] std::variant<std::vector<double>, std::string>
+roundParameters(const FunctionSpec& fn, std::span<const double> params, Dtype dtype);
 
 /// One point of the lens. x and every parameter are rounded to the format first (the values a
 /// program in that format holds); `exact` is the exact f (or f') there, unrounded.
@@ -77,12 +92,12 @@ struct PrecisionSample {
     double exact;
     double textbook;
     double stable;
-    Hazard hazard;       ///< the first hazard in the textbook formulation's arithmetic
+    Hazard hazard;       ///< the most telling hazard of the textbook's arithmetic (ranked)
     std::string_view op; ///< the operation it happened in: "exp", "+", "-", "*", "/", ...
 };
 
-/// The lens for `fn` with `params` (already rounded to the format and valid) at every x of `xs`
-/// (already rounded to the format), for f, or for f' when `derivative`.
+/// The lens for `fn` at every x of `xs` (already rounded to the format), for f, or for f' when
+/// `derivative`; `params` are rounded here, and must stay valid so (see roundParameters).
 [[nodiscard]] std::vector<PrecisionSample> precisionSamples(const FunctionSpec& fn,
                                                             std::span<const double> params,
                                                             Dtype dtype, bool derivative,
