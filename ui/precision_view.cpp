@@ -30,6 +30,7 @@ namespace {
 /// floor, infinities and NaN at the ceiling, marked by a line).
 constexpr double kFloor = 1e-3;
 constexpr double kCeiling = 1e9;
+constexpr double kTop = kCeiling * 9; ///< above the ceiling, below the next tick
 constexpr int kPoints = 801;
 
 /// A formulation in words, with its Greek letters and roots as symbols: "σ(x) σ(-x)".
@@ -134,10 +135,16 @@ PrecisionView::PrecisionView(SceneModel* model, QWidget* parent)
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
     m_plot->yAxis->setNumberPrecision(0);
-    m_plot->yAxis->setRange(kFloor, kCeiling * 4);
+    m_plot->yAxis->setRange(kFloor, kTop);
     m_plot->xAxis->setRange(-20, 20);
+    // The legend in a row of its own beneath the plot: it never hides an error curve, at any
+    // size or type size.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->axisRect()->insetLayout()->simplify();
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst); // one formula a line
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -231,8 +238,8 @@ void PrecisionView::refresh() {
         core::dtypeInfo(static_cast<core::Dtype>(m_dtype->currentData().toInt()));
     const QString format = qs(d.name);
     const bool derivative = m_derivative->isChecked();
-    m_plot->yAxis->setLabel(tr("error (ulps of %1)").arg(format));
-    m_plot->yAxis->setRange(kFloor, kCeiling * 4);
+    m_plot->yAxis->setLabel(tr("error (ulp)"));
+    m_plot->yAxis->setRange(kFloor, kTop);
     m_plot->clearItems();
     m_plot->graph(0)->data()->clear();
     m_plot->graph(1)->data()->clear();
@@ -300,7 +307,9 @@ void PrecisionView::refresh() {
             ceilingText->setColor(style.foreground);
             ceilingText->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
             ceilingText->position->setCoords(0.99, kCeiling);
-            ceilingText->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+            ceilingText->setPositionAlignment(Qt::AlignRight | Qt::AlignTop); // below the line
+            ceilingText->setBrush(style.labelBackground);
+            ceilingText->setPadding(labelPadding(ceilingText->font()));
 
             const auto regions = core::hazardRegions(d.dtype, samples);
             const double halfStep = (range.upper - range.lower) / (kPoints - 1) / 2;
@@ -324,8 +333,9 @@ void PrecisionView::refresh() {
                 number->setFont(plotFont(style.fontPointSize, true));
                 number->setColor(style.foreground);
                 number->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                number->position->setCoords((r.from + r.to) / 2, 0.08);
-                number->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+                // At the foot of the region, clear of the ceiling's label.
+                number->position->setCoords((r.from + r.to) / 2, 0.98);
+                number->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
                 const QString where =
                     r.from == r.to
                         ? tr("x = %1").arg(qs(core::formatShort(r.from)))

@@ -501,17 +501,17 @@
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="327"/>
+        <location filename="../../app/export_request.cpp" line="318"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="330"/>
+        <location filename="../../app/export_request.cpp" line="321"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="342"/>
+        <location filename="../../app/export_request.cpp" line="333"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
@@ -526,13 +526,13 @@
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="365"/>
+        <location filename="../../app/export_request.cpp" line="356"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="150"/>
-        <location filename="../../app/export_request.cpp" line="381"/>
+        <location filename="../../app/export_request.cpp" line="372"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -1414,175 +1414,185 @@
 <context>
     <name>actviz::ui::PrecisionView</name>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="57"/>
+        <location filename="../../ui/precision_view.cpp" line="59"/>
         <source>an exponential</source>
         <translation>指数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="58"/>
+        <location filename="../../ui/precision_view.cpp" line="60"/>
         <source>a sum</source>
         <translation>加法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="59"/>
+        <location filename="../../ui/precision_view.cpp" line="61"/>
         <source>a difference</source>
         <translation>减法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="60"/>
+        <location filename="../../ui/precision_view.cpp" line="62"/>
         <source>a product</source>
         <translation>乘法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="61"/>
+        <location filename="../../ui/precision_view.cpp" line="63"/>
         <source>a quotient</source>
         <translation>除法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="62"/>
+        <location filename="../../ui/precision_view.cpp" line="64"/>
         <source>a logarithm</source>
         <translation>对数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="63"/>
+        <location filename="../../ui/precision_view.cpp" line="65"/>
         <source>a square root</source>
         <translation>开平方</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="72"/>
+        <location filename="../../ui/precision_view.cpp" line="74"/>
         <source>%1 overflows %2</source>
         <translation>%1在 %2 中上溢</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="74"/>
+        <location filename="../../ui/precision_view.cpp" line="76"/>
         <source>%1 underflows to 0 in %2</source>
         <translation>%1在 %2 中下溢为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="77"/>
+        <location filename="../../ui/precision_view.cpp" line="79"/>
         <source>the logarithm of a number near 1 magnifies its rounding error (ln(1 + t) wants log1p)</source>
         <translation>对接近 1 的数取对数会放大其舍入误差（ln(1 + t) 应改用 log1p）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="79"/>
+        <location filename="../../ui/precision_view.cpp" line="81"/>
         <source>%1 of nearly equal numbers cancels the leading digits</source>
         <translation>对几乎相等的两个数做%1，前几位有效数字相互抵消</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="81"/>
+        <location filename="../../ui/precision_view.cpp" line="83"/>
         <source>%1 gives NaN (∞/∞, ∞ − ∞ or 0·∞)</source>
         <translation>%1得到 NaN（∞/∞、∞ − ∞ 或 0·∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="83"/>
+        <location filename="../../ui/precision_view.cpp" line="85"/>
         <source>%1 keeps few digits of its small term (1 + tiny)</source>
         <translation>%1只保留了较小一项的少数几位（1 + 极小量）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="87"/>
+        <location filename="../../ui/precision_view.cpp" line="89"/>
         <source>rounding errors add up</source>
         <translation>舍入误差逐步累积</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="92"/>
+        <location filename="../../ui/precision_view.cpp" line="94"/>
         <source>the textbook form gives NaN</source>
         <translation>教科书写法得到 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="93"/>
+        <location filename="../../ui/precision_view.cpp" line="95"/>
         <source>the textbook form gives an infinity</source>
         <translation>教科书写法得到无穷大</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="94"/>
+        <location filename="../../ui/precision_view.cpp" line="96"/>
         <source>the textbook form gives 0</source>
         <translation>教科书写法得到 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="95"/>
+        <location filename="../../ui/precision_view.cpp" line="97"/>
         <source>the textbook form is off by up to %1 ulps</source>
         <translation>教科书写法最多偏差 %1 ulp</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="180"/>
-        <location filename="../../ui/precision_view.cpp" line="186"/>
+        <location filename="../../ui/precision_view.cpp" line="193"/>
+        <location filename="../../ui/precision_view.cpp" line="199"/>
         <source>Precision lens</source>
         <translation>精度透镜</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="181"/>
+        <location filename="../../ui/precision_view.cpp" line="194"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="182"/>
+        <location filename="../../ui/precision_view.cpp" line="195"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="183"/>
+        <location filename="../../ui/precision_view.cpp" line="196"/>
         <source>&amp;Derivative f′</source>
         <translation>导数 f′(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="184"/>
+        <location filename="../../ui/precision_view.cpp" line="197"/>
         <source>The curve of the scene whose formulations are compared</source>
         <translation>要比较两种写法的场景曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="185"/>
+        <location filename="../../ui/precision_view.cpp" line="198"/>
         <source>The floating-point format every operation is rounded to</source>
         <translation>每一步运算都舍入到的浮点格式</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="188"/>
+        <location filename="../../ui/precision_view.cpp" line="201"/>
         <source>The error of the textbook and of the stable formulation, in units in the last place of the format, against x, on a logarithmic axis</source>
         <translation>教科书写法与稳定写法的误差（以该格式的末位单位 ulp 计）随 x 的变化，纵轴为对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="215"/>
-        <source>error (ulps of %1)</source>
-        <translation>误差（%1 的 ulp）</translation>
+        <location filename="../../ui/precision_view.cpp" line="241"/>
+        <source>error (ulp)</source>
+        <translation>误差（ulp）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="235"/>
+        <location filename="../../ui/precision_view.cpp" line="261"/>
         <source>Add a curve to the scene to see how precisely it can be computed.</source>
         <translation>请先在场景中添加一条曲线，再查看它能被算得多精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="244"/>
+        <location filename="../../ui/precision_view.cpp" line="271"/>
         <source>%1 = %2 is %3 in %4, which %5 does not accept.</source>
         <translation>%1 = %2 在 %4 中变为 %3，%5 不接受这个值。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="265"/>
+        <location filename="../../ui/precision_view.cpp" line="292"/>
         <source>textbook: %1</source>
         <translation>教科书写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="268"/>
+        <location filename="../../ui/precision_view.cpp" line="295"/>
         <source>stable: %1</source>
         <translation>稳定写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="278"/>
+        <location filename="../../ui/precision_view.cpp" line="305"/>
         <source>∞ or NaN</source>
         <translation>∞ 或 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="309"/>
-        <source>%1. x from %2 to %3: %4; %5, the stable form by at most %6 ulps.</source>
-        <translation>%1. x 从 %2 到 %3：%4；%5，稳定写法至多偏差 %6 ulp。</translation>
+        <location filename="../../ui/precision_view.cpp" line="341"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="316"/>
+        <location filename="../../ui/precision_view.cpp" line="342"/>
+        <source>x from %1 to %2</source>
+        <translation>x 从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="344"/>
+        <source>%1. %2: %3; %4, the stable form by at most %5 ulps.</source>
+        <translation>%1. %2：%3；%4，稳定写法至多偏差 %5 ulp。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="354"/>
+        <source>Here the textbook form is within 8 ulps, or within 4 times the stable form&apos;s error.</source>
+        <translation>在此范围内，教科书写法的误差不超过 8 ulp，或不超过稳定写法误差的 4 倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="350"/>
         <source>%1 has one formulation: a library computes it as written, and its error is the rounding of each operation.</source>
         <translation>%1 只有一种写法：函数库照式计算，其误差只来自每一步运算的舍入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/precision_view.cpp" line="320"/>
-        <source>Here the textbook form is within 4 ulps, or within 4 times the stable form&apos;s error.</source>
-        <translation>在此范围内，教科书写法的误差不超过 4 ulp，或不超过稳定写法误差的 4 倍。</translation>
     </message>
 </context>
 <context>
