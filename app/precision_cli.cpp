@@ -14,8 +14,9 @@
 
 #include <algorithm>
 
+#include <cerrno>
 #include <cmath>
-#include <cstdio>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -55,7 +56,9 @@ const cli::CommandSpec& precisionSpec() {
           QStringLiteral("set a parameter by its id (see 'actviz list'); repeatable"),
           true},
          {{QStringLiteral("derivative")}, {}, QStringLiteral("f' instead of f")},
-         {{QStringLiteral("x-range")}, QStringLiteral("A:B"), QStringLiteral("x (default -20:20)")},
+         {{QStringLiteral("x-range")},
+          QStringLiteral("A:B"),
+          QStringLiteral("x (default -20:20), within the format's finite range")},
          {{QStringLiteral("points")},
           QStringLiteral("N"),
           QStringLiteral("evenly spaced x values, 2 to %1 (default %2)")
@@ -70,14 +73,6 @@ const cli::CommandSpec& precisionSpec() {
                        "input."),
         1};
     return spec;
-}
-
-/// An error in units in the last place, to three digits ("0.5", "1.2e+03", "inf").
-std::string ulps(double e) {
-    if (std::isinf(e)) return "inf";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3g", e);
-    return text;
 }
 
 int fail(std::ostream& err, const std::string& message) {
@@ -137,6 +132,10 @@ std::variant<PrecisionRequest, std::string> readRequest(const QCommandLineParser
         if (std::isinf(core::roundToFormat(r.dtype, end)))
             return "--x-range: " + core::formatNumber(end) + " is beyond " + dtypeName +
                    "'s largest value, " + core::formatNumber(core::largestFinite(r.dtype));
+    if (core::roundToFormat(r.dtype, r.range.first) == core::roundToFormat(r.dtype, r.range.second))
+        return "--x-range: " + dtypeName + " holds one number there, " +
+               core::formatNumber(core::roundToFormat(r.dtype, r.range.first)) +
+               " (a wider range, please)";
     if (parser.isSet(QStringLiteral("points"))) {
         const QString text = parser.value(QStringLiteral("points"));
         bool ok = false;
@@ -145,7 +144,10 @@ std::variant<PrecisionRequest, std::string> readRequest(const QCommandLineParser
             return "--points expects 2 to " + std::to_string(core::kMaxTablePoints) + ", got '" +
                    text.toStdString() + "'";
     }
-    if (parser.isSet(QStringLiteral("o"))) r.output = parser.value(QStringLiteral("o"));
+    if (parser.isSet(QStringLiteral("o"))) {
+        r.output = parser.value(QStringLiteral("o"));
+        if (r.output.isEmpty()) return "-o needs a file name ('-' for standard output)";
+    }
     return r;
 }
 
@@ -172,8 +174,8 @@ template <class Write> std::optional<QString> writeCsv(const PrecisionRequest& r
             text += core::formatNumber(s.x) + ',' +
                     core::formatNumber(core::roundToFormat(r.dtype, s.exact)) + ',' +
                     core::formatNumber(s.textbook) + ',' + core::formatNumber(s.stable) + ',' +
-                    ulps(core::ulpError(r.dtype, s.textbook, s.exact)) + ',' +
-                    ulps(core::ulpError(r.dtype, s.stable, s.exact)) + '\n';
+                    core::formatUlps(core::ulpError(r.dtype, s.textbook, s.exact)) + ',' +
+                    core::formatUlps(core::ulpError(r.dtype, s.stable, s.exact)) + '\n';
         }
         if (auto why = write(text)) return why;
         text.clear();
@@ -200,14 +202,21 @@ int runPrecision(std::span<const std::string_view> args, std::ostream& out, std:
             << " has one formulation (a library computes it as written): both columns show it\n";
 
     if (request.output == QLatin1String("-")) {
+        // Why the stream failed: the system's word for it (a full disk), as table says.
+        auto failed = [] {
+            return QStringLiteral("cannot write standard output: %1")
+                .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        };
         auto toStdout = [&](const std::string& text) -> std::optional<QString> {
+            errno = 0;
             out << text;
-            if (!out) return QStringLiteral("cannot write standard output");
+            if (!out) return failed();
             return std::nullopt;
         };
         if (auto why = writeCsv(request, toStdout)) return writeFailure(err, *why);
+        errno = 0;
         out.flush();
-        if (!out) return writeFailure(err, QStringLiteral("cannot write standard output"));
+        if (!out) return writeFailure(err, failed());
         return 0;
     }
     ui::OutputFile file;

@@ -16,7 +16,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QShowEvent>
 #include <QVBoxLayout>
 
@@ -32,22 +31,6 @@ constexpr double kFloor = 1e-3;
 constexpr double kCeiling = 1e9;
 constexpr double kTop = kCeiling * 9; ///< above the ceiling, below the next tick
 constexpr int kPoints = 801;
-
-/// A formulation in words, with its Greek letters and roots as symbols: "σ(x) σ(-x)".
-QString formulaText(std::string_view text) {
-    QString s = qs(text);
-    static const std::pair<QRegularExpression, QString> kSymbols[] = {
-        {QRegularExpression(QStringLiteral("\\bsigma\\b")), QStringLiteral("σ")},
-        {QRegularExpression(QStringLiteral("\\balpha\\b")), QStringLiteral("α")},
-        {QRegularExpression(QStringLiteral("\\bbeta\\b")), QStringLiteral("β")},
-        {QRegularExpression(QStringLiteral("\\blambda\\b")), QStringLiteral("λ")},
-        {QRegularExpression(QStringLiteral("\\bmu\\b")), QStringLiteral("μ")},
-        {QRegularExpression(QStringLiteral("\\bsqrt\\b")), QStringLiteral("√")},
-        {QRegularExpression(QStringLiteral("\\bpi\\b")), QStringLiteral("π")}};
-    for (const auto& [word, symbol] : kSymbols)
-        s.replace(word, symbol);
-    return s;
-}
 
 double drawn(double ulps) {
     if (!(ulps < kCeiling)) return kCeiling;
@@ -89,13 +72,19 @@ QString hazardText(const core::HazardRegion& r, const QString& format) {
     return PrecisionView::tr("rounding errors add up");
 }
 
-/// What the textbook form gives there.
+/// What the textbook form gives there: NaN, an infinity or 0 throughout or in places, or how far
+/// off it is.
 QString outcomeText(const core::HazardRegion& r) {
-    if (r.textbookNaN) return PrecisionView::tr("the textbook form gives NaN");
-    if (r.textbookInfinite) return PrecisionView::tr("the textbook form gives an infinity");
-    if (r.textbookZero) return PrecisionView::tr("the textbook form gives 0");
+    if (r.nanPoints == r.points) return PrecisionView::tr("the textbook form gives NaN");
+    if (r.infinitePoints == r.points)
+        return PrecisionView::tr("the textbook form gives an infinity");
+    if (r.zeroPoints == r.points) return PrecisionView::tr("the textbook form gives 0");
+    if (r.nanPoints > 0) return PrecisionView::tr("the textbook form gives NaN in places");
+    if (r.infinitePoints > 0)
+        return PrecisionView::tr("the textbook form gives an infinity in places");
+    if (r.zeroPoints > 0) return PrecisionView::tr("the textbook form gives 0 in places");
     return PrecisionView::tr("the textbook form is off by up to %1 ulps")
-        .arg(QString::number(r.textbookUlps, 'g', 3));
+        .arg(qs(core::formatUlps(r.textbookUlps)));
 }
 
 } // namespace
@@ -243,6 +232,7 @@ void PrecisionView::refresh() {
     m_plot->clearItems();
     m_plot->graph(0)->data()->clear();
     m_plot->graph(1)->data()->clear();
+    m_plot->legend->setVisible(false); // until there is something to name
     m_plot->graph(0)->setPen(QPen(palette[1], style.curveWidth));
     m_plot->graph(1)->setPen(QPen(palette[0], style.curveWidth));
 
@@ -269,7 +259,8 @@ void PrecisionView::refresh() {
             trial[i] = core::roundToFormat(d.dtype, params[i]);
             if (c.function->validate(trial)) {
                 message = tr("%1 = %2 is %3 in %4, which %5 does not accept.")
-                              .arg(qs(c.function->params[i].id), qs(core::formatShort(params[i])),
+                              .arg(texSymbolToText(qs(c.function->params[i].tex)),
+                                   qs(core::formatShort(params[i])),
                                    qs(core::formatShort(trial[i])), format, qs(c.function->name));
             }
             params[i] = trial[i];
@@ -289,11 +280,11 @@ void PrecisionView::refresh() {
                 m_plot->graph(1)->addData(s.x, drawn(core::ulpError(d.dtype, s.stable, s.exact)));
             }
             m_plot->graph(0)->setName(
-                tr("textbook: %1")
-                    .arg(formulaText(derivative ? forms->textbookDf : forms->textbookF)));
+                tr("textbook: %1").arg(qs(derivative ? forms->textbookDf : forms->textbookF)));
             m_plot->graph(1)->setName(
-                tr("stable: %1").arg(formulaText(derivative ? forms->stableDf : forms->stableF)));
+                tr("stable: %1").arg(qs(derivative ? forms->stableDf : forms->stableF)));
             m_plot->graph(1)->setVisible(forms->distinct);
+            m_plot->legend->setVisible(true);
             m_plot->graph(1)->removeFromLegend();
             if (forms->distinct) m_plot->graph(1)->addToLegend();
 
@@ -344,7 +335,7 @@ void PrecisionView::refresh() {
                 lines << tr("%1. %2: %3; %4, the stable form by at most %5 ulps.")
                              .arg(k + 1)
                              .arg(where, hazardText(r, format), outcomeText(r),
-                                  QString::number(r.stableUlps, 'g', 2));
+                                  qs(core::formatUlps(r.stableUlps)));
             }
             if (!forms->distinct) {
                 message = tr("%1 has one formulation: a library computes it as written, and its "

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 namespace actviz::core {
@@ -508,174 +509,170 @@ Value tanhshrinkStableDf(Value x, const Value*) {
     return t * t;
 }
 
-// --- the table
-// --------------------------------------------------------------------------------------
+// --- the table ---------------------------------------------------------------------------
 
-constexpr std::string_view kOneFormula = "as written (no other formulation is more accurate)";
-
+// The texts are mathematics only (the same in every language); a function with one formulation
+// shows it in both columns.
 const auto kRows = std::to_array<Row>({
     {"sigmoid",
-     {true, "1/(1+e^-x)", "e^-x/(1+e^-x)^2", "1/(1+e^-x) for x >= 0, e^x/(1+e^x) below",
-      "sigma(x) sigma(-x)"},
+     {true, "1/(1+e^-x)", "e^-x/(1+e^-x)^2", "x ≥ 0: 1/(1+e^-x); x < 0: e^x/(1+e^x)", "σ(x)·σ(-x)"},
      sigmoidTextbook,
      sigmoidTextbookDf,
      sigmoidStable,
      sigmoidStableDf},
     {"tanh",
-     {true, "(e^x-e^-x)/(e^x+e^-x)", "1-tanh^2 x, tanh as the textbook's", "tanh x",
-      "4e/(1+e)^2, e = e^-2|x|"},
+     {true, "(e^x-e^-x)/(e^x+e^-x)", "1-t², t = (e^x-e^-x)/(e^x+e^-x)", "tanh x",
+      "4e/(1+e)², e = e^-2|x|"},
      tanhTextbook,
      tanhTextbookDf,
      tanhStable,
      tanhStableDf},
     {"relu",
-     {false, "max(0,x)", "1 for x > 0, else 0", kOneFormula, kOneFormula},
+     {false, "max(0, x)", "x > 0: 1; x ≤ 0: 0", "max(0, x)", "x > 0: 1; x ≤ 0: 0"},
      reluF,
      reluDf,
      reluF,
      reluDf},
     {"softmax",
-     {true, "e^x/(e^x+k e^c)", "s(1-s)", "e^(x-m)/(e^(x-m)+k e^(c-m)), m = max(x,c)",
-      "s times the others' share, both shifted by m"},
+     {true, "e^x/(e^x+k·e^c)", "s(1-s)", "e^(x-m)/(e^(x-m)+k·e^(c-m)), m = max(x, c)",
+      "s·k·e^(c-m)/(e^(x-m)+k·e^(c-m))"},
      softmaxTextbook,
      softmaxTextbookDf,
      softmaxStable,
      softmaxStableDf},
     {"leaky_relu",
-     {false, "x for x > 0, else a x", "1 for x > 0, else a", kOneFormula, kOneFormula},
+     {false, "x > 0: x; x ≤ 0: a·x", "x > 0: 1; x ≤ 0: a", "x > 0: x; x ≤ 0: a·x",
+      "x > 0: 1; x ≤ 0: a"},
      leakyF,
      leakyDf,
      leakyF,
      leakyDf},
     {"elu",
-     {true, "alpha(e^x-1) for x <= 0", "alpha e^x for x <= 0", "alpha expm1(x) for x <= 0",
-      "alpha e^x for x <= 0"},
+     {true, "x ≤ 0: α(e^x-1)", "x ≤ 0: α·e^x", "x ≤ 0: α·expm1(x)", "x ≤ 0: α·e^x"},
      eluTextbook,
      eluDf,
      eluStable,
      eluDf},
     {"prelu",
-     {false, "x for x > 0, else alpha x", "1 for x > 0, else alpha", kOneFormula, kOneFormula},
+     {false, "x > 0: x; x ≤ 0: α·x", "x > 0: 1; x ≤ 0: α", "x > 0: x; x ≤ 0: α·x",
+      "x > 0: 1; x ≤ 0: α"},
      leakyF,
      leakyDf,
      leakyF,
      leakyDf},
     {"swish",
-     {true, "x/(1+e^-beta x)", "s + beta x s(1-s), s = 1/(1+e^-beta x)", "x sigma(beta x)",
-      "s + beta x s sigma(-beta x), s = sigma(beta x)"},
+     {true, "x/(1+e^-βx)", "s+βx·s(1-s), s = 1/(1+e^-βx)", "x·σ(βx)", "s+βx·s·σ(-βx), s = σ(βx)"},
      swishTextbook,
      swishTextbookDf,
      swishStable,
      swishStableDf},
     {"squareplus",
-     {true, "(x+sqrt(x^2+b))/2", "(1+x/sqrt(x^2+b))/2",
-      "b/(2(h-x)) for x < 0, h = |x| sqrt(1+b/x^2) beyond |x| = 1", "b/(2h(h-x)) for x < 0"},
+     {true, "(x+√(x²+b))/2", "(1+x/√(x²+b))/2", "x < 0: b/(2(h-x)), h = |x|·√(1+b/x²)",
+      "x < 0: b/(2h(h-x))"},
      squareplusTextbook,
      squareplusTextbookDf,
      squareplusStable,
      squareplusStableDf},
     {"smu",
-     {true, "((1+a)x+(1-a)x erf(mu(1-a)x))/2", "(1+a+(1-a)erf z+2/sqrt(pi)(1-a)z e^-z^2)/2",
-      "x(2a+(1-a)erfc(-z))/2 for z < 0", "erfc(-z) for 1+erf z where z < 0"},
+     {true, "((1+α)x+(1-α)x·erf(μ(1-α)x))/2", "(1+α+(1-α)erf z+(2/√π)(1-α)z·e^-z²)/2",
+      "z < 0: x(2α+(1-α)erfc(-z))/2, z = μ(1-α)x",
+      "z < 0: (2α+(1-α)erfc(-z)+(2/√π)(1-α)z·e^-z²)/2"},
      smuTextbook,
      smuTextbookDf,
      smuStable,
      smuStableDf},
     {"smu1",
-     {true, "((1+a)x+sqrt((x-ax)^2+mu^2))/2", "(1+a+(1-a)^2 x/sqrt((1-a)^2x^2+mu^2))/2",
-      "(mu^2-4ax^2)/(2(h-(1+a)x)) for x < 0, scaled, h without squares",
-      "rationalised for x < 0, scaled"},
+     {true, "((1+α)x+√((x-αx)²+μ²))/2", "(1+α+(1-α)²x/√((1-α)²x²+μ²))/2",
+      "x < 0: (μ²-4αx²)/(2(h-(1+α)x)), h = hypot((1-α)x, μ)",
+      "x < 0: (4α(1-α)²x²+(1+α)²μ²)/(2h((1+α)h-(1-α)²x))"},
      smu1Textbook,
      smu1TextbookDf,
      smu1Stable,
      smu1StableDf},
     {"gelu",
-     {true, "x(1+erf(x/sqrt 2))/2", "(1+erf(x/sqrt 2))/2+x e^(-x^2/2)/sqrt(2pi)",
-      "x erfc(-x/sqrt 2)/2", "erfc(-x/sqrt 2)/2+x e^(-x^2/2)/sqrt(2pi)"},
+     {true, "x(1+erf(x/√2))/2", "(1+erf(x/√2))/2+x·e^(-x²/2)/√(2π)", "x·erfc(-x/√2)/2",
+      "erfc(-x/√2)/2+x·e^(-x²/2)/√(2π)"},
      geluTextbook,
      geluTextbookDf,
      geluStable,
      geluStableDf},
     {"gelu_tanh",
-     {true, "x(1+tanh(sqrt(2/pi)(x+0.044715x^3)))/2", "(1+t)/2+x(1-t^2)sqrt(2/pi)(1+0.134145x^2)/2",
-      "x sigma(2u), u = sqrt(2/pi)x(1+0.044715x^2)", "sigma(2u)+2x sigma(2u)sigma(-2u)u'"},
+     {true, "x(1+tanh(√(2/π)(x+0.044715x³)))/2", "(1+t)/2+x(1-t²)√(2/π)(1+0.134145x²)/2",
+      "x·σ(2u), u = √(2/π)·x(1+0.044715x²)", "σ(2u)+2x·σ(2u)σ(-2u)·u′"},
      geluTanhTextbook,
      geluTanhTextbookDf,
      geluTanhStable,
      geluTanhStableDf},
     {"silu",
-     {true, "x/(1+e^-x)", "s+x s(1-s), s = 1/(1+e^-x)", "x sigma(x)", "s+x s sigma(-x)"},
+     {true, "x/(1+e^-x)", "s+x·s(1-s), s = 1/(1+e^-x)", "x·σ(x)", "s+x·s·σ(-x), s = σ(x)"},
      siluTextbook,
      siluTextbookDf,
      siluStable,
      siluStableDf},
     {"mish",
-     {true, "x tanh(ln(1+e^x))", "t+x(1-t^2)/(1+e^-x)",
-      "x n/(n+2), n = e^x(e^x+2) (in e^-x above 0)",
-      "gate + x sigma(x) sech^2, both without overflow"},
+     {true, "x·tanh(ln(1+e^x))", "t+x(1-t²)/(1+e^-x), t = tanh(ln(1+e^x))",
+      "x·n/(n+2), n = e^x(e^x+2)", "g+x·σ(x)·4q²/(q²+1)², q = 1+e^x"},
      mishTextbook,
      mishTextbookDf,
      mishStable,
      mishStableDf},
     {"softplus",
-     {true, "ln(1+e^(beta x))/beta", "1/(1+e^-beta x)", "(max(beta x,0)+log1p(e^-|beta x|))/beta",
-      "sigma(beta x)"},
+     {true, "ln(1+e^βx)/β", "1/(1+e^-βx)", "(max(βx, 0)+log1p(e^-|βx|))/β", "σ(βx)"},
      softplusTextbook,
      softplusTextbookDf,
      softplusStable,
      softplusStableDf},
     {"selu",
-     {true, "lambda alpha(e^x-1) for x <= 0", "lambda alpha e^x for x <= 0",
-      "lambda alpha expm1(x) for x <= 0", "lambda alpha e^x for x <= 0"},
+     {true, "x ≤ 0: λα(e^x-1)", "x ≤ 0: λα·e^x", "x ≤ 0: λα·expm1(x)", "x ≤ 0: λα·e^x"},
      seluTextbook,
      seluDf,
      seluStable,
      seluDf},
     {"celu",
-     {true, "alpha(e^(x/alpha)-1) for x <= 0", "e^(x/alpha) for x <= 0",
-      "alpha expm1(x/alpha) for x <= 0", "e^(x/alpha) for x <= 0"},
+     {true, "x ≤ 0: α(e^(x/α)-1)", "x ≤ 0: e^(x/α)", "x ≤ 0: α·expm1(x/α)", "x ≤ 0: e^(x/α)"},
      celuTextbook,
      celuDf,
      celuStable,
      celuDf},
     {"softsign",
-     {true, "x/(1+|x|)", "1/(1+|x|)^2", "x/(1+|x|)", "(1/(1+|x|))^2"},
+     {true, "x/(1+|x|)", "1/(1+|x|)²", "x/(1+|x|)", "(1/(1+|x|))²"},
      softsignF,
      softsignTextbookDf,
      softsignF,
      softsignStableDf},
     {"hardtanh",
-     {false, "min(max(x,min),max)", "1 between the limits", kOneFormula, kOneFormula},
+     {false, "min(max(x, x_min), x_max)", "x_min < x < x_max: 1", "min(max(x, x_min), x_max)",
+      "x_min < x < x_max: 1"},
      hardtanhF,
      hardtanhDf,
      hardtanhF,
      hardtanhDf},
     {"hardsigmoid",
-     {false, "relu6(x+3)/6", "1/6 on (-3,3)", kOneFormula, kOneFormula},
+     {false, "relu6(x+3)/6", "-3 < x < 3: 1/6", "relu6(x+3)/6", "-3 < x < 3: 1/6"},
      hardsigmoidF,
      hardsigmoidDf,
      hardsigmoidF,
      hardsigmoidDf},
     {"hardswish",
-     {false, "x relu6(x+3)/6", "(2x+3)/6 on [-3,3]", kOneFormula, kOneFormula},
+     {false, "x·relu6(x+3)/6", "-3 ≤ x ≤ 3: (2x+3)/6", "x·relu6(x+3)/6", "-3 ≤ x ≤ 3: (2x+3)/6"},
      hardswishF,
      hardswishDf,
      hardswishF,
      hardswishDf},
     {"relu6",
-     {false, "min(max(0,x),6)", "1 on (0,6)", kOneFormula, kOneFormula},
+     {false, "min(max(0, x), 6)", "0 < x < 6: 1", "min(max(0, x), 6)", "0 < x < 6: 1"},
      relu6F,
      relu6Df,
      relu6F,
      relu6Df},
     {"log_sigmoid",
-     {true, "ln(1/(1+e^-x))", "1-1/(1+e^-x)", "min(x,0)-log1p(e^-|x|)", "sigma(-x)"},
+     {true, "ln(1/(1+e^-x))", "1-1/(1+e^-x)", "min(x, 0)-log1p(e^-|x|)", "σ(-x)"},
      logSigmoidTextbook,
      logSigmoidTextbookDf,
      logSigmoidStable,
      logSigmoidStableDf},
     {"tanhshrink",
-     {true, "x-tanh x", "1-4/(e^x+e^-x)^2", "x^3(1/3-2x^2/15+...) below |x| = 1", "tanh^2 x"},
+     {true, "x-tanh x", "1-4/(e^x+e^-x)²", "|x| < 1: x³(1/3-2x²/15+17x⁴/315-…)", "tanh² x"},
      tanhshrinkTextbook,
      tanhshrinkTextbookDf,
      tanhshrinkStable,
@@ -762,17 +759,31 @@ std::vector<HazardRegion> hazardRegions(Dtype dtype, std::span<const PrecisionSa
         }
         const bool joins = !regions.empty() && regions.back().hazard == s.hazard &&
                            regions.back().op == s.op && (open || s.x - regions.back().to <= gap);
-        if (!joins) regions.push_back({s.x, s.x, s.hazard, s.op, 0.0, 0.0, false, false, false});
+        if (!joins) regions.push_back({s.x, s.x, s.hazard, s.op, 0.0, 0.0, 0, 0, 0, 0});
         open = true;
         HazardRegion& r = regions.back();
         r.to = s.x;
         r.textbookUlps = std::max(r.textbookUlps, tb);
         r.stableUlps = std::max(r.stableUlps, st);
-        r.textbookNaN = r.textbookNaN || std::isnan(s.textbook);
-        r.textbookInfinite = r.textbookInfinite || std::isinf(s.textbook);
-        r.textbookZero = r.textbookZero || (s.textbook == 0.0 && s.exact != 0.0);
+        ++r.points;
+        r.nanPoints += std::isnan(s.textbook) ? 1 : 0;
+        r.infinitePoints += std::isinf(s.textbook) ? 1 : 0;
+        r.zeroPoints += s.textbook == 0.0 && s.exact != 0.0 ? 1 : 0;
     }
+    std::erase_if(regions, [](const HazardRegion& r) {
+        return r.points == 1 && std::isfinite(r.textbookUlps) && r.textbookUlps < 64.0;
+    });
     return regions;
+}
+
+std::string formatUlps(double ulps) {
+    if (std::isinf(ulps)) return "inf";
+    char text[32];
+    if (ulps >= 10.0 && ulps < 1e6)
+        std::snprintf(text, sizeof text, "%.0f", ulps);
+    else
+        std::snprintf(text, sizeof text, "%.3g", ulps);
+    return text;
 }
 
 } // namespace actviz::core

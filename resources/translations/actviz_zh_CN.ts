@@ -1414,183 +1414,198 @@
 <context>
     <name>actviz::ui::PrecisionView</name>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="59"/>
+        <location filename="../../ui/precision_view.cpp" line="42"/>
         <source>an exponential</source>
         <translation>指数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="60"/>
+        <location filename="../../ui/precision_view.cpp" line="43"/>
         <source>a sum</source>
         <translation>加法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="61"/>
+        <location filename="../../ui/precision_view.cpp" line="44"/>
         <source>a difference</source>
         <translation>减法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="62"/>
+        <location filename="../../ui/precision_view.cpp" line="45"/>
         <source>a product</source>
         <translation>乘法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="63"/>
+        <location filename="../../ui/precision_view.cpp" line="46"/>
         <source>a quotient</source>
         <translation>除法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="64"/>
+        <location filename="../../ui/precision_view.cpp" line="47"/>
         <source>a logarithm</source>
         <translation>对数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="65"/>
+        <location filename="../../ui/precision_view.cpp" line="48"/>
         <source>a square root</source>
         <translation>开平方</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="74"/>
+        <location filename="../../ui/precision_view.cpp" line="57"/>
         <source>%1 overflows %2</source>
         <translation>%1在 %2 中上溢</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="76"/>
+        <location filename="../../ui/precision_view.cpp" line="59"/>
         <source>%1 underflows to 0 in %2</source>
         <translation>%1在 %2 中下溢为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="79"/>
+        <location filename="../../ui/precision_view.cpp" line="62"/>
         <source>the logarithm of a number near 1 magnifies its rounding error (ln(1 + t) wants log1p)</source>
         <translation>对接近 1 的数取对数会放大其舍入误差（ln(1 + t) 应改用 log1p）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="81"/>
+        <location filename="../../ui/precision_view.cpp" line="64"/>
         <source>%1 of nearly equal numbers cancels the leading digits</source>
         <translation>对几乎相等的两个数做%1，前几位有效数字相互抵消</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="83"/>
+        <location filename="../../ui/precision_view.cpp" line="66"/>
         <source>%1 gives NaN (∞/∞, ∞ − ∞ or 0·∞)</source>
         <translation>%1得到 NaN（∞/∞、∞ − ∞ 或 0·∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="85"/>
+        <location filename="../../ui/precision_view.cpp" line="68"/>
         <source>%1 keeps few digits of its small term (1 + tiny)</source>
         <translation>%1只保留了较小一项的少数几位（1 + 极小量）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="89"/>
+        <location filename="../../ui/precision_view.cpp" line="72"/>
         <source>rounding errors add up</source>
         <translation>舍入误差逐步累积</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="94"/>
+        <location filename="../../ui/precision_view.cpp" line="78"/>
         <source>the textbook form gives NaN</source>
         <translation>教科书写法得到 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="95"/>
+        <location filename="../../ui/precision_view.cpp" line="80"/>
         <source>the textbook form gives an infinity</source>
         <translation>教科书写法得到无穷大</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="96"/>
+        <location filename="../../ui/precision_view.cpp" line="81"/>
         <source>the textbook form gives 0</source>
         <translation>教科书写法得到 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="97"/>
+        <location filename="../../ui/precision_view.cpp" line="82"/>
+        <source>the textbook form gives NaN in places</source>
+        <translation>教科书写法在部分位置得到 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="84"/>
+        <source>the textbook form gives an infinity in places</source>
+        <translation>教科书写法在部分位置得到无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="85"/>
+        <source>the textbook form gives 0 in places</source>
+        <translation>教科书写法在部分位置得到 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="86"/>
         <source>the textbook form is off by up to %1 ulps</source>
         <translation>教科书写法最多偏差 %1 ulp</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="193"/>
-        <location filename="../../ui/precision_view.cpp" line="199"/>
+        <location filename="../../ui/precision_view.cpp" line="182"/>
+        <location filename="../../ui/precision_view.cpp" line="188"/>
         <source>Precision lens</source>
         <translation>精度透镜</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="194"/>
+        <location filename="../../ui/precision_view.cpp" line="183"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="195"/>
+        <location filename="../../ui/precision_view.cpp" line="184"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="196"/>
+        <location filename="../../ui/precision_view.cpp" line="185"/>
         <source>&amp;Derivative f′</source>
         <translation>导数 f′(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="197"/>
+        <location filename="../../ui/precision_view.cpp" line="186"/>
         <source>The curve of the scene whose formulations are compared</source>
         <translation>要比较两种写法的场景曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="198"/>
+        <location filename="../../ui/precision_view.cpp" line="187"/>
         <source>The floating-point format every operation is rounded to</source>
         <translation>每一步运算都舍入到的浮点格式</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="201"/>
+        <location filename="../../ui/precision_view.cpp" line="190"/>
         <source>The error of the textbook and of the stable formulation, in units in the last place of the format, against x, on a logarithmic axis</source>
         <translation>教科书写法与稳定写法的误差（以该格式的末位单位 ulp 计）随 x 的变化，纵轴为对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="241"/>
+        <location filename="../../ui/precision_view.cpp" line="230"/>
         <source>error (ulp)</source>
         <translation>误差（ulp）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="261"/>
+        <location filename="../../ui/precision_view.cpp" line="251"/>
         <source>Add a curve to the scene to see how precisely it can be computed.</source>
         <translation>请先在场景中添加一条曲线，再查看它能被算得多精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="271"/>
+        <location filename="../../ui/precision_view.cpp" line="261"/>
         <source>%1 = %2 is %3 in %4, which %5 does not accept.</source>
         <translation>%1 = %2 在 %4 中变为 %3，%5 不接受这个值。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="292"/>
+        <location filename="../../ui/precision_view.cpp" line="283"/>
         <source>textbook: %1</source>
         <translation>教科书写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="295"/>
+        <location filename="../../ui/precision_view.cpp" line="285"/>
         <source>stable: %1</source>
         <translation>稳定写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="305"/>
+        <location filename="../../ui/precision_view.cpp" line="296"/>
         <source>∞ or NaN</source>
         <translation>∞ 或 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="341"/>
+        <location filename="../../ui/precision_view.cpp" line="332"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="342"/>
+        <location filename="../../ui/precision_view.cpp" line="333"/>
         <source>x from %1 to %2</source>
         <translation>x 从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="344"/>
+        <location filename="../../ui/precision_view.cpp" line="335"/>
         <source>%1. %2: %3; %4, the stable form by at most %5 ulps.</source>
         <translation>%1. %2：%3；%4，稳定写法至多偏差 %5 ulp。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="354"/>
+        <location filename="../../ui/precision_view.cpp" line="345"/>
         <source>Here the textbook form is within 8 ulps, or within 4 times the stable form&apos;s error.</source>
         <translation>在此范围内，教科书写法的误差不超过 8 ulp，或不超过稳定写法误差的 4 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="350"/>
+        <location filename="../../ui/precision_view.cpp" line="341"/>
         <source>%1 has one formulation: a library computes it as written, and its error is the rounding of each operation.</source>
         <translation>%1 只有一种写法：函数库照式计算，其误差只来自每一步运算的舍入。</translation>
     </message>

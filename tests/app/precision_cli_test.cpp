@@ -93,6 +93,9 @@ TEST(PrecisionCli, RefusesBadInputWithOneLine) {
         {{"tanh", "--dtype", "float16", "--points", "1e99"}, "--points expects 2 to"},
         {{"tanh", "--dtype", "float16", "--frobnicate"}, "frobnicate"},
         {{"tanh", "--dtype", "float16", "--dtype", "float32"}, "dtype"},
+        {{"tanh", "--dtype", "float16", "-o", ""}, "-o needs a file name"},
+        {{"tanh", "--dtype", "float16", "--x-range", "1e-8:2e-8"},
+         "float16 holds one number there"},
     };
     for (const auto& [args, expected] : cases) {
         const Result r = run(args);
@@ -160,6 +163,17 @@ TEST(PrecisionCli, TheProgramDispatchesIt) {
     EXPECT_NE(out.find("Usage: actviz precision"), std::string::npos);
     std::tie(status, out) = runBinary("--help");
     EXPECT_NE(out.find("actviz precision FUNCTION"), std::string::npos);
+    if (std::filesystem::exists("/dev/full")) { // a full disk says so, as table does
+        const std::string cmd = std::string(ACTVIZ_BINARY) +
+                                " precision gelu --dtype bfloat16 > /dev/full 2> " +
+                                (dir / "err").string();
+        const int raw = std::system(cmd.c_str());
+        EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1);
+        std::ifstream err(dir / "err");
+        const std::string text(std::istreambuf_iterator<char>(err), {});
+        EXPECT_EQ(text,
+                  "actviz precision: cannot write standard output: No space left on device\n");
+    }
     std::filesystem::remove_all(dir);
 }
 

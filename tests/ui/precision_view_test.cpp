@@ -77,9 +77,10 @@ TEST(PrecisionView, FollowsTheSceneAndSaysWhatItCannotShow) {
     const int smu1 = m.addCurve(QStringLiteral("smu1"));
     m.setSelected(smu1);
     v.formatBox()->setCurrentText(QStringLiteral("float16"));
-    EXPECT_TRUE(v.explanations().contains(QLatin1String("is 0 in float16")))
+    EXPECT_TRUE(v.explanations().contains(QStringLiteral("μ = 4.353e-9 is 0 in float16")))
         << v.explanations().toStdString();
     EXPECT_EQ(v.plot()->graph(0)->dataCount(), 0);
+    EXPECT_FALSE(v.plot()->legend->visible()); // no "Graph 1" for nothing drawn
     // Removing the curve shown, then every curve.
     m.removeCurve(smu1);
     EXPECT_EQ(v.curveBox()->count(), m.curveCount());

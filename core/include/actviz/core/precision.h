@@ -52,14 +52,14 @@ struct DtypeInfo {
 /// infinity, else infinity.
 [[nodiscard]] double ulpError(Dtype dtype, double value, double exact);
 
-/// A function's two ways of being computed, in words. Functions whose textbook formula is
-/// already what a library computes have `distinct` false: both columns of the lens show that
-/// formula, and the stable texts say so.
+/// A function's two ways of being computed, as mathematics (UTF-8, the same in every language:
+/// "σ(x)·σ(-x)"). Functions whose textbook formula is already what a library computes have
+/// `distinct` false, and the same formula in both.
 struct Formulations {
     bool distinct;               ///< the two differ for f or f'
     std::string_view textbookF;  ///< "1/(1+e^-x)"
     std::string_view textbookDf; ///< "e^-x/(1+e^-x)^2"
-    std::string_view stableF;    ///< "1/(1+e^-x) for x >= 0, e^x/(1+e^x) below"
+    std::string_view stableF;    ///< "x ≥ 0: 1/(1+e^-x); x < 0: e^x/(1+e^x)"
     std::string_view stableDf;
 };
 
@@ -79,6 +79,9 @@ enum class Hazard {
     Absorption,   ///< a sum kept half of its smaller term's bits or fewer (1 + e^x for
                   ///< x < -3.5 in float16, -8.3 in float32)
 };
+
+/// An error in ulps for reading: "0.493", "2.1", "160", "1.68e+07", "inf".
+[[nodiscard]] std::string formatUlps(double ulps);
 
 /// `params` of `fn` as the format holds them (rounded), or why they cannot be: a value the
 /// rounding takes out of the function's domain ("mu = 4.35e-9 is 0 in float16: ...").
@@ -105,16 +108,19 @@ struct PrecisionSample {
 
 /// A run of x where the textbook formulation is wrong by more than 8 ulps (16 without a hazard)
 /// and 4 times the stable one's error, for one reason (the same hazard in the same operation).
+/// A lone sample counts only if the textbook is off by 64 ulps or more (or not finite): near a
+/// root of f or f' both forms lose digits, and one of them by luck more than the other.
 struct HazardRegion {
     double from; ///< the first and last x of the run
     double to;
     Hazard hazard;
     std::string_view op;
-    double textbookUlps;   ///< the textbook's largest error in the run (inf if not finite)
-    double stableUlps;     ///< the stable form's largest error in the run
-    bool textbookNaN;      ///< the textbook gives NaN somewhere in the run
-    bool textbookInfinite; ///< ... or an infinity
-    bool textbookZero;     ///< ... or 0 where the exact value is not
+    double textbookUlps;        ///< the textbook's largest error in the run (inf if not finite)
+    double stableUlps;          ///< the stable form's largest error in the run
+    std::size_t points;         ///< samples in the run
+    std::size_t nanPoints;      ///< ... where the textbook gives NaN
+    std::size_t infinitePoints; ///< ... an infinity
+    std::size_t zeroPoints;     ///< ... 0 where the exact value is not
 };
 
 /// The regions of `samples` (in ascending x, from precisionSamples).
