@@ -39,6 +39,13 @@ constexpr LibraryParam kHardtanhTorch[]{{"min", -1.0, true}, {"max", 1.0, true}}
 constexpr LibraryParam kHardtanhFixed[]{{"min", -1.0, false}, {"max", 1.0, false}};
 constexpr LibraryParam kOtherLogits[]{{"c", 0.0, true}, {"k", 1.0, true}};
 
+// PyTorch's hardsigmoid backward multiplies by a float 1/6 even in double (its CPU kernel's
+// constant is 1.0f / 6.0f), so f' is 0.1666666716... there, not 1/6: seen in PyTorch 1.13.
+std::optional<double> torchHardSigmoid(double x, const double*) {
+    if (x > -3.0 && x < 3.0) return static_cast<double>(1.0F / 6.0F);
+    return std::nullopt;
+}
+
 // Where JAX's autograd departs from PyTorch's at a kink.
 std::optional<double> jaxLeakyRelu(double x, const double*) {
     return x == 0.0 ? std::optional(1.0) : std::nullopt; // where(x >= 0, x, slope x)
@@ -165,7 +172,9 @@ const auto kRows = std::to_array<Row>({
         "limits fixed at -1 and 1 (Keras 3.7 and later); its gradient at them is the backend's",
         "hardtanh", kHardtanhFixed}}}},
     {"hardsigmoid",
-     {{{true, "torch.nn.functional.hardsigmoid(x)", "", "hardsigmoid", kNoParams},
+     {{{true, "torch.nn.functional.hardsigmoid(x)",
+        "f' is float's 1/6, 0.16666667163..., even in float64 (a float constant in its kernel)",
+        "hardsigmoid", kNoParams, torchHardSigmoid},
        {true, "jax.nn.hard_sigmoid(x)", "", "hardsigmoid", kNoParams},
        {true, "keras.activations.hard_sigmoid(x)",
         "relu6(x + 3)/6 in Keras 3; Keras 2 used 0.2x + 0.5 clipped to [0, 1]", "hardsigmoid",
@@ -222,27 +231,27 @@ std::optional<LibraryDefinition> libraryDefinition(std::string_view id, Flavor f
 }
 
 FlavoredFunction::FlavoredFunction(const FunctionSpec& target, std::vector<double> params,
-                                   std::optional<double> (*kinkDf)(double, const double*))
+                                   std::optional<double> (*dfOverride)(double, const double*))
     : m_target(&target)
     , m_params(std::move(params))
-    , m_kinkDf(kinkDf) {}
+    , m_dfOverride(dfOverride) {}
 
 double FlavoredFunction::f(double x) const {
     return m_target->f(x, m_params);
 }
 
 double FlavoredFunction::df(double x) const {
-    if (m_kinkDf != nullptr)
-        if (const auto d = m_kinkDf(x, m_params.data())) return *d;
+    if (m_dfOverride != nullptr)
+        if (const auto d = m_dfOverride(x, m_params.data())) return *d;
     return m_target->df(x, m_params);
 }
 
 void FlavoredFunction::evaluate(std::span<const double> x, std::span<double> f,
                                 std::span<double> df) const {
     m_target->evaluate(x, m_params, f, df);
-    if (m_kinkDf == nullptr || df.empty()) return;
+    if (m_dfOverride == nullptr || df.empty()) return;
     for (std::size_t i = 0; i < x.size(); ++i)
-        if (const auto d = m_kinkDf(x[i], m_params.data())) df[i] = *d;
+        if (const auto d = m_dfOverride(x[i], m_params.data())) df[i] = *d;
 }
 
 std::vector<double> FlavoredFunction::kinks() const {
@@ -288,7 +297,7 @@ std::variant<FlavoredFunction, std::string> flavored(const FunctionSpec& fn, Fla
         values[*target->paramIndex(id)] = *given[i];
     }
     if (auto why = target->validate(values)) return *why;
-    return FlavoredFunction(*target, std::move(values), definition->kinkDf);
+    return FlavoredFunction(*target, std::move(values), definition->dfOverride);
 }
 
 LargestDifference largestDifference(const FlavoredFunction& a, const FlavoredFunction& b, double lo,

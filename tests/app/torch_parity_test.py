@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """`actviz eval --flavor pytorch` against PyTorch itself (Debian's python3-torch), in float64,
-f and f' (by autograd), on a grid that misses the kinks and stays where PyTorch's own float64
-formulas are accurate. Exits 77 (skipped) when PyTorch is not installed.
+f and f' (by autograd), on a grid off the kinks where PyTorch's own float64 formulas are
+accurate, and at the kinks, where f' is its autograd's convention. Exits 77 (skipped) when
+PyTorch is not installed.
 
     torch_parity_test.py ACTVIZ_BINARY
 """
@@ -51,8 +52,10 @@ FUNCTIONS = {
     "tanhshrink": F.tanhshrink,
 }
 
-# Off every kink (0, +-1, +-3, 6), within [-8, 8].
-XS = [-8.0 + 0.1 * i + 0.0123 for i in range(160)]
+# Off every kink (0, +-1, +-3, 6), within [-8, 8] ...
+GRID = [-8.0 + 0.1 * i + 0.0123 for i in range(160)]
+# ... and the kinks, where the derivative is each autograd's own convention.
+KINKS = [-3.0, -1.0, 0.0, 1.0, 3.0, 6.0]
 
 
 def close(a, b):
@@ -65,15 +68,16 @@ def main():
     binary = sys.argv[1]
     failures = 0
     for name, fn in FUNCTIONS.items():
+        xs = GRID + KINKS
         run = subprocess.run([binary, "eval", name, "--flavor", "pytorch"],
-                             input="\n".join(repr(x) for x in XS), capture_output=True,
+                             input="\n".join(repr(x) for x in xs), capture_output=True,
                              text=True, check=False)
         if run.returncode != 0:
             print(f"FAIL: actviz eval {name} --flavor pytorch: {run.stderr.strip()}")
             failures += 1
             continue
         rows = [line.split(",") for line in run.stdout.strip().split("\n")[1:]]
-        x = torch.tensor(XS, requires_grad=True)
+        x = torch.tensor(xs, requires_grad=True)
         y = fn(x)
         (dy,) = torch.autograd.grad(y.sum(), x)
         for (xs, f, df), ty, tdy in zip(rows, y.tolist(), dy.tolist()):

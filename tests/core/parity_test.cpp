@@ -98,6 +98,10 @@ TEST(Parity, DerivativesAtKinksAreEachAutogradsOwn) {
     EXPECT_EQ(defined("hardswish", Flavor::Jax).df(-3.0), 0.0);
     EXPECT_EQ(defined("hardswish", Flavor::Jax).df(3.0), 1.0);
     EXPECT_EQ(defined("relu", Flavor::Jax).df(0.0), 0.0);
+    // PyTorch's hardsigmoid' is float's 1/6 in float64 too; JAX's is 1/6.
+    EXPECT_EQ(defined("hardsigmoid", Flavor::PyTorch).df(1.0), 0.1666666716337204);
+    EXPECT_EQ(defined("hardsigmoid", Flavor::Jax).df(1.0), 1.0 / 6.0);
+    EXPECT_EQ(defined("hardsigmoid", Flavor::PyTorch).df(3.0), 0.0);
     EXPECT_EQ(defined("relu6", Flavor::Jax).df(6.0), 0.0);
     // The batch path agrees with the single one.
     const FlavoredFunction jax = defined("hardswish", Flavor::Jax);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Library parity: how PyTorch, JAX and Keras define each catalogue function (name, parameters
-// and defaults, the derivative their autograd returns at a kink, functions they lack), and the
+// and defaults, the derivative their autograd returns at a kink or with a float constant,
+// functions they lack), and the
 // functions as they define them, evaluated exactly: a flavour changes the definition, never the
 // accuracy.
 
@@ -44,8 +45,9 @@ struct LibraryDefinition {
     std::string_view note;   ///< how it differs from the catalogue row; "" if it does not
     std::string_view target; ///< the catalogue function it computes ("gelu_tanh")
     std::span<const LibraryParam> params; ///< every parameter of `target` (libraries)
-    /// f' where the library's autograd departs from the catalogue (at a kink), else nullopt.
-    std::optional<double> (*kinkDf)(double x, const double* params) = nullptr;
+    /// f' where the library's autograd departs from the catalogue (at a kink, or where its
+    /// kernel computes with a float constant), else nullopt.
+    std::optional<double> (*dfOverride)(double x, const double* params) = nullptr;
 };
 
 /// How `flavor` defines the catalogue function `id`; nullopt for an unknown id. For Exact: the
@@ -57,7 +59,7 @@ struct LibraryDefinition {
 class FlavoredFunction {
 public:
     FlavoredFunction(const FunctionSpec& target, std::vector<double> params,
-                     std::optional<double> (*kinkDf)(double, const double*));
+                     std::optional<double> (*dfOverride)(double, const double*));
 
     [[nodiscard]] const FunctionSpec& target() const { return *m_target; }
     [[nodiscard]] std::span<const double> params() const { return m_params; }
@@ -71,7 +73,7 @@ public:
 private:
     const FunctionSpec* m_target;
     std::vector<double> m_params;
-    std::optional<double> (*m_kinkDf)(double, const double*);
+    std::optional<double> (*m_dfOverride)(double, const double*);
 };
 
 /// `fn` as `flavor` defines it, with the values the user gave (`given`, by fn's parameter index;
