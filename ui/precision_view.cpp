@@ -28,6 +28,8 @@ namespace {
 /// Errors are drawn between these (a correctly rounded result is at most 0.5; 0 is drawn at the
 /// floor, infinities and NaN at the ceiling, marked by a line).
 constexpr double kFloor = 1e-3;
+/// The axis starts a little below the floor, so that an error of 0 shows as a line above it.
+constexpr double kBottom = kFloor / 3;
 constexpr double kCeiling = 1e9;
 constexpr double kTop = kCeiling * 9; ///< above the ceiling, below the next tick
 constexpr int kPoints = 801;
@@ -124,7 +126,7 @@ PrecisionView::PrecisionView(SceneModel* model, QWidget* parent)
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
     m_plot->yAxis->setNumberPrecision(0);
-    m_plot->yAxis->setRange(kFloor, kTop);
+    m_plot->yAxis->setRange(kBottom, kTop);
     m_plot->xAxis->setRange(-20, 20);
     // The legend in a row of its own beneath the plot: it never hides an error curve, at any
     // size or type size.
@@ -228,7 +230,7 @@ void PrecisionView::refresh() {
     const QString format = qs(d.name);
     const bool derivative = m_derivative->isChecked();
     m_plot->yAxis->setLabel(tr("error (ulp)"));
-    m_plot->yAxis->setRange(kFloor, kTop);
+    m_plot->yAxis->setRange(kBottom, kTop);
     m_plot->clearItems();
     m_plot->graph(0)->data()->clear();
     m_plot->graph(1)->data()->clear();

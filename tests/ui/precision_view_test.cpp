@@ -73,6 +73,9 @@ TEST(PrecisionView, FollowsTheSceneAndSaysWhatItCannotShow) {
     EXPECT_EQ(v.curveBox()->currentData().toInt(), 2);
     EXPECT_TRUE(v.explanations().contains(QLatin1String("one formulation")));
     EXPECT_FALSE(v.plot()->graph(1)->visible());
+    // Its errors are all 0, drawn at the floor: a line above the axis, not on it.
+    EXPECT_EQ(v.plot()->graph(0)->data()->constBegin()->value, 1e-3);
+    EXPECT_LT(v.plot()->yAxis->range().lower, 1e-3);
     // A parameter the format rounds out of the function's domain.
     const int smu1 = m.addCurve(QStringLiteral("smu1"));
     m.setSelected(smu1);
