@@ -300,6 +300,30 @@ std::variant<FlavoredFunction, std::string> flavored(const FunctionSpec& fn, Fla
     return FlavoredFunction(*target, std::move(values), definition->dfOverride);
 }
 
+std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor) {
+    std::vector<bool> taken(fn.params.size(), false);
+    const auto definition = libraryDefinition(fn.id, flavor);
+    if (!definition || !definition->available) return taken;
+    for (std::size_t i = 0; i < fn.params.size(); ++i) {
+        if (flavor == Flavor::Exact) {
+            taken[i] = true;
+            continue;
+        }
+        for (const LibraryParam& r : definition->params)
+            if (r.id == fn.params[i].id) taken[i] = r.settable;
+    }
+    return taken;
+}
+
+std::variant<FlavoredFunction, std::string> flavoredWith(const FunctionSpec& fn, Flavor flavor,
+                                                         std::span<const double> params) {
+    const std::vector<bool> taken = takenParameters(fn, flavor);
+    std::vector<std::optional<double>> given(fn.params.size());
+    for (std::size_t i = 0; i < given.size() && i < params.size(); ++i)
+        if (taken[i]) given[i] = params[i];
+    return flavored(fn, flavor, given);
+}
+
 LargestDifference largestDifference(const FlavoredFunction& a, const FlavoredFunction& b, double lo,
                                     double hi, std::size_t count) {
     std::vector<double> xs;

@@ -124,6 +124,34 @@ TEST(Parity, RefusesWhatALibraryLacksOrDoesNotTake) {
     EXPECT_EQ(defined("leaky_relu", Flavor::Keras, {0.3}).f(-1.0), -0.3);
 }
 
+TEST(Parity, ACurveKeepsTheValuesALibraryTakes) {
+    const FunctionSpec& leaky = *findFunction("leaky_relu");
+    EXPECT_EQ(takenParameters(leaky, Flavor::Keras), std::vector<bool>{true});
+    const auto keras = flavoredWith(leaky, Flavor::Keras, std::vector<double>{0.3});
+    ASSERT_TRUE(std::holds_alternative<FlavoredFunction>(keras));
+    EXPECT_EQ(std::get<FlavoredFunction>(keras).f(-1.0), -0.3);
+    // PyTorch's silu has no beta: the curve's 2 gives way to its fixed 1.
+    const FunctionSpec& swish = *findFunction("swish");
+    EXPECT_EQ(takenParameters(swish, Flavor::PyTorch), std::vector<bool>{false});
+    EXPECT_EQ(takenParameters(swish, Flavor::Exact), std::vector<bool>{true});
+    const auto silu = flavoredWith(swish, Flavor::PyTorch, std::vector<double>{2.0});
+    ASSERT_TRUE(std::holds_alternative<FlavoredFunction>(silu));
+    EXPECT_EQ(std::get<FlavoredFunction>(silu).params()[0], 1.0);
+    // JAX's softplus takes neither beta nor threshold; PyTorch's both.
+    const FunctionSpec& softplus = *findFunction("softplus");
+    EXPECT_EQ(takenParameters(softplus, Flavor::Jax), (std::vector<bool>{false, false}));
+    EXPECT_EQ(takenParameters(softplus, Flavor::PyTorch), (std::vector<bool>{true, true}));
+    // GELU in JAX is the tanh form, whatever the curve.
+    const auto gelu = flavoredWith(*findFunction("gelu"), Flavor::Jax, {});
+    EXPECT_EQ(std::get<FlavoredFunction>(gelu).target().id, "gelu_tanh");
+    // What a library lacks, it lacks.
+    const auto smu =
+        flavoredWith(*findFunction("smu"), Flavor::Jax, findFunction("smu")->defaults());
+    EXPECT_TRUE(std::holds_alternative<std::string>(smu));
+    EXPECT_EQ(takenParameters(*findFunction("smu"), Flavor::Jax),
+              std::vector<bool>(findFunction("smu")->params.size(), false));
+}
+
 TEST(Parity, LargestDifferenceIncludesTheKinks) {
     // A grid without 0 still finds the JAX gradient at Leaky ReLU's kink.
     const auto d = largestDifference(defined("leaky_relu", Flavor::PyTorch),

@@ -82,6 +82,16 @@ private:
 [[nodiscard]] std::variant<FlavoredFunction, std::string>
 flavored(const FunctionSpec& fn, Flavor flavor, std::span<const std::optional<double>> given);
 
+/// Whether `flavor`'s definition of `fn` takes each of fn's parameters as an argument (by fn's
+/// parameter index; false where the library fixes it or has no such function).
+[[nodiscard]] std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor);
+
+/// `fn` as `flavor` defines it with fn's parameter values `params` where the definition takes
+/// them and its own where it fixes them (a curve keeps its values while it shows a library's
+/// definition). Why not: the library lacks the function, or the values are invalid for it.
+[[nodiscard]] std::variant<FlavoredFunction, std::string>
+flavoredWith(const FunctionSpec& fn, Flavor flavor, std::span<const double> params);
+
 /// The largest |a - b| of f and of f' over `count` evenly spaced x of [lo, hi] and the kinks of
 /// both there, and where (the first x where it is reached). NaN differences count as infinite.
 struct LargestDifference {
