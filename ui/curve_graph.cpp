@@ -148,8 +148,8 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
     painter->setPen(wide);
 }
 
-CurveGraph* newCurveGraph(QCustomPlot* plot) {
-    auto* graph = new CurveGraph(plot->xAxis, plot->yAxis);
+CurveGraph* newCurveGraph(QCustomPlot* plot, QCPAxis* valueAxis) {
+    auto* graph = new CurveGraph(plot->xAxis, valueAxis != nullptr ? valueAxis : plot->yAxis);
     // The data is sampled for the plot's width already. QCustomPlot's adaptive sampling (on
     // when there are more than two points per pixel, as in a narrow plot) would draw each
     // pixel column's minimum to maximum as one line, across the gap at a jump of f'.

@@ -53,8 +53,8 @@ void simplifyPolyline(const QPointF* p, int n, double tolerance, QVector<QPointF
 [[nodiscard]] std::vector<QPointF> discOffsets(const QCPPainter* painter, double width, bool draft,
                                                bool thinDraft);
 
-/// A new CurveGraph on the plot's main axes.
-[[nodiscard]] CurveGraph* newCurveGraph(QCustomPlot* plot);
+/// A new CurveGraph on the plot's main axes (or on `valueAxis` for y).
+[[nodiscard]] CurveGraph* newCurveGraph(QCustomPlot* plot, QCPAxis* valueAxis = nullptr);
 
 /// Copies sampled points into a graph: NaN leaves a gap, infinities are clamped.
 void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vector<double>& y);

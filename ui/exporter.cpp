@@ -14,6 +14,7 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 #include "actviz/core/sampling.h"
 
 #include <qcustomplot.h>
@@ -263,7 +264,9 @@ std::optional<QString> checkTableSize(const SceneModel& model, long long points)
     long long columns = 1;
     for (int i = 0; i < model.curveCount(); ++i) {
         const Curve& c = model.curve(i);
-        if (c.visible) columns += 2 + static_cast<long long>(c.function->learnableParams().size());
+        if (c.visible)
+            columns += 2 + static_cast<long long>(c.function->learnableParams().size()) +
+                       (showsDifference(c) ? 2 : 0);
     }
     if (points < 2 || points > core::kMaxTablePoints)
         return Text::tr("a table has 2 to %1 rows, not %2").arg(core::kMaxTablePoints).arg(points);
@@ -286,8 +289,9 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
         const Curve& c = model.curve(i);
         if (!c.visible) continue;
         curves.push_back(i);
-        for (double k : c.function->kinks(c.params))
-            if (k >= v.xMin && k <= v.xMax) kinks.push_back(k);
+        for (const core::FlavoredFunction& fn : {drawnFunction(c), exactFunction(c)})
+            for (double k : fn.kinks())
+                if (k >= v.xMin && k <= v.xMax) kinks.push_back(k);
     }
     std::sort(kinks.begin(), kinks.end());
     QByteArray text = "# actviz table: x from " +
@@ -297,14 +301,24 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
     for (int i : curves) {
         const Curve& c = model.curve(i);
         const QByteArray name = curveName(model, i).toUtf8();
+        // The values drawn (a library's own where it fixes one), and whose definition.
+        const core::FlavoredFunction drawn = drawnFunction(c);
+        const bool sameFunction = drawn.target().id == c.function->id;
         text += "# curve " + QByteArray::number(i + 1) + ": " + qs(c.function->id).toUtf8();
         for (std::size_t p = 0; p < c.params.size(); ++p)
             text += " " + qs(c.function->params[p].id).toUtf8() + "=" +
-                    QByteArray::fromStdString(core::formatNumber(c.params[p]));
+                    QByteArray::fromStdString(
+                        core::formatNumber(sameFunction ? drawn.params()[p] : c.params[p]));
+        if (c.flavor != core::Flavor::Exact) {
+            const auto definition = core::libraryDefinition(c.function->id, c.flavor);
+            text += " as " + qs(core::flavorInfo(c.flavor).name).toUtf8() +
+                    " defines it: " + qs(definition->call).toUtf8();
+        }
         text += "\n";
         header += "," + name + " f," + name + " f'";
         for (std::size_t p : c.function->learnableParams())
             header += "," + name + " df/d" + qs(c.function->params[p].id).toUtf8();
+        if (showsDifference(c)) header += "," + name + " f-exact f," + name + " f'-exact f'";
     }
     text += header + "\n";
     // Rows in blocks, so memory stays the same for any number of points: each block's evenly
@@ -332,15 +346,29 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
         std::vector<std::vector<double>> columns;
         for (int i : curves) {
             const Curve& c = model.curve(i);
+            const core::FlavoredFunction drawn = drawnFunction(c);
             f.resize(xs.size());
             df.resize(xs.size());
-            c.function->evaluate(xs, c.params, f, df);
+            drawn.evaluate(xs, f, df);
             columns.push_back(f);
             columns.push_back(df);
+            // The gradients of the function drawn; none of the row's parameters where a library
+            // draws another function (JAX's GELU: the tanh form, without parameters).
+            const bool sameFunction = drawn.target().id == c.function->id;
             for (std::size_t p : c.function->learnableParams()) {
-                g.resize(xs.size());
-                c.function->gradient(xs, c.params, p, g);
+                g.assign(xs.size(), std::numeric_limits<double>::quiet_NaN());
+                if (sameFunction) c.function->gradient(xs, drawn.params(), p, g);
                 columns.push_back(g);
+            }
+            if (showsDifference(c)) {
+                std::vector<double> ef(xs.size()), edf(xs.size());
+                exactFunction(c).evaluate(xs, ef, edf);
+                for (std::size_t r = 0; r < xs.size(); ++r) {
+                    ef[r] = f[r] == ef[r] ? 0.0 : f[r] - ef[r];
+                    edf[r] = df[r] == edf[r] ? 0.0 : df[r] - edf[r];
+                }
+                columns.push_back(std::move(ef));
+                columns.push_back(std::move(edf));
             }
         }
         for (std::size_t r = 0; r < xs.size(); ++r) {

@@ -9,10 +9,13 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parity.h"
 #include "actviz/core/sampling.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
 #include <span>
 
 namespace actviz::ui {
@@ -20,6 +23,8 @@ namespace actviz::ui {
 std::vector<CurveGraph*> GraphLayer::Graphs::all() const {
     std::vector<CurveGraph*> v{f, df};
     v.insert(v.end(), grads.begin(), grads.end());
+    v.push_back(diff);
+    v.push_back(ddiff);
     return v;
 }
 
@@ -44,6 +49,33 @@ QCPGraph* GraphLayer::gradient(int i, int k) const {
     return k >= 0 && k < static_cast<int>(g.size()) ? g[static_cast<size_t>(k)] : nullptr;
 }
 
+QCPGraph* GraphLayer::difference(int i) const {
+    return valid(i) ? m_graphs[static_cast<size_t>(i)].diff : nullptr;
+}
+
+QCPGraph* GraphLayer::derivativeDifference(int i) const {
+    return valid(i) ? m_graphs[static_cast<size_t>(i)].ddiff : nullptr;
+}
+
+GraphLayer::Extent GraphLayer::differenceExtent() const {
+    Extent e;
+    const QCPRange x = m_plot->xAxis->range();
+    for (const Graphs& g : m_graphs)
+        for (const CurveGraph* graph : {g.diff, g.ddiff}) {
+            if (!graph->visible()) continue;
+            e.shown = true;
+            // Clamped infinities (a definition that overflows where the other does not) would
+            // squash the rest to the axis: the axis shows the finite differences.
+            for (const QCPGraphData& d : *graph->data())
+                if (d.key >= x.lower && d.key <= x.upper && std::isfinite(d.value) &&
+                    std::fabs(d.value) < kDrawClamp) {
+                    e.lo = std::min(e.lo, d.value);
+                    e.hi = std::max(e.hi, d.value);
+                }
+        }
+    return e;
+}
+
 std::vector<QCPGraph*> GraphLayer::functions() const {
     std::vector<QCPGraph*> fs;
     for (const Graphs& g : m_graphs)
@@ -58,6 +90,8 @@ void GraphLayer::add(int i) {
     g.df = newCurveGraph(m_plot);
     for (std::size_t k = 0; k < c.function->learnableParams().size(); ++k)
         g.grads.push_back(newCurveGraph(m_plot));
+    g.diff = newCurveGraph(m_plot, m_plot->yAxis2);
+    g.ddiff = newCurveGraph(m_plot, m_plot->yAxis2);
     for (CurveGraph* graph : g.all())
         graph->stock = m_stock;
     m_graphs.insert(m_graphs.begin() + i, g);
@@ -75,13 +109,23 @@ void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
     const Curve& c = m_model->curve(i);
     const Graphs& g = m_graphs[static_cast<size_t>(i)];
     const ViewRange& v = m_model->view();
-    const std::vector<double> kinks = c.function->kinks(c.params);
+    // The curve as its flavour defines it; its difference from the catalogue's needs the kinks
+    // of both.
+    const core::FlavoredFunction drawn = drawnFunction(c);
+    const core::FlavoredFunction exact = exactFunction(c);
+    const bool wantDifference = showsDifference(c);
+    std::vector<double> kinks = drawn.kinks();
+    if (wantDifference) {
+        const std::vector<double> more = exact.kinks();
+        kinks.insert(kinks.end(), more.begin(), more.end());
+        std::sort(kinks.begin(), kinks.end());
+        kinks.erase(std::unique(kinks.begin(), kinks.end()), kinks.end());
+    }
     core::sampleGrid(v.xMin, v.xMax, static_cast<std::size_t>(samples), kinks, m_x);
     m_f.resize(m_x.size());
     m_df.resize(m_x.size());
     const bool wantDf = c.visible && c.showDerivative;
-    c.function->evaluate(m_x, c.params, m_f,
-                         wantDf ? std::span<double>(m_df) : std::span<double>());
+    drawn.evaluate(m_x, m_f, wantDf ? std::span<double>(m_df) : std::span<double>());
     const PixelScale scale{area.width() / (v.xMax - v.xMin), area.height() / (v.yMax - v.yMin)};
     // Dashes and dots are cut into the data as gaps (a solid pen draws them several times faster
     // than a dashed QPen); a curve that shares its colour with an earlier one is dash-dotted.
@@ -95,33 +139,61 @@ void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
     SampledLine line;
     sampleLine(
         m_x, m_f,
-        [&](std::span<const double> at, std::span<double> out) {
-            c.function->evaluate(at, c.params, out, {});
-        },
+        [&](std::span<const double> at, std::span<double> out) { drawn.evaluate(at, out, {}); },
         kinks, scale, fPattern, line);
     setGraphData(g.f, line.x, line.y);
     if (wantDf) {
         sampleLine(
             m_x, m_df,
-            [&](std::span<const double> at, std::span<double> out) {
-                c.function->evaluate(at, c.params, {}, out);
-            },
+            [&](std::span<const double> at, std::span<double> out) { drawn.evaluate(at, {}, out); },
             kinks, scale, dashes, line);
         setGraphData(g.df, line.x, line.y);
     }
+    // The gradients of the function drawn, with the values it takes (a library may fix some).
     const auto learnable = c.function->learnableParams();
-    for (std::size_t k = 0; k < g.grads.size() && c.visible && c.showGradient; ++k) {
+    const bool gradients = c.visible && c.showGradient && &drawn.target() == c.function;
+    for (std::size_t k = 0; k < g.grads.size() && gradients; ++k) {
         sampleLine(
             m_x, {},
             [&](std::span<const double> at, std::span<double> out) {
-                c.function->gradient(at, c.params, learnable[k], out);
+                c.function->gradient(at, drawn.params(), learnable[k], out);
             },
             kinks, scale, dots, line);
         setGraphData(g.grads[k], line.x, line.y);
     }
+    if (wantDifference) {
+        // On the right axis, whose range follows the differences (PlotView sets it).
+        const QCPRange right = m_plot->yAxis2->range();
+        const PixelScale rightScale{scale.sx, area.height() / right.size()};
+        const Dashes longDashes = cut ? Dashes{9.0 * w, 3.0 * w} : Dashes{};
+        const Dashes dashDots = cut ? Dashes{9.0 * w, 2.5 * w, 1.2 * w, 2.5 * w} : Dashes{};
+        auto differenceOf = [&](bool derivative) {
+            return [&, derivative](std::span<const double> at, std::span<double> out) {
+                m_exact.resize(at.size());
+                const std::span<double> exactOut(m_exact);
+                if (derivative) {
+                    drawn.evaluate(at, {}, out);
+                    exact.evaluate(at, {}, exactOut);
+                } else {
+                    drawn.evaluate(at, out, {});
+                    exact.evaluate(at, exactOut, {});
+                }
+                for (std::size_t j = 0; j < out.size(); ++j)
+                    out[j] = out[j] == exactOut[j] ? 0.0 : out[j] - exactOut[j]; // inf - inf: 0
+            };
+        };
+        sampleLine(m_x, {}, differenceOf(false), kinks, rightScale, longDashes, line);
+        setGraphData(g.diff, line.x, line.y);
+        if (wantDf) {
+            sampleLine(m_x, {}, differenceOf(true), kinks, rightScale, dashDots, line);
+            setGraphData(g.ddiff, line.x, line.y);
+        }
+    }
     if (clip)
-        for (QCPGraph* graph : g.all())
-            clipGraphData(graph, v.yMin, v.yMax);
+        for (QCPGraph* graph : g.all()) {
+            const QCPRange range = graph->valueAxis()->range();
+            clipGraphData(graph, range.lower, range.upper);
+        }
 }
 
 void GraphLayer::setStock(bool stock) {
@@ -159,6 +231,10 @@ void GraphLayer::restyle(int i) {
     g.df->setName(tr("%1: f′").arg(name));
     g.df->setVisible(c.visible && c.showDerivative);
 
+    // A library's function other than the catalogue row (JAX's GELU is the tanh form) has no
+    // gradient graphs of the row's parameters.
+    const bool sameFunction =
+        c.flavor == core::Flavor::Exact || drawnFunction(c).target().id == c.function->id;
     const auto learnable = c.function->learnableParams();
     for (std::size_t k = 0; k < g.grads.size(); ++k) {
         g.grads[k]->setPen(QPen(c.color, style.curveWidth * 0.8,
@@ -166,8 +242,23 @@ void GraphLayer::restyle(int i) {
         g.grads[k]->legendPen = QPen(Qt::DotLine);
         g.grads[k]->setName(
             tr("%1: df/d%2").arg(name, texSymbolToText(qs(c.function->params[learnable[k]].tex))));
-        g.grads[k]->setVisible(c.visible && c.showGradient);
+        g.grads[k]->setVisible(c.visible && c.showGradient && sameFunction);
     }
+    // The differences from the catalogue's definition: long dashes, on the right axis.
+    const QString flavor = qs(core::flavorInfo(c.flavor).name);
+    for (CurveGraph* graph : {g.diff, g.ddiff})
+        graph->setPen(
+            QPen(c.color, style.curveWidth * 0.7, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    if (m_stock) {
+        g.diff->setPen(QPen(c.color, style.curveWidth * 0.7, Qt::DashLine));
+        g.ddiff->setPen(QPen(c.color, style.curveWidth * 0.7, Qt::DashDotLine));
+    }
+    g.diff->legendPen = QPen(Qt::DashLine);
+    g.ddiff->legendPen = QPen(Qt::DashDotLine);
+    g.diff->setName(tr("%1: Δf = %2 − exact (right axis)").arg(name, flavor));
+    g.ddiff->setName(tr("%1: Δf′ = %2 − exact (right axis)").arg(name, flavor));
+    g.diff->setVisible(showsDifference(c));
+    g.ddiff->setVisible(showsDifference(c) && c.showDerivative);
     // The legend lists what is drawn; entries of a lifted curve stay on its layer.
     QCPLayer* layer = g.f->layer();
     for (QCPGraph* graph : g.all()) {

@@ -45,6 +45,16 @@ public:
     [[nodiscard]] QCPGraph* function(int i) const;
     [[nodiscard]] QCPGraph* derivative(int i) const;
     [[nodiscard]] QCPGraph* gradient(int i, int k) const;
+    /// f - f_exact and f' - f'_exact of curve i, on the right axis.
+    [[nodiscard]] QCPGraph* difference(int i) const;
+    [[nodiscard]] QCPGraph* derivativeDifference(int i) const;
+    /// The values the shown difference graphs take over the view.
+    struct Extent {
+        double lo = 0.0;
+        double hi = 0.0;
+        bool shown = false; ///< some curve shows a difference
+    };
+    [[nodiscard]] Extent differenceExtent() const;
     /// f of every curve, by curve index.
     [[nodiscard]] std::vector<QCPGraph*> functions() const;
 
@@ -53,6 +63,8 @@ private:
         CurveGraph* f = nullptr;
         CurveGraph* df = nullptr;
         std::vector<CurveGraph*> grads;
+        CurveGraph* diff = nullptr;
+        CurveGraph* ddiff = nullptr;
         [[nodiscard]] std::vector<CurveGraph*> all() const;
     };
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < count(); }
@@ -66,6 +78,7 @@ private:
     std::vector<double> m_x;
     std::vector<double> m_f;
     std::vector<double> m_df;
+    std::vector<double> m_exact;
 };
 
 } // namespace actviz::ui

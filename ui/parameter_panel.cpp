@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameter_panel.h"
 
+#include "flavor_box.h"
 #include "parameter_slider.h"
 #include "scene_model.h"
+#include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,7 +35,8 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     , m_title(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_mode(new QComboBox(this))
-    , m_speed(new QComboBox(this)) {
+    , m_speed(new QComboBox(this))
+    , m_flavor(new FlavorBox(model, this)) {
     m_title->setWordWrap(true);
     m_layout->addWidget(m_title);
     // The sweep: about 30 frames a second, 3 s across the range at 1x.
@@ -50,6 +56,7 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     sweepRow->addWidget(m_speed);
     sweepRow->addStretch(1);
     m_layout->addLayout(sweepRow);
+    m_layout->addWidget(m_flavor);
     m_layout->addStretch(1);
     connect(m_model, &SceneModel::selectionChanged, this, &ParameterPanel::rebuild);
     connect(m_model, &SceneModel::sceneReset, this, &ParameterPanel::rebuild);
@@ -82,6 +89,7 @@ void ParameterPanel::retranslate() {
     refreshTitle();
     if (m_noParameters != nullptr) m_noParameters->setText(tr("This function has no parameters."));
     if (m_resetAll != nullptr) m_resetAll->setText(tr("Reset all to defaults"));
+    refreshFixed();
 }
 
 void ParameterPanel::refreshTitle() {
@@ -195,13 +203,14 @@ void ParameterPanel::rebuild() {
         body->addWidget(resetAll);
     }
     m_layout->insertWidget(1, m_body);
+    refreshFixed();
     // Tab visits the new controls where they are shown, before the sweep row; new widgets would
     // otherwise come last in the window's focus chain.
     QList<QWidget*> order;
     for (ParameterSlider* s : m_sliders)
         order << s->controls();
     if (m_resetAll != nullptr) order << m_resetAll;
-    order << m_mode << m_speed;
+    order << m_mode << m_speed << m_flavor->flavorChoice() << m_flavor->differenceBox();
     // After the last control before the title (setTabOrder ignores a widget that takes no focus).
     QWidget* previous = m_title->previousInFocusChain();
     while (previous != m_title && previous->focusPolicy() == Qt::NoFocus)
@@ -220,7 +229,29 @@ void ParameterPanel::refreshValues() {
     const Curve& c = m_model->curve(m_curve);
     for (std::size_t p = 0; p < m_sliders.size() && p < c.params.size(); ++p)
         m_sliders[p]->setValue(c.params[p]);
+    refreshFixed();
     refreshTitle();
+}
+
+void ParameterPanel::refreshFixed() {
+    if (m_curve < 0) return;
+    const Curve& c = m_model->curve(m_curve);
+    const std::vector<bool> taken = core::takenParameters(*c.function, c.flavor);
+    const core::FlavoredFunction drawn = drawnFunction(c);
+    const bool sameFunction = drawn.target().id == c.function->id;
+    for (std::size_t p = 0; p < m_sliders.size() && p < taken.size(); ++p) {
+        QString why;
+        if (c.flavor != core::Flavor::Exact && !taken[p]) {
+            const QString symbol = texSymbolToText(qs(c.function->params[p].tex));
+            why = sameFunction ? tr("%1's definition fixes %2 at %3.")
+                                     .arg(qs(core::flavorInfo(c.flavor).name), symbol,
+                                          qs(core::formatShort(drawn.params()[p])))
+                               : tr("%1's definition has no %2.")
+                                     .arg(qs(core::flavorInfo(c.flavor).name), symbol);
+            if (m_animated == static_cast<int>(p)) animate(-1);
+        }
+        m_sliders[p]->setFixed(why);
+    }
 }
 
 void ParameterPanel::edit(std::size_t param, double value) {

@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace actviz::ui {
 
+class FlavorBox;
 class ParameterSlider;
 class SceneModel;
 
@@ -23,6 +24,7 @@ public:
     explicit ParameterPanel(SceneModel* model, QWidget* parent = nullptr);
 
     [[nodiscard]] int sliderCount() const { return static_cast<int>(m_sliders.size()); }
+    [[nodiscard]] FlavorBox* flavorBox() const { return m_flavor; }
     [[nodiscard]] ParameterSlider* slider(int i) const {
         return m_sliders.at(static_cast<size_t>(i));
     }
@@ -49,6 +51,8 @@ private:
     void refreshTitle();
     void rebuild();
     void refreshValues();
+    /// Disables the sliders of the parameters the curve's library definition fixes.
+    void refreshFixed();
     void edit(std::size_t param, double value);
 
     SceneModel* m_model;
@@ -63,6 +67,7 @@ private:
     QLabel* m_sweepLabel = nullptr;
     QLabel* m_noParameters = nullptr;
     QPushButton* m_resetAll = nullptr;
+    FlavorBox* m_flavor;
     int m_animated = -1;
     double m_position = 0.0;  ///< slider position of the sweep
     double m_direction = 1.0; ///< +1 or -1 (bounce)

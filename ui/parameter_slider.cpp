@@ -35,7 +35,8 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     , m_reset(new QToolButton(this))
     , m_play(new QToolButton(this))
     , m_message(new QLabel(this))
-    , m_name(new QLabel(this)) {
+    , m_name(new QLabel(this))
+    , m_fixedNote(new QLabel(this)) {
     auto* name = m_name;
     const int steps = spec.domain.integer
                           ? static_cast<int>(std::lround(spec.sliderMax - spec.sliderMin))
@@ -51,6 +52,9 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
+    m_fixedNote->setWordWrap(true);
+    m_fixedNote->setVisible(false);
+    m_fixedNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 2, 0, 2);
@@ -60,6 +64,7 @@ ParameterSlider::ParameterSlider(const core::ParamSpec& spec, QWidget* parent)
     grid->addWidget(m_reset, 1, 2);
     grid->addWidget(m_play, 1, 3);
     grid->addWidget(m_message, 2, 0, 1, 3);
+    grid->addWidget(m_fixedNote, 3, 0, 1, 4);
     grid->setColumnStretch(0, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, &ParameterSlider::onSliderMoved);
@@ -162,6 +167,16 @@ void ParameterSlider::setMessage(const QString& text) {
 
 QString ParameterSlider::message() const {
     return m_message->text();
+}
+
+void ParameterSlider::setFixed(const QString& why) {
+    if (why == m_fixed) return;
+    m_fixed = why;
+    for (QWidget* w : {static_cast<QWidget*>(m_slider), static_cast<QWidget*>(m_field),
+                       static_cast<QWidget*>(m_reset), static_cast<QWidget*>(m_play)})
+        w->setEnabled(why.isEmpty());
+    m_fixedNote->setText(why);
+    m_fixedNote->setVisible(!why.isEmpty());
 }
 
 void ParameterSlider::onSliderMoved(int position) {

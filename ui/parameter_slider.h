@@ -28,6 +28,10 @@ public:
     /// Shows (or, with an empty text, clears) the reason the last value was refused.
     void setMessage(const QString& text);
     [[nodiscard]] QString message() const;
+    /// Disables the controls and says why (a library's definition fixes the value), or, with an
+    /// empty text, enables them again.
+    void setFixed(const QString& why);
+    [[nodiscard]] bool fixed() const { return !m_fixed.isEmpty(); }
 
     // for tests and the animation of the lecture features:
     [[nodiscard]] QSlider* slider() const { return m_slider; }
@@ -64,6 +68,8 @@ private:
     QToolButton* m_play;
     QLabel* m_message;
     QLabel* m_name;
+    QLabel* m_fixedNote;
+    QString m_fixed;
     double m_value = 0.0;
 };
 

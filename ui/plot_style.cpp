@@ -68,7 +68,7 @@ void applyPlotTheme(QCustomPlot* plot, Theme theme) {
     const bool big = theme == Theme::Presentation;
     plot->setBackground(s.background);
     plot->axisRect()->setBackground(s.background);
-    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
         const QPen axisPen(s.foreground, big ? 2.0 : 1.2);
         axis->setBasePen(axisPen);
         axis->setTickPen(axisPen);

@@ -42,6 +42,9 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->addLayer(kLiveLayer, m_plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->yAxis->setLabel(QStringLiteral("f(x)"));
+    // The right axis carries the differences between definitions (library flavours).
+    m_plot->yAxis2->setLabel(QStringLiteral("Δf"));
+    m_plot->yAxis2->setTickLabels(true);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
@@ -117,6 +120,14 @@ QCPGraph* PlotView::derivativeGraph(int curve) const {
 
 QCPGraph* PlotView::gradientGraph(int curve, int k) const {
     return m_graphs->gradient(curve, k);
+}
+
+QCPGraph* PlotView::differenceGraph(int curve) const {
+    return m_graphs->difference(curve);
+}
+
+QCPGraph* PlotView::derivativeDifferenceGraph(int curve) const {
+    return m_graphs->derivativeDifference(curve);
 }
 
 QCPItemStraightLine* PlotView::tangentLine(int t) const {
@@ -216,11 +227,49 @@ void PlotView::removeGraphs(int i) {
 
 void PlotView::resample(int i) {
     m_graphs->resample(i, dataAreaSize(), sampleCount(), m_clipData);
+    // A drag redraws its own layer only: the axis follows on release (endLiveEdit).
+    if (m_live < 0 && !m_fitting) fitDifferenceAxis();
 }
 
 void PlotView::resampleAll() {
+    m_fitting = true;
     for (int i = 0; i < m_graphs->count(); ++i)
         resample(i);
+    m_fitting = false;
+    fitDifferenceAxis();
+}
+
+void PlotView::fitDifferenceAxis() {
+    const GraphLayer::Extent e = m_graphs->differenceExtent();
+    QCPAxis* right = m_plot->yAxis2;
+    if (right->visible() != e.shown) {
+        right->setVisible(e.shown);
+        queueReplot();
+    }
+    if (!e.shown) return;
+    // Zero is always on the axis, level with the left axis's zero when that is well inside the
+    // view (a difference of 0 then lies on the x axis); identical definitions give [-1, 1].
+    const QCPRange left = m_plot->yAxis->range();
+    const double t = -left.lower / left.size(); // where 0 sits on the left axis, 0 to 1
+    QCPRange wanted(-1.0, 1.0);
+    if (e.hi > e.lo && t >= 0.15 && t <= 0.85) {
+        const double scale = 1.08 * std::max(e.hi / (1.0 - t), -e.lo / t);
+        wanted = QCPRange(-t * scale, (1.0 - t) * scale);
+    } else if (e.hi > e.lo) {
+        const double span = e.hi - e.lo;
+        wanted = QCPRange(e.lo - 0.08 * span, e.hi + 0.08 * span);
+    } else if (t >= 0.15 && t <= 0.85) {
+        wanted = QCPRange(-2.0 * t, 2.0 * (1.0 - t));
+    }
+    const QCPRange now = right->range();
+    if (now.lower == wanted.lower && now.upper == wanted.upper) return;
+    right->setRange(wanted);
+    // The differences were sampled (dashes, jumps, clipping) for the old range.
+    m_fitting = true;
+    for (int i = 0; i < m_graphs->count(); ++i)
+        if (showsDifference(m_model->curve(i))) resample(i);
+    m_fitting = false;
+    queueReplot();
 }
 
 void PlotView::setClipDataToView(bool clip) {
@@ -282,6 +331,7 @@ void PlotView::onAxisRangeChanged() {
 }
 
 void PlotView::onParametersChanged(int i) {
+    if (i != m_live) m_graphs->restyle(i); // a flavour shows or hides graphs
     resample(i);
     if (m_tangents->hasTangentOn(i)) m_tangents->update();
     resampleGhosts();
@@ -289,7 +339,6 @@ void PlotView::onParametersChanged(int i) {
         m_graphs->relabel(i);       // the legend entry, on the dragged layer
         m_plot->refreshLiveLayer(); // this curve's layer only
     } else {
-        m_graphs->restyle(i);
         queueReplot();
     }
 }
@@ -329,6 +378,7 @@ void PlotView::endLiveEdit() {
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
     m_plot->setLiveLayer(nullptr);
     m_graphs->restyle(curve);
+    fitDifferenceAxis();
     rebuildGhosts();
     // Now, not queued: until the buffers are redrawn, a paint would show the live layer's buffer
     // as it was when the drag began (frames drew its items directly).

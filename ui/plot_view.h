@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QCPGraph* functionGraph(int curve) const;
     [[nodiscard]] QCPGraph* derivativeGraph(int curve) const;
     [[nodiscard]] QCPGraph* gradientGraph(int curve, int k) const;
+    [[nodiscard]] QCPGraph* differenceGraph(int curve) const;
+    [[nodiscard]] QCPGraph* derivativeDifferenceGraph(int curve) const;
     [[nodiscard]] const std::vector<ReadoutRow>& readout() const { return m_readout->rows(); }
     /// The drawn line of tangent t (for tests: its two points give the slope).
     [[nodiscard]] QCPItemStraightLine* tangentLine(int t) const;
@@ -88,6 +90,9 @@ private:
     void removeGraphs(int i);
     void resample(int i);
     void resampleAll();
+    /// Shows the right axis while a curve shows its difference from the catalogue's definition,
+    /// with the range of those differences; resamples them if the range moved.
+    void fitDifferenceAxis();
     void applyTheme();
     void applyView();
     void onAxisRangeChanged();
@@ -109,6 +114,7 @@ private:
     bool m_stock = false;
     bool m_ghostsAlways = false;
     bool m_applyingView = false;
+    bool m_fitting = false; ///< resampling for the difference axis's range: no fit again
 };
 
 } // namespace actviz::ui

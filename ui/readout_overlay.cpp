@@ -4,9 +4,11 @@
 #include "curve_graph.h"
 #include "plot_style.h"
 #include "scene_model.h"
+#include "text.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
 #include <QLabel>
 
@@ -71,7 +73,9 @@ void ReadoutOverlay::showAt(double x) {
         QCPItemTracer* tracer = m_tracers[static_cast<size_t>(i)];
         tracer->setVisible(c.visible);
         if (!c.visible) continue;
-        const Row row{i, x, c.function->f(x, c.params), c.function->df(x, c.params)};
+        const core::FlavoredFunction drawn = drawnFunction(c);
+        Row row{i, x, drawn.f(x), drawn.df(x)};
+        if (showsDifference(c)) row.difference = row.f - exactFunction(c).f(x);
         m_rows.push_back(row);
         tracer->position->setCoords(
             x, std::isfinite(row.f) ? std::clamp(row.f, -kDrawClamp, kDrawClamp) : 0.0);
@@ -106,10 +110,15 @@ QString ReadoutOverlay::text() const {
         QStringLiteral("<b>x = %1</b><table cellspacing='2'>").arg(number(m_rows.front().x));
     for (const Row& r : m_rows) {
         const Curve& c = m_model->curve(r.curve);
+        QString name = m_model->curveName(r.curve);
+        if (c.flavor != core::Flavor::Exact)
+            name += QStringLiteral(" · ") + qs(core::flavorInfo(c.flavor).name);
         html += QStringLiteral("<tr><td><span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span>"
-                               "&nbsp;%2</td><td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td></tr>")
-                    .arg(c.color.name(), m_model->curveName(r.curve).toHtmlEscaped(), number(r.f),
-                         number(r.df));
+                               "&nbsp;%2</td><td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td>")
+                    .arg(c.color.name(), name.toHtmlEscaped(), number(r.f), number(r.df));
+        if (!std::isnan(r.difference))
+            html += QStringLiteral("<td>&nbsp;Δf = %1</td>").arg(number(r.difference));
+        html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }

@@ -24,6 +24,7 @@ public:
         double x;
         double f;
         double df;
+        double difference = NAN; ///< f - f_exact, where the curve shows it
     };
 
     ReadoutOverlay(QCustomPlot* plot, const SceneModel* model);

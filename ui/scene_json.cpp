@@ -9,6 +9,7 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <variant>
 
 namespace actviz::ui {
 namespace {
@@ -68,8 +70,10 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
     const QString where = Text::tr("Curve %1").arg(index + 1);
     if (!value.isObject()) return Text::tr("%1 is not an object.").arg(where);
     const QJsonObject o = value.toObject();
-    if (auto bad = unknownKey(
-            o, {"function", "params", "color", "visible", "derivative", "gradient"}, where))
+    if (auto bad = unknownKey(o,
+                              {"function", "params", "color", "visible", "derivative", "gradient",
+                               "flavor", "difference"},
+                              where))
         return bad;
     const QJsonValue id = o.value(QLatin1String("function"));
     if (!id.isString()) return Text::tr("%1 has no \"function\" name.").arg(where);
@@ -102,6 +106,18 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
     if (auto bad = readBool(o, "visible", c.visible, where)) return bad;
     if (auto bad = readBool(o, "derivative", c.showDerivative, where)) return bad;
     if (auto bad = readBool(o, "gradient", c.showGradient, where)) return bad;
+    if (auto bad = readBool(o, "difference", c.showDifference, where)) return bad;
+    const QJsonValue flavor = o.value(QLatin1String("flavor"));
+    if (!flavor.isUndefined()) {
+        const auto f =
+            flavor.isString() ? core::parseFlavor(flavor.toString().toStdString()) : std::nullopt;
+        if (!f)
+            return Text::tr("%1: \"flavor\" must be one of exact, pytorch, jax, keras.").arg(where);
+        auto made = core::flavoredWith(*c.function, *f, c.params);
+        if (auto* why = std::get_if<std::string>(&made))
+            return Text::tr("%1: %2.").arg(where, QString::fromStdString(*why));
+        c.flavor = *f;
+    }
     return std::nullopt;
 }
 
@@ -144,12 +160,14 @@ QByteArray sceneToJson(const Scene& scene) {
         QJsonObject params;
         for (std::size_t p = 0; p < c.params.size(); ++p)
             params.insert(qs(c.function->params[p].id), numberValue(c.params[p]));
-        curves.append(QJsonObject{{"function", qs(c.function->id)},
-                                  {"params", params},
-                                  {"color", c.color.name()},
-                                  {"visible", c.visible},
-                                  {"derivative", c.showDerivative},
-                                  {"gradient", c.showGradient}});
+        QJsonObject curve{{"function", qs(c.function->id)}, {"params", params},
+                          {"color", c.color.name()},        {"visible", c.visible},
+                          {"derivative", c.showDerivative}, {"gradient", c.showGradient}};
+        // Only when set: files without them open in earlier versions too.
+        if (c.flavor != core::Flavor::Exact)
+            curve.insert(QStringLiteral("flavor"), qs(core::flavorInfo(c.flavor).id));
+        if (c.showDifference) curve.insert(QStringLiteral("difference"), true);
+        curves.append(curve);
     }
     const QJsonObject view{{"x", QJsonArray{scene.view.xMin, scene.view.xMax}},
                            {"y", QJsonArray{scene.view.yMin, scene.view.yMax}}};

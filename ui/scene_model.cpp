@@ -7,8 +7,10 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
 #include <cmath>
+#include <variant>
 
 namespace actviz::ui {
 
@@ -41,6 +43,21 @@ int colourRepeat(const std::vector<Curve>& curves, int i) {
     return n;
 }
 
+core::FlavoredFunction exactFunction(const Curve& curve) {
+    return {*curve.function, curve.params, nullptr};
+}
+
+core::FlavoredFunction drawnFunction(const Curve& curve) {
+    if (curve.flavor == core::Flavor::Exact) return exactFunction(curve);
+    auto made = core::flavoredWith(*curve.function, curve.flavor, curve.params);
+    if (auto* f = std::get_if<core::FlavoredFunction>(&made)) return std::move(*f);
+    return exactFunction(curve);
+}
+
+bool showsDifference(const Curve& curve) {
+    return curve.visible && curve.showDifference && curve.flavor != core::Flavor::Exact;
+}
+
 SceneModel::SceneModel(QObject* parent)
     : QObject(parent) {}
 
@@ -60,12 +77,18 @@ QString SceneModel::curveName(int i) const {
 QString SceneModel::curveLabel(int i, ParameterNames names) const {
     const Curve& c = curve(i);
     QString label = curveName(i);
+    if (c.flavor != core::Flavor::Exact)
+        label += QStringLiteral(" · ") + qs(core::flavorInfo(c.flavor).name);
     if (c.params.empty()) return label;
+    // The values drawn: a library's own where it fixes a parameter (PyTorch's silu: beta 1).
+    const core::FlavoredFunction drawn = drawnFunction(c);
+    const bool sameFunction = &drawn.target() == c.function;
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         const auto& spec = c.function->params[p];
+        const double value = sameFunction ? drawn.params()[p] : c.params[p];
         parts << (names == ParameterNames::Symbols ? texSymbolToText(qs(spec.tex)) : qs(spec.id)) +
-                     "=" + QString::fromStdString(core::formatShort(c.params[p]));
+                     "=" + QString::fromStdString(core::formatShort(value));
     }
     return label + " (" + parts.join(", ") + ")";
 }
@@ -184,6 +207,10 @@ std::optional<QString> SceneModel::setParameter(int i, std::size_t param, double
     std::vector<double> candidate = c.params;
     candidate[param] = value;
     if (c.function->validate(candidate)) return refusal(*c.function, param, value);
+    if (c.flavor != core::Flavor::Exact) {
+        auto made = core::flavoredWith(*c.function, c.flavor, candidate);
+        if (auto* why = std::get_if<std::string>(&made)) return QString::fromStdString(*why);
+    }
     c.params = std::move(candidate);
     emit curveParametersChanged(i);
     return std::nullopt;
@@ -246,6 +273,28 @@ void SceneModel::setShowDerivative(int i, bool show) {
 void SceneModel::setShowGradient(int i, bool show) {
     if (!valid(i) || curve(i).showGradient == show) return;
     m_scene.curves[static_cast<size_t>(i)].showGradient = show;
+    emit curveStyleChanged(i);
+}
+
+std::optional<QString> SceneModel::setFlavor(int i, core::Flavor flavor) {
+    if (!valid(i)) return tr("There is no curve %1.").arg(i);
+    Curve& c = m_scene.curves[static_cast<size_t>(i)];
+    if (c.flavor == flavor) return std::nullopt;
+    auto made = core::flavoredWith(*c.function, flavor, c.params);
+    if (std::holds_alternative<std::string>(made)) {
+        const auto definition = core::libraryDefinition(c.function->id, flavor);
+        if (definition && !definition->available)
+            return tr("%1 has no %2.").arg(qs(core::flavorInfo(flavor).name), qs(c.function->name));
+        return QString::fromStdString(std::get<std::string>(made));
+    }
+    c.flavor = flavor;
+    emit curveParametersChanged(i); // the values drawn change
+    return std::nullopt;
+}
+
+void SceneModel::setShowDifference(int i, bool show) {
+    if (!valid(i) || curve(i).showDifference == show) return;
+    m_scene.curves[static_cast<size_t>(i)].showDifference = show;
     emit curveStyleChanged(i);
 }
 

@@ -13,7 +13,9 @@
 
 namespace actviz::core {
 struct FunctionSpec;
-}
+class FlavoredFunction;
+enum class Flavor;
+} // namespace actviz::core
 
 namespace actviz::ui {
 
@@ -25,8 +27,22 @@ struct Curve {
     bool visible = true;
     bool showDerivative = false; ///< f' (same colour, dashed)
     bool showGradient = false;   ///< df/dparam of each learnable parameter (dotted)
+    /// Whose definition is drawn: the catalogue's ({}: core::Flavor::Exact) or a library's
+    /// (core/parity.h), with the curve's values where the library takes them.
+    core::Flavor flavor{};
+    /// f - f_exact (and f' - f'_exact with the derivative) on the right axis, for a flavour.
+    bool showDifference = false;
     friend bool operator==(const Curve&, const Curve&) = default;
 };
+
+/// The curve as it is drawn: its function as its flavour defines it, with its parameter values
+/// (the library's own where it fixes one). The catalogue's definition when the flavour's cannot
+/// take the values (a scene the model never accepts).
+[[nodiscard]] core::FlavoredFunction drawnFunction(const Curve& curve);
+/// The curve's function exactly as the catalogue defines it, with its parameter values.
+[[nodiscard]] core::FlavoredFunction exactFunction(const Curve& curve);
+/// Whether the curve shows a difference curve (a flavour other than the catalogue's).
+[[nodiscard]] bool showsDifference(const Curve& curve);
 
 /// The visible rectangle of the plot, in data coordinates.
 struct ViewRange {
@@ -116,6 +132,10 @@ public:
     void setVisible(int i, bool visible);
     void setShowDerivative(int i, bool show);
     void setShowGradient(int i, bool show);
+    /// Draws curve i as `flavor` defines it; refused with the reason (in the interface's
+    /// language) when that library has no such function.
+    std::optional<QString> setFlavor(int i, core::Flavor flavor);
+    void setShowDifference(int i, bool show);
     /// Sets the visible rectangle; a range that breaks the axis limits (core/limits.h) is
     /// refused with the reason, and the view stays as it was.
     std::optional<QString> setView(const ViewRange& view);

@@ -8,6 +8,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
 #include <QCoreApplication>
 #include <QMouseEvent>
@@ -101,8 +102,8 @@ bool TangentOverlay::update() {
         const Items& items = m_items[k];
         const bool valid = t.curve >= 0 && t.curve < m_model->curveCount();
         const Curve* c = valid ? &m_model->curve(t.curve) : nullptr;
-        const double f0 = c ? c->function->f(t.x0, c->params) : NAN;
-        const double s = c ? c->function->df(t.x0, c->params) : NAN;
+        const double f0 = c ? drawnFunction(*c).f(t.x0) : NAN;
+        const double s = c ? drawnFunction(*c).df(t.x0) : NAN;
         const bool drawable =
             c && c->visible && std::isfinite(f0) && std::isfinite(s) && std::fabs(f0) < kDrawClamp;
         items.line->point1->setCoords(t.x0, drawable ? f0 : 0.0);
@@ -212,7 +213,7 @@ int TangentOverlay::curveAt(const QPoint& pos) const {
     for (int i = 0; i < m_model->curveCount(); ++i) {
         const Curve& c = m_model->curve(i);
         if (!c.visible) continue;
-        const double y = c.function->f(x, c.params);
+        const double y = drawnFunction(c).f(x);
         if (!std::isfinite(y)) continue;
         const double d = std::fabs(
             m_plot->yAxis->coordToPixel(std::clamp(y, -kDrawClamp, kDrawClamp)) - pos.y());

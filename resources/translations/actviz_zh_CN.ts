@@ -123,6 +123,121 @@
         <source>GELU (exact)</source>
         <translation>GELU（精确形式）</translation>
     </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="42"/>
+        <source>Keras 3.7 and later</source>
+        <translation>Keras 3.7 及以后版本才有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="43"/>
+        <source>default b = 4</source>
+        <translation>默认 b = 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="44"/>
+        <source>default b = 4 (Keras 3.7 and later)</source>
+        <translation>默认 b = 4（Keras 3.7 及以后版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="45"/>
+        <source>default slope 0.2 (the layer keras.layers.LeakyReLU: 0.3, as Keras 2&apos;s alpha); its gradient at 0 is the backend&apos;s</source>
+        <translation>默认斜率 0.2（层 keras.layers.LeakyReLU 为 0.3，与 Keras 2 的 alpha 相同）；在 0 处的梯度取决于后端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="46"/>
+        <source>exact by default (approximate=&apos;none&apos;)</source>
+        <translation>默认为精确形式（approximate=&apos;none&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="47"/>
+        <source>exact by default (approximate=False; keras.ops.gelu defaults to True)</source>
+        <translation>默认为精确形式（approximate=False；keras.ops.gelu 默认为 True）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="48"/>
+        <source>f&apos; is float&apos;s 1/6, 0.16666667163..., even in float64 (a float constant in its kernel)</source>
+        <translation>即使在 float64 下，f&apos; 也是 float 的 1/6，即 0.16666667163…（其内核中的常数是 float）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="49"/>
+        <source>gradient 0 at -3 and 1 at 3, not -0.5 and 1.5</source>
+        <translation>在 -3 处梯度为 0，在 3 处为 1，而不是 -0.5 和 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="50"/>
+        <source>gradient 0 at 0 by its custom JVP</source>
+        <translation>由其自定义 JVP 规定，在 0 处梯度为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="51"/>
+        <source>gradient 1 at 0 (where(x &gt;= 0, x, slope x)), not the slope</source>
+        <translation>在 0 处梯度为 1（where(x &gt;= 0, x, slope x)），而不是斜率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="52"/>
+        <source>in recent versions only</source>
+        <translation>仅较新版本才有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="53"/>
+        <source>its default</source>
+        <translation>它的默认形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="54"/>
+        <source>its gradient at a kink is the backend&apos;s (PyTorch&apos;s or JAX&apos;s)</source>
+        <translation>在拐点处的梯度取决于后端（PyTorch 或 JAX）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="55"/>
+        <source>limits fixed at -1 and 1 (Keras 3.7 and later); its gradient at them is the backend&apos;s</source>
+        <translation>上下限固定为 -1 和 1（Keras 3.7 及以后版本）；在这两点的梯度取决于后端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="56"/>
+        <source>limits fixed at -1 and 1; gradient 1 at them, not 0</source>
+        <translation>上下限固定为 -1 和 1；在这两点的梯度为 1，而不是 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="57"/>
+        <source>log(1 + e^x) (logaddexp(x, 0)): no beta, no threshold</source>
+        <translation>log(1 + e^x)（logaddexp(x, 0)）：没有 beta，也没有阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="58"/>
+        <source>log(1 + e^x): no beta, no threshold</source>
+        <translation>log(1 + e^x)：没有 beta，也没有阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="59"/>
+        <source>no beta: beta is 1 (x * torch.sigmoid(beta * x) by hand for others)</source>
+        <translation>没有 beta：beta 为 1（其他取值需手写 x * torch.sigmoid(beta * x)）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="60"/>
+        <source>no beta: the same as jax.nn.silu, beta 1</source>
+        <translation>没有 beta：与 jax.nn.silu 相同，beta 为 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="61"/>
+        <source>no beta: the same as silu, beta 1</source>
+        <translation>没有 beta：与 silu 相同，beta 为 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="62"/>
+        <source>only as the layer keras.layers.PReLU</source>
+        <translation>只有层 keras.layers.PReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="63"/>
+        <source>relu6(x + 3)/6 in Keras 3; Keras 2 used 0.2x + 0.5 clipped to [0, 1]</source>
+        <translation>Keras 3 中为 relu6(x + 3)/6；Keras 2 用的是截断到 [0, 1] 的 0.2x + 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_text.cpp" line="64"/>
+        <source>the tanh approximation by default (approximate=True); approximate=False is exact</source>
+        <translation>默认为 tanh 近似（approximate=True）；approximate=False 为精确形式</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialogs</name>
@@ -1010,17 +1125,17 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="88"/>
+        <location filename="../../ui/exporter.cpp" line="89"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="112"/>
+        <location filename="../../ui/exporter.cpp" line="113"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="167"/>
+        <location filename="../../ui/exporter.cpp" line="168"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
@@ -1040,12 +1155,12 @@
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="269"/>
+        <location filename="../../ui/exporter.cpp" line="272"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="271"/>
+        <location filename="../../ui/exporter.cpp" line="274"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
@@ -1131,6 +1246,50 @@
         <location filename="../../ui/export_dialog.cpp" line="126"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::FlavorBox</name>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="75"/>
+        <location filename="../../ui/flavor_box.cpp" line="77"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="76"/>
+        <source>Draw the curve as the catalogue or a library defines it</source>
+        <translation>按函数目录或某个库的定义绘制曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="78"/>
+        <source>Difference from the catalogue&apos;s (right axis)</source>
+        <translation>与目录定义之差（右侧坐标轴）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="80"/>
+        <source>Draw f(library) − f(exact), and f′ too when the derivative is shown, on the right axis</source>
+        <translation>在右侧坐标轴上绘制 f(库) − f(精确)；显示导数时也绘制 f′ 之差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="99"/>
+        <source>Catalogue (exact)</source>
+        <translation>函数目录（精确）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="103"/>
+        <source>%1 has no %2.</source>
+        <translation>%1 没有 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="114"/>
+        <source>PyTorch, JAX and Keras have no %1.</source>
+        <translation>PyTorch、JAX 和 Keras 都没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="122"/>
+        <source>Drawn: %1.</source>
+        <translation>绘制的是：%1。</translation>
     </message>
 </context>
 <context>
@@ -1222,14 +1381,24 @@
 <context>
     <name>actviz::ui::GraphLayer</name>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="159"/>
+        <location filename="../../ui/graph_layer.cpp" line="231"/>
         <source>%1: f′</source>
         <translation>%1：f′</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="168"/>
+        <location filename="../../ui/graph_layer.cpp" line="244"/>
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/graph_layer.cpp" line="258"/>
+        <source>%1: Δf = %2 − exact (right axis)</source>
+        <translation>%1：Δf = %2 − 精确（右轴）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/graph_layer.cpp" line="259"/>
+        <source>%1: Δf′ = %2 − exact (right axis)</source>
+        <translation>%1：Δf′ = %2 − 精确（右轴）</translation>
     </message>
 </context>
 <context>
@@ -1263,59 +1432,69 @@
 <context>
     <name>actviz::ui::ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="74"/>
+        <location filename="../../ui/parameter_panel.cpp" line="81"/>
         <source>Once</source>
         <translation>单次</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="74"/>
+        <location filename="../../ui/parameter_panel.cpp" line="81"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="74"/>
+        <location filename="../../ui/parameter_panel.cpp" line="81"/>
         <source>Bounce</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="77"/>
+        <location filename="../../ui/parameter_panel.cpp" line="84"/>
         <source>How the play buttons sweep a parameter</source>
         <translation>播放按钮扫描参数的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="78"/>
+        <location filename="../../ui/parameter_panel.cpp" line="85"/>
         <source>Sweep mode</source>
         <translation>扫描方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="79"/>
+        <location filename="../../ui/parameter_panel.cpp" line="86"/>
         <source>Sweep speed (1x: 3 s across the slider)</source>
         <translation>扫描速度（1x：3 秒扫过整个滑块）</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="80"/>
+        <location filename="../../ui/parameter_panel.cpp" line="87"/>
         <source>Sweep speed</source>
         <translation>扫描速度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="81"/>
+        <location filename="../../ui/parameter_panel.cpp" line="88"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="90"/>
+        <location filename="../../ui/parameter_panel.cpp" line="98"/>
         <source>Select a curve to change its parameters.</source>
         <translation>选择一条曲线以更改其参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="83"/>
-        <location filename="../../ui/parameter_panel.cpp" line="168"/>
+        <location filename="../../ui/parameter_panel.cpp" line="246"/>
+        <source>%1&apos;s definition fixes %2 at %3.</source>
+        <translation>%1 的定义把 %2 固定为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameter_panel.cpp" line="249"/>
+        <source>%1&apos;s definition has no %2.</source>
+        <translation>%1 的定义中没有 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameter_panel.cpp" line="90"/>
+        <location filename="../../ui/parameter_panel.cpp" line="176"/>
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="84"/>
-        <location filename="../../ui/parameter_panel.cpp" line="189"/>
+        <location filename="../../ui/parameter_panel.cpp" line="91"/>
+        <location filename="../../ui/parameter_panel.cpp" line="197"/>
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -1323,57 +1502,57 @@
 <context>
     <name>actviz::ui::ParameterSlider</name>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="115"/>
+        <location filename="../../ui/parameter_slider.cpp" line="120"/>
         <source>%1 .. %2 (%3 scale); type any value in the field: %4</source>
         <translation>%1 .. %2（%3刻度）；可在输入框中键入任意值：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="117"/>
+        <location filename="../../ui/parameter_slider.cpp" line="122"/>
         <source>logarithmic</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="117"/>
+        <location filename="../../ui/parameter_slider.cpp" line="122"/>
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="119"/>
+        <location filename="../../ui/parameter_slider.cpp" line="124"/>
         <source>Exact value: %1</source>
         <translation>精确值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="121"/>
+        <location filename="../../ui/parameter_slider.cpp" line="126"/>
         <source>Reset to the default, %1</source>
         <translation>重置为默认值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="122"/>
+        <location filename="../../ui/parameter_slider.cpp" line="127"/>
         <source>Sweep this parameter across its slider range</source>
         <translation>在滑块范围内扫描此参数</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="124"/>
+        <location filename="../../ui/parameter_slider.cpp" line="129"/>
         <source>%1 (%2), slider</source>
         <translation>%1（%2），滑块</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="125"/>
+        <location filename="../../ui/parameter_slider.cpp" line="130"/>
         <source>%1 (%2), exact value</source>
         <translation>%1（%2），精确值</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="126"/>
+        <location filename="../../ui/parameter_slider.cpp" line="131"/>
         <source>Reset %1</source>
         <translation>重置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="127"/>
+        <location filename="../../ui/parameter_slider.cpp" line="132"/>
         <source>Sweep %1</source>
         <translation>扫描%1</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_slider.cpp" line="177"/>
+        <location filename="../../ui/parameter_slider.cpp" line="192"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; 不是数字。</translation>
     </message>
@@ -1381,8 +1560,8 @@
 <context>
     <name>actviz::ui::PlotView</name>
     <message>
-        <location filename="../../ui/plot_view.cpp" line="52"/>
-        <location filename="../../ui/plot_view.cpp" line="373"/>
+        <location filename="../../ui/plot_view.cpp" line="55"/>
+        <location filename="../../ui/plot_view.cpp" line="423"/>
         <source>Plot</source>
         <translation>图像</translation>
     </message>
@@ -1414,198 +1593,198 @@
 <context>
     <name>actviz::ui::PrecisionView</name>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="42"/>
+        <location filename="../../ui/precision_view.cpp" line="44"/>
         <source>an exponential</source>
         <translation>指数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="43"/>
+        <location filename="../../ui/precision_view.cpp" line="45"/>
         <source>a sum</source>
         <translation>加法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="44"/>
+        <location filename="../../ui/precision_view.cpp" line="46"/>
         <source>a difference</source>
         <translation>减法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="45"/>
+        <location filename="../../ui/precision_view.cpp" line="47"/>
         <source>a product</source>
         <translation>乘法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="46"/>
+        <location filename="../../ui/precision_view.cpp" line="48"/>
         <source>a quotient</source>
         <translation>除法</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="47"/>
+        <location filename="../../ui/precision_view.cpp" line="49"/>
         <source>a logarithm</source>
         <translation>对数运算</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="48"/>
+        <location filename="../../ui/precision_view.cpp" line="50"/>
         <source>a square root</source>
         <translation>开平方</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="57"/>
+        <location filename="../../ui/precision_view.cpp" line="59"/>
         <source>%1 overflows %2</source>
         <translation>%1在 %2 中上溢</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="59"/>
+        <location filename="../../ui/precision_view.cpp" line="61"/>
         <source>%1 underflows to 0 in %2</source>
         <translation>%1在 %2 中下溢为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="62"/>
+        <location filename="../../ui/precision_view.cpp" line="64"/>
         <source>the logarithm of a number near 1 magnifies its rounding error (ln(1 + t) wants log1p)</source>
         <translation>对接近 1 的数取对数会放大其舍入误差（ln(1 + t) 应改用 log1p）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="64"/>
+        <location filename="../../ui/precision_view.cpp" line="66"/>
         <source>%1 of nearly equal numbers cancels the leading digits</source>
         <translation>对几乎相等的两个数做%1，前几位有效数字相互抵消</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="66"/>
+        <location filename="../../ui/precision_view.cpp" line="68"/>
         <source>%1 gives NaN (∞/∞, ∞ − ∞ or 0·∞)</source>
         <translation>%1得到 NaN（∞/∞、∞ − ∞ 或 0·∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="68"/>
+        <location filename="../../ui/precision_view.cpp" line="70"/>
         <source>%1 keeps few digits of its small term (1 + tiny)</source>
         <translation>%1只保留了较小一项的少数几位（1 + 极小量）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="72"/>
+        <location filename="../../ui/precision_view.cpp" line="74"/>
         <source>rounding errors add up</source>
         <translation>舍入误差逐步累积</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="78"/>
+        <location filename="../../ui/precision_view.cpp" line="80"/>
         <source>the textbook form gives NaN</source>
         <translation>教科书写法得到 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="80"/>
+        <location filename="../../ui/precision_view.cpp" line="82"/>
         <source>the textbook form gives an infinity</source>
         <translation>教科书写法得到无穷大</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="81"/>
+        <location filename="../../ui/precision_view.cpp" line="83"/>
         <source>the textbook form gives 0</source>
         <translation>教科书写法得到 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="82"/>
+        <location filename="../../ui/precision_view.cpp" line="84"/>
         <source>the textbook form gives NaN in places</source>
         <translation>教科书写法在部分位置得到 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="84"/>
+        <location filename="../../ui/precision_view.cpp" line="86"/>
         <source>the textbook form gives an infinity in places</source>
         <translation>教科书写法在部分位置得到无穷大</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="85"/>
+        <location filename="../../ui/precision_view.cpp" line="87"/>
         <source>the textbook form gives 0 in places</source>
         <translation>教科书写法在部分位置得到 0</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="86"/>
+        <location filename="../../ui/precision_view.cpp" line="88"/>
         <source>the textbook form is off by up to %1 ulps</source>
         <translation>教科书写法最多偏差 %1 ulp</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="182"/>
-        <location filename="../../ui/precision_view.cpp" line="188"/>
+        <location filename="../../ui/precision_view.cpp" line="184"/>
+        <location filename="../../ui/precision_view.cpp" line="190"/>
         <source>Precision lens</source>
         <translation>精度透镜</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="183"/>
+        <location filename="../../ui/precision_view.cpp" line="185"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="184"/>
+        <location filename="../../ui/precision_view.cpp" line="186"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="185"/>
+        <location filename="../../ui/precision_view.cpp" line="187"/>
         <source>&amp;Derivative f′</source>
         <translation>导数 f′(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="186"/>
+        <location filename="../../ui/precision_view.cpp" line="188"/>
         <source>The curve of the scene whose formulations are compared</source>
         <translation>要比较两种写法的场景曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="187"/>
+        <location filename="../../ui/precision_view.cpp" line="189"/>
         <source>The floating-point format every operation is rounded to</source>
         <translation>每一步运算都舍入到的浮点格式</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="190"/>
+        <location filename="../../ui/precision_view.cpp" line="192"/>
         <source>The error of the textbook and of the stable formulation, in units in the last place of the format, against x, on a logarithmic axis</source>
         <translation>教科书写法与稳定写法的误差（以该格式的末位单位 ulp 计）随 x 的变化，纵轴为对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="230"/>
+        <location filename="../../ui/precision_view.cpp" line="232"/>
         <source>error (ulp)</source>
         <translation>误差（ulp）</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="251"/>
+        <location filename="../../ui/precision_view.cpp" line="253"/>
         <source>Add a curve to the scene to see how precisely it can be computed.</source>
         <translation>请先在场景中添加一条曲线，再查看它能被算得多精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="261"/>
+        <location filename="../../ui/precision_view.cpp" line="263"/>
         <source>%1 = %2 is %3 in %4, which %5 does not accept.</source>
         <translation>%1 = %2 在 %4 中变为 %3，%5 不接受这个值。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="283"/>
+        <location filename="../../ui/precision_view.cpp" line="285"/>
         <source>textbook: %1</source>
         <translation>教科书写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="285"/>
+        <location filename="../../ui/precision_view.cpp" line="287"/>
         <source>stable: %1</source>
         <translation>稳定写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="296"/>
+        <location filename="../../ui/precision_view.cpp" line="298"/>
         <source>∞ or NaN</source>
         <translation>∞ 或 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="332"/>
+        <location filename="../../ui/precision_view.cpp" line="334"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="333"/>
+        <location filename="../../ui/precision_view.cpp" line="335"/>
         <source>x from %1 to %2</source>
         <translation>x 从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="335"/>
+        <location filename="../../ui/precision_view.cpp" line="337"/>
         <source>%1. %2: %3; %4, the stable form by at most %5 ulps.</source>
         <translation>%1. %2：%3；%4，稳定写法至多偏差 %5 ulp。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="345"/>
+        <location filename="../../ui/precision_view.cpp" line="347"/>
         <source>Here the textbook form is within 8 ulps, or within 4 times the stable form&apos;s error.</source>
         <translation>在此范围内，教科书写法的误差不超过 8 ulp，或不超过稳定写法误差的 4 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="341"/>
+        <location filename="../../ui/precision_view.cpp" line="343"/>
         <source>%1 has one formulation: a library computes it as written, and its error is the rounding of each operation.</source>
         <translation>%1 只有一种写法：函数库照式计算，其误差只来自每一步运算的舍入。</translation>
     </message>
@@ -1745,219 +1924,225 @@
 <context>
     <name>actviz::ui::SceneFile</name>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="53"/>
+        <location filename="../../ui/scene_json.cpp" line="55"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="62"/>
+        <location filename="../../ui/scene_json.cpp" line="64"/>
         <source>%1: &quot;%2&quot; must be true or false.</source>
         <translation>%1：&quot;%2&quot; 必须为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="68"/>
+        <location filename="../../ui/scene_json.cpp" line="70"/>
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="69"/>
-        <location filename="../../ui/scene_json.cpp" line="237"/>
+        <location filename="../../ui/scene_json.cpp" line="71"/>
+        <location filename="../../ui/scene_json.cpp" line="259"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="75"/>
+        <location filename="../../ui/scene_json.cpp" line="80"/>
         <source>%1 has no &quot;function&quot; name.</source>
         <translation>%1 没有 &quot;function&quot; 名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="78"/>
+        <location filename="../../ui/scene_json.cpp" line="83"/>
         <source>%1: unknown function &quot;%2&quot;.</source>
         <translation>%1：未知函数 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="82"/>
+        <location filename="../../ui/scene_json.cpp" line="87"/>
         <source>%1: &quot;params&quot; must be an object.</source>
         <translation>%1：&quot;params&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="87"/>
+        <location filename="../../ui/scene_json.cpp" line="92"/>
         <source>%1: %2 has no parameter &quot;%3&quot;.</source>
         <translation>%1：%2 没有参数 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="90"/>
+        <location filename="../../ui/scene_json.cpp" line="95"/>
         <source>%1: parameter %2 is not a number.</source>
         <translation>%1：参数 %2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="94"/>
+        <location filename="../../ui/scene_json.cpp" line="99"/>
+        <location filename="../../ui/scene_json.cpp" line="119"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="99"/>
+        <location filename="../../ui/scene_json.cpp" line="104"/>
         <source>%1: &quot;color&quot; must be a colour such as &quot;#0072b2&quot;.</source>
         <translation>%1：&quot;color&quot; 必须是颜色，例如 &quot;#0072b2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="113"/>
+        <location filename="../../ui/scene_json.cpp" line="116"/>
+        <source>%1: &quot;flavor&quot; must be one of exact, pytorch, jax, keras.</source>
+        <translation>%1：&quot;flavor&quot; 必须是 exact、pytorch、jax、keras 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="130"/>
         <source>The view&apos;s &quot;%1&quot; must be a pair of numbers [min, max].</source>
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="184"/>
+        <location filename="../../ui/scene_json.cpp" line="206"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="191"/>
+        <location filename="../../ui/scene_json.cpp" line="213"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="193"/>
+        <location filename="../../ui/scene_json.cpp" line="215"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="196"/>
+        <location filename="../../ui/scene_json.cpp" line="218"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="200"/>
+        <location filename="../../ui/scene_json.cpp" line="222"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="202"/>
+        <location filename="../../ui/scene_json.cpp" line="224"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="209"/>
+        <location filename="../../ui/scene_json.cpp" line="231"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="215"/>
+        <location filename="../../ui/scene_json.cpp" line="237"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="218"/>
+        <location filename="../../ui/scene_json.cpp" line="240"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="229"/>
+        <location filename="../../ui/scene_json.cpp" line="251"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="231"/>
+        <location filename="../../ui/scene_json.cpp" line="253"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="236"/>
+        <location filename="../../ui/scene_json.cpp" line="258"/>
         <source>Tangent %1</source>
         <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="243"/>
+        <location filename="../../ui/scene_json.cpp" line="265"/>
         <source>%1: the scene has no curve for it.</source>
         <translation>%1：场景中没有可供它使用的曲线。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="246"/>
+        <location filename="../../ui/scene_json.cpp" line="268"/>
         <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
         <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="251"/>
+        <location filename="../../ui/scene_json.cpp" line="273"/>
         <source>%1: &quot;x&quot; must be a finite number.</source>
         <translation>%1：&quot;x&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="258"/>
+        <location filename="../../ui/scene_json.cpp" line="280"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="260"/>
-        <location filename="../../ui/scene_json.cpp" line="262"/>
+        <location filename="../../ui/scene_json.cpp" line="282"/>
+        <location filename="../../ui/scene_json.cpp" line="284"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="269"/>
+        <location filename="../../ui/scene_json.cpp" line="291"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="276"/>
+        <location filename="../../ui/scene_json.cpp" line="298"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="284"/>
+        <location filename="../../ui/scene_json.cpp" line="306"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="285"/>
+        <location filename="../../ui/scene_json.cpp" line="307"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="293"/>
+        <location filename="../../ui/scene_json.cpp" line="315"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="297"/>
+        <location filename="../../ui/scene_json.cpp" line="319"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="304"/>
+        <location filename="../../ui/scene_json.cpp" line="326"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="310"/>
+        <location filename="../../ui/scene_json.cpp" line="332"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="312"/>
+        <location filename="../../ui/scene_json.cpp" line="334"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="320"/>
+        <location filename="../../ui/scene_json.cpp" line="342"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="326"/>
+        <location filename="../../ui/scene_json.cpp" line="348"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="338"/>
+        <location filename="../../ui/scene_json.cpp" line="360"/>
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="340"/>
+        <location filename="../../ui/scene_json.cpp" line="362"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="344"/>
+        <location filename="../../ui/scene_json.cpp" line="366"/>
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
@@ -2122,87 +2307,93 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="112"/>
+        <location filename="../../ui/scene_model.cpp" line="135"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="114"/>
+        <location filename="../../ui/scene_model.cpp" line="137"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="116"/>
+        <location filename="../../ui/scene_model.cpp" line="139"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="179"/>
+        <location filename="../../ui/scene_model.cpp" line="202"/>
+        <location filename="../../ui/scene_model.cpp" line="280"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="182"/>
+        <location filename="../../ui/scene_model.cpp" line="205"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="203"/>
+        <location filename="../../ui/scene_model.cpp" line="230"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="205"/>
+        <location filename="../../ui/scene_model.cpp" line="232"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="207"/>
+        <location filename="../../ui/scene_model.cpp" line="234"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="209"/>
+        <location filename="../../ui/scene_model.cpp" line="236"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="211"/>
+        <location filename="../../ui/scene_model.cpp" line="238"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="212"/>
+        <location filename="../../ui/scene_model.cpp" line="239"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="215"/>
+        <location filename="../../ui/scene_model.cpp" line="242"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="257"/>
+        <location filename="../../ui/scene_model.cpp" line="287"/>
+        <source>%1 has no %2.</source>
+        <translation>%1 没有 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_model.cpp" line="306"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="259"/>
+        <location filename="../../ui/scene_model.cpp" line="308"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="261"/>
+        <location filename="../../ui/scene_model.cpp" line="310"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="264"/>
+        <location filename="../../ui/scene_model.cpp" line="313"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="267"/>
+        <location filename="../../ui/scene_model.cpp" line="316"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>
@@ -2426,7 +2617,7 @@
 <context>
     <name>actviz::ui::TangentOverlay</name>
     <message>
-        <location filename="../../ui/tangent_overlay.cpp" line="112"/>
+        <location filename="../../ui/tangent_overlay.cpp" line="113"/>
         <source>x₀ = %1
 f(x₀) = %2
 f′(x₀) = %3</source>

@@ -434,6 +434,7 @@ TEST(Language, AChineseExportDiffersFromTheEnglishOne) {
 #include "catalogue_text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parity.h"
 
 namespace actviz::app {
 namespace {
@@ -449,6 +450,13 @@ TEST(Language, EveryCatalogueWordForPeopleIsListedForTranslation) {
         }
         for (const core::Ghost& g : fn.ghosts)
             EXPECT_TRUE(ui::catalogueTextListed(g.label)) << g.label;
+        // What the definition box says of each library's definition.
+        for (const core::FlavorInfo& f : core::flavors()) {
+            const auto d = core::libraryDefinition(fn.id, f.flavor);
+            if (d && !d->note.empty()) {
+                EXPECT_TRUE(ui::catalogueTextListed(d->note)) << d->note;
+            }
+        }
     }
 }
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flavor_box.h"
+
+#include "catalogue_text.h"
+#include "scene_model.h"
+#include "text.h"
+
+#include "actviz/core/catalogue.h"
+#include "actviz/core/parity.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace actviz::ui {
+
+FlavorBox::FlavorBox(SceneModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_choice(new QComboBox(this))
+    , m_difference(new QCheckBox(this))
+    , m_note(new QLabel(this)) {
+    for (const core::FlavorInfo& f : core::flavors())
+        m_choice->addItem(QString(), static_cast<int>(f.flavor));
+    m_title->setBuddy(m_choice);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_title);
+    row->addWidget(m_choice, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_difference);
+    layout->addWidget(m_note);
+
+    connect(m_choice, &QComboBox::activated, this, [this](int index) {
+        if (m_syncing) return;
+        const auto flavor = static_cast<core::Flavor>(m_choice->itemData(index).toInt());
+        if (const auto refused = m_model->setFlavor(m_model->selected(), flavor)) {
+            refresh();
+            m_note->setText(refused->toHtmlEscaped());
+        }
+    });
+    connect(m_difference, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_syncing) m_model->setShowDifference(m_model->selected(), on);
+    });
+    auto ifSelected = [this](int i) {
+        if (i == m_model->selected()) refresh();
+    };
+    connect(m_model, &SceneModel::selectionChanged, this, &FlavorBox::refresh);
+    connect(m_model, &SceneModel::sceneReset, this, &FlavorBox::refresh);
+    connect(m_model, &SceneModel::curveRemoved, this, &FlavorBox::refresh);
+    connect(m_model, &SceneModel::curveParametersChanged, this, ifSelected);
+    connect(m_model, &SceneModel::curveStyleChanged, this, ifSelected);
+    retranslate();
+}
+
+QString FlavorBox::noteText() const {
+    return m_note->text();
+}
+
+void FlavorBox::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FlavorBox::retranslate() {
+    m_title->setText(tr("Definition"));
+    m_choice->setToolTip(tr("Draw the curve as the catalogue or a library defines it"));
+    m_choice->setAccessibleName(tr("Definition"));
+    m_difference->setText(tr("Difference from the catalogue's (right axis)"));
+    m_difference->setToolTip(
+        tr("Draw f(library) − f(exact), and f′ too when the derivative is shown, on the right "
+           "axis"));
+    refresh();
+}
+
+void FlavorBox::refresh() {
+    const int i = m_model->selected();
+    setVisible(i >= 0);
+    if (i < 0) return;
+    const Curve& c = m_model->curve(i);
+    const QString name = qs(c.function->name);
+    m_syncing = true;
+    auto* items = qobject_cast<QStandardItemModel*>(m_choice->model());
+    bool anyLibrary = false;
+    for (const core::FlavorInfo& f : core::flavors()) {
+        const int k = static_cast<int>(f.flavor);
+        const auto definition = core::libraryDefinition(c.function->id, f.flavor);
+        const bool available = definition && definition->available;
+        anyLibrary = anyLibrary || (available && f.flavor != core::Flavor::Exact);
+        m_choice->setItemText(k, f.flavor == core::Flavor::Exact ? tr("Catalogue (exact)")
+                                                                 : qs(f.name));
+        items->item(k)->setEnabled(available);
+        QString tip = available ? qs(definition->call) : tr("%1 has no %2.").arg(qs(f.name), name);
+        if (!available && definition && !definition->note.empty())
+            tip += QStringLiteral(" (%1)").arg(catalogueText(definition->note));
+        m_choice->setItemData(k, tip, Qt::ToolTipRole);
+    }
+    m_choice->setCurrentIndex(static_cast<int>(c.flavor));
+    // The catalogue's own definition needs no more words, unless no library has the function.
+    m_difference->setHidden(c.flavor == core::Flavor::Exact);
+    m_difference->setChecked(c.showDifference);
+    QString note;
+    if (c.flavor == core::Flavor::Exact) {
+        if (!anyLibrary) note = tr("PyTorch, JAX and Keras have no %1.").arg(name);
+    } else {
+        const auto definition = core::libraryDefinition(c.function->id, c.flavor);
+        note = QStringLiteral("<code>%1</code>").arg(qs(definition->call).toHtmlEscaped());
+        if (!definition->note.empty())
+            note += QStringLiteral("<br>") + catalogueText(definition->note).toHtmlEscaped();
+        if (definition->target != c.function->id)
+            note += QStringLiteral("<br>") +
+                    tr("Drawn: %1.").arg(qs(core::findFunction(definition->target)->name));
+    }
+    m_note->setText(note);
+    m_note->setHidden(note.isEmpty());
+    m_syncing = false;
+}
+
+} // namespace actviz::ui
