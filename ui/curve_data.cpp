@@ -46,8 +46,8 @@ void refine(const std::vector<double>& grid, const std::vector<double>& y, Pixel
 }
 
 /// Replaces (k, value at k) by (k, left limit), a gap, (k, right limit) where the quantity jumps
-/// by half a pixel or more at a kink k.
-void breakAtJumps(const std::vector<double>& x, const std::vector<double>& y,
+/// by half a pixel or more at a kink k, and the value at k by the limit where only it differs.
+void breakAtJumps(const std::vector<double>& x, std::vector<double>& y,
                   std::span<const double> kinks, double sy, const Evaluate& evaluate,
                   SampledLine& out) {
     out.x.clear();
@@ -73,9 +73,14 @@ void breakAtJumps(const std::vector<double>& x, const std::vector<double>& y,
         const double xs[2] = {std::nextafter(k, -kClamp), std::nextafter(k, kClamp)};
         double side[2] = {0.0, 0.0};
         evaluate(std::span<const double>(xs), std::span<double>(side));
-        if (!std::isfinite(side[0]) || !std::isfinite(side[1]) ||
-            std::fabs(clamped(side[1]) - clamped(side[0])) * sy < 0.5)
+        if (!std::isfinite(side[0]) || !std::isfinite(side[1])) continue;
+        if (std::fabs(clamped(side[1]) - clamped(side[0])) * sy < 0.5) {
+            // No jump, but a value of its own at the kink (two definitions whose derivatives
+            // differ there only): the line goes through the limit, not up to the point and back.
+            if (std::isfinite(y[j]) && std::fabs(clamped(y[j]) - clamped(side[0])) * sy >= 0.5)
+                y[j] = side[0];
             continue;
+        }
         out.x.insert(out.x.end(), x.begin() + static_cast<std::ptrdiff_t>(copied), it);
         out.y.insert(out.y.end(), y.begin() + static_cast<std::ptrdiff_t>(copied),
                      y.begin() + static_cast<std::ptrdiff_t>(j));

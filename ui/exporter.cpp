@@ -265,8 +265,8 @@ std::optional<QString> checkTableSize(const SceneModel& model, long long points)
     for (int i = 0; i < model.curveCount(); ++i) {
         const Curve& c = model.curve(i);
         if (c.visible)
-            columns += 2 + static_cast<long long>(c.function->learnableParams().size()) +
-                       (showsDifference(c) ? 2 : 0);
+            columns += 2 + static_cast<long long>(drawnGradientParams(c).size()) +
+                       (differenceDrawn(c) ? 2 : 0);
     }
     if (points < 2 || points > core::kMaxTablePoints)
         return Text::tr("a table has 2 to %1 rows, not %2").arg(core::kMaxTablePoints).arg(points);
@@ -301,24 +301,20 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
     for (int i : curves) {
         const Curve& c = model.curve(i);
         const QByteArray name = curveName(model, i).toUtf8();
-        // The values drawn (a library's own where it fixes one), and whose definition.
-        const core::FlavoredFunction drawn = drawnFunction(c);
-        const bool sameFunction = drawn.target().id == c.function->id;
         text += "# curve " + QByteArray::number(i + 1) + ": " + qs(c.function->id).toUtf8();
         for (std::size_t p = 0; p < c.params.size(); ++p)
             text += " " + qs(c.function->params[p].id).toUtf8() + "=" +
-                    QByteArray::fromStdString(
-                        core::formatNumber(sameFunction ? drawn.params()[p] : c.params[p]));
+                    QByteArray::fromStdString(core::formatNumber(c.params[p]));
         if (c.flavor != core::Flavor::Exact) {
             const auto definition = core::libraryDefinition(c.function->id, c.flavor);
-            text += " as " + qs(core::flavorInfo(c.flavor).name).toUtf8() +
-                    " defines it: " + qs(definition->call).toUtf8();
+            text += ", as " + qs(core::flavorInfo(c.flavor).name).toUtf8() +
+                    " defines it (called with its defaults: " + qs(definition->call).toUtf8() + ")";
         }
         text += "\n";
         header += "," + name + " f," + name + " f'";
-        for (std::size_t p : c.function->learnableParams())
+        for (std::size_t p : drawnGradientParams(c))
             header += "," + name + " df/d" + qs(c.function->params[p].id).toUtf8();
-        if (showsDifference(c)) header += "," + name + " f-exact f," + name + " f'-exact f'";
+        if (differenceDrawn(c)) header += "," + name + " f-exact f," + name + " f'-exact f'";
     }
     text += header + "\n";
     // Rows in blocks, so memory stays the same for any number of points: each block's evenly
@@ -352,20 +348,17 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
             drawn.evaluate(xs, f, df);
             columns.push_back(f);
             columns.push_back(df);
-            // The gradients of the function drawn; none of the row's parameters where a library
-            // draws another function (JAX's GELU: the tanh form, without parameters).
-            const bool sameFunction = drawn.target().id == c.function->id;
-            for (std::size_t p : c.function->learnableParams()) {
-                g.assign(xs.size(), std::numeric_limits<double>::quiet_NaN());
-                if (sameFunction) c.function->gradient(xs, drawn.params(), p, g);
+            for (std::size_t p : drawnGradientParams(c)) {
+                g.resize(xs.size());
+                c.function->gradient(xs, c.params, p, g);
                 columns.push_back(g);
             }
-            if (showsDifference(c)) {
+            if (differenceDrawn(c)) {
                 std::vector<double> ef(xs.size()), edf(xs.size());
                 exactFunction(c).evaluate(xs, ef, edf);
                 for (std::size_t r = 0; r < xs.size(); ++r) {
-                    ef[r] = f[r] == ef[r] ? 0.0 : f[r] - ef[r];
-                    edf[r] = df[r] == edf[r] ? 0.0 : df[r] - edf[r];
+                    ef[r] = definitionDifference(f[r], ef[r]);
+                    edf[r] = definitionDifference(df[r], edf[r]);
                 }
                 columns.push_back(std::move(ef));
                 columns.push_back(std::move(edf));

@@ -6,6 +6,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/parameter.h"
 #include "actviz/core/parity.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -46,19 +48,27 @@ FlavorBox::FlavorBox(SceneModel* model, QWidget* parent)
         if (const auto refused = m_model->setFlavor(m_model->selected(), flavor)) {
             refresh();
             m_note->setText(refused->toHtmlEscaped());
+            m_note->setVisible(true);
         }
     });
     connect(m_difference, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing) m_model->setShowDifference(m_model->selected(), on);
     });
-    auto ifSelected = [this](int i) {
-        if (i == m_model->selected()) refresh();
-    };
     connect(m_model, &SceneModel::selectionChanged, this, &FlavorBox::refresh);
     connect(m_model, &SceneModel::sceneReset, this, &FlavorBox::refresh);
     connect(m_model, &SceneModel::curveRemoved, this, &FlavorBox::refresh);
-    connect(m_model, &SceneModel::curveParametersChanged, this, ifSelected);
-    connect(m_model, &SceneModel::curveStyleChanged, this, ifSelected);
+    connect(m_model, &SceneModel::curveDefinitionChanged, this, [this](int i) {
+        if (i == m_model->selected()) refresh();
+    });
+    connect(m_model, &SceneModel::curveStyleChanged, this, [this](int i) {
+        if (i != m_model->selected()) return;
+        const QSignalBlocker block(m_difference);
+        m_difference->setChecked(m_model->curve(i).showDifference);
+    });
+    // A slider step changes only the values the note gives.
+    connect(m_model, &SceneModel::curveParametersChanged, this, [this](int i) {
+        if (i == m_model->selected()) refreshNote();
+    });
     retranslate();
 }
 
@@ -75,7 +85,7 @@ void FlavorBox::retranslate() {
     m_title->setText(tr("Definition"));
     m_choice->setToolTip(tr("Draw the curve as the catalogue or a library defines it"));
     m_choice->setAccessibleName(tr("Definition"));
-    m_difference->setText(tr("Difference from the catalogue's (right axis)"));
+    m_difference->setText(tr("Δf against exact (right axis)"));
     m_difference->setToolTip(
         tr("Draw f(library) − f(exact), and f′ too when the derivative is shown, on the right "
            "axis"));
@@ -105,12 +115,22 @@ void FlavorBox::refresh() {
         m_choice->setItemData(k, tip, Qt::ToolTipRole);
     }
     m_choice->setCurrentIndex(static_cast<int>(c.flavor));
-    // The catalogue's own definition needs no more words, unless no library has the function.
+    m_choice->setEnabled(anyLibrary);
     m_difference->setHidden(c.flavor == core::Flavor::Exact);
     m_difference->setChecked(c.showDifference);
+    m_syncing = false;
+    refreshNote();
+}
+
+void FlavorBox::refreshNote() {
+    const int i = m_model->selected();
+    if (i < 0) return;
+    const Curve& c = m_model->curve(i);
+    // The catalogue's own definition needs no more words, unless no library has the function.
     QString note;
     if (c.flavor == core::Flavor::Exact) {
-        if (!anyLibrary) note = tr("PyTorch, JAX and Keras have no %1.").arg(name);
+        if (!m_choice->isEnabled())
+            note = tr("PyTorch, JAX and Keras have no %1.").arg(qs(c.function->name));
     } else {
         const auto definition = core::libraryDefinition(c.function->id, c.flavor);
         note = QStringLiteral("<code>%1</code>").arg(qs(definition->call).toHtmlEscaped());
@@ -119,10 +139,20 @@ void FlavorBox::refresh() {
         if (definition->target != c.function->id)
             note += QStringLiteral("<br>") +
                     tr("Drawn: %1.").arg(qs(core::findFunction(definition->target)->name));
+        // The call above has the library's defaults; say where the curve's values differ.
+        const std::vector<double> defaults = core::definitionDefaults(*c.function, c.flavor);
+        QStringList changed;
+        for (std::size_t p = 0; p < c.params.size(); ++p)
+            if (c.params[p] != defaults[p])
+                changed << tr("%1 = %2 (its default: %3)")
+                               .arg(texSymbolToText(qs(c.function->params[p].tex)),
+                                    qs(core::formatShort(c.params[p])),
+                                    qs(core::formatShort(defaults[p])));
+        if (!changed.isEmpty())
+            note += QStringLiteral("<br>") + tr("Called with %1.").arg(changed.join(tr(", ")));
     }
     m_note->setText(note);
     m_note->setHidden(note.isEmpty());
-    m_syncing = false;
 }
 
 } // namespace actviz::ui

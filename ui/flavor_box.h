@@ -30,6 +30,9 @@ protected:
 private:
     void retranslate();
     void refresh();
+    /// The library's call and how it differs, and the curve's values where they are not its
+    /// defaults.
+    void refreshNote();
 
     SceneModel* m_model;
     QLabel* m_title;

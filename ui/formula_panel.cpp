@@ -7,6 +7,7 @@
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/parameter.h"
+#include "actviz/core/parity.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -40,6 +41,9 @@ FormulaPanel::FormulaPanel(SceneModel* model, QWidget* parent)
     layout->addStretch(1);
     connect(m_model, &SceneModel::selectionChanged, this, &FormulaPanel::refresh);
     connect(m_model, &SceneModel::sceneReset, this, &FormulaPanel::refresh);
+    connect(m_model, &SceneModel::curveDefinitionChanged, this, [this](int i) {
+        if (i == m_model->selected()) refresh();
+    });
     connect(m_model, &SceneModel::curveParametersChanged, this, [this](int i) {
         if (i == m_model->selected()) m_params->setText(parameterText());
     });
@@ -116,9 +120,14 @@ void FormulaPanel::refresh() {
         m_params->clear();
         return;
     }
-    const core::FunctionSpec& fn = *m_model->curve(i).function;
+    // The formulas of the function drawn: a library may compute another (JAX's GELU: the tanh
+    // form).
+    const Curve& c = m_model->curve(i);
+    const core::FunctionSpec& fn = drawnFunction(c).target();
     const QString id = qs(fn.id);
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(qs(fn.name)));
+    QString title = qs(c.function->name) + flavorSuffix(c);
+    if (&fn != c.function) title += QStringLiteral(": ") + qs(fn.name);
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     render(m_f, formulaPath(id, QStringLiteral("f")));
     render(m_df, formulaPath(id, QStringLiteral("df")));
     std::size_t k = 0;

@@ -24,7 +24,7 @@ std::vector<CurveGraph*> GraphLayer::Graphs::all() const {
     std::vector<CurveGraph*> v{f, df};
     v.insert(v.end(), grads.begin(), grads.end());
     v.push_back(diff);
-    v.push_back(ddiff);
+    v.push_back(derivativeDiff);
     return v;
 }
 
@@ -54,24 +54,35 @@ QCPGraph* GraphLayer::difference(int i) const {
 }
 
 QCPGraph* GraphLayer::derivativeDifference(int i) const {
-    return valid(i) ? m_graphs[static_cast<size_t>(i)].ddiff : nullptr;
+    return valid(i) ? m_graphs[static_cast<size_t>(i)].derivativeDiff : nullptr;
 }
+
+namespace {
+
+/// The smallest and largest finite value of `y`, with 0. Infinities (a definition that
+/// overflows where the other does not) would squash the rest to the axis: they are left out.
+std::pair<double, double> finiteExtent(const std::vector<double>& y) {
+    std::pair<double, double> e{0.0, 0.0};
+    for (double v : y)
+        if (std::isfinite(v) && std::fabs(v) < kDrawClamp) {
+            e.first = std::min(e.first, v);
+            e.second = std::max(e.second, v);
+        }
+    return e;
+}
+
+} // namespace
 
 GraphLayer::Extent GraphLayer::differenceExtent() const {
     Extent e;
-    const QCPRange x = m_plot->xAxis->range();
     for (const Graphs& g : m_graphs)
-        for (const CurveGraph* graph : {g.diff, g.ddiff}) {
+        for (const auto& [graph, extent] : {std::pair(g.diff, g.diffExtent),
+                                            std::pair(g.derivativeDiff, g.derivativeDiffExtent)}) {
             if (!graph->visible()) continue;
             e.shown = true;
-            // Clamped infinities (a definition that overflows where the other does not) would
-            // squash the rest to the axis: the axis shows the finite differences.
-            for (const QCPGraphData& d : *graph->data())
-                if (d.key >= x.lower && d.key <= x.upper && std::isfinite(d.value) &&
-                    std::fabs(d.value) < kDrawClamp) {
-                    e.lo = std::min(e.lo, d.value);
-                    e.hi = std::max(e.hi, d.value);
-                }
+            e.derivatives = e.derivatives || graph == g.derivativeDiff;
+            e.lo = std::min(e.lo, extent.first);
+            e.hi = std::max(e.hi, extent.second);
         }
     return e;
 }
@@ -91,7 +102,7 @@ void GraphLayer::add(int i) {
     for (std::size_t k = 0; k < c.function->learnableParams().size(); ++k)
         g.grads.push_back(newCurveGraph(m_plot));
     g.diff = newCurveGraph(m_plot, m_plot->yAxis2);
-    g.ddiff = newCurveGraph(m_plot, m_plot->yAxis2);
+    g.derivativeDiff = newCurveGraph(m_plot, m_plot->yAxis2);
     for (CurveGraph* graph : g.all())
         graph->stock = m_stock;
     m_graphs.insert(m_graphs.begin() + i, g);
@@ -107,13 +118,13 @@ void GraphLayer::remove(int i) {
 void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
     if (!valid(i)) return;
     const Curve& c = m_model->curve(i);
-    const Graphs& g = m_graphs[static_cast<size_t>(i)];
+    Graphs& g = m_graphs[static_cast<size_t>(i)];
     const ViewRange& v = m_model->view();
     // The curve as its flavour defines it; its difference from the catalogue's needs the kinks
     // of both.
     const core::FlavoredFunction drawn = drawnFunction(c);
     const core::FlavoredFunction exact = exactFunction(c);
-    const bool wantDifference = showsDifference(c);
+    const bool wantDifference = differenceDrawn(c);
     std::vector<double> kinks = drawn.kinks();
     if (wantDifference) {
         const std::vector<double> more = exact.kinks();
@@ -149,14 +160,15 @@ void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
             kinks, scale, dashes, line);
         setGraphData(g.df, line.x, line.y);
     }
-    // The gradients of the function drawn, with the values it takes (a library may fix some).
+    // The gradients of the parameters the drawn definition takes.
     const auto learnable = c.function->learnableParams();
-    const bool gradients = c.visible && c.showGradient && &drawn.target() == c.function;
-    for (std::size_t k = 0; k < g.grads.size() && gradients; ++k) {
+    const std::vector<std::size_t> shown = drawnGradientParams(c);
+    for (std::size_t k = 0; k < g.grads.size() && c.visible && c.showGradient; ++k) {
+        if (std::find(shown.begin(), shown.end(), learnable[k]) == shown.end()) continue;
         sampleLine(
             m_x, {},
             [&](std::span<const double> at, std::span<double> out) {
-                c.function->gradient(at, drawn.params(), learnable[k], out);
+                c.function->gradient(at, c.params, learnable[k], out);
             },
             kinks, scale, dots, line);
         setGraphData(g.grads[k], line.x, line.y);
@@ -166,7 +178,7 @@ void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
         const QCPRange right = m_plot->yAxis2->range();
         const PixelScale rightScale{scale.sx, area.height() / right.size()};
         const Dashes longDashes = cut ? Dashes{9.0 * w, 3.0 * w} : Dashes{};
-        const Dashes dashDots = cut ? Dashes{9.0 * w, 2.5 * w, 1.2 * w, 2.5 * w} : Dashes{};
+        const Dashes longShort = cut ? Dashes{9.0 * w, 2.5 * w, 3.0 * w, 2.5 * w} : Dashes{};
         auto differenceOf = [&](bool derivative) {
             return [&, derivative](std::span<const double> at, std::span<double> out) {
                 m_exact.resize(at.size());
@@ -179,14 +191,16 @@ void GraphLayer::resample(int i, QSize area, int samples, bool clip) {
                     exact.evaluate(at, exactOut, {});
                 }
                 for (std::size_t j = 0; j < out.size(); ++j)
-                    out[j] = out[j] == exactOut[j] ? 0.0 : out[j] - exactOut[j]; // inf - inf: 0
+                    out[j] = definitionDifference(out[j], exactOut[j]);
             };
         };
         sampleLine(m_x, {}, differenceOf(false), kinks, rightScale, longDashes, line);
+        g.diffExtent = finiteExtent(line.y);
         setGraphData(g.diff, line.x, line.y);
         if (wantDf) {
-            sampleLine(m_x, {}, differenceOf(true), kinks, rightScale, dashDots, line);
-            setGraphData(g.ddiff, line.x, line.y);
+            sampleLine(m_x, {}, differenceOf(true), kinks, rightScale, longShort, line);
+            g.derivativeDiffExtent = finiteExtent(line.y);
+            setGraphData(g.derivativeDiff, line.x, line.y);
         }
     }
     if (clip)
@@ -231,10 +245,8 @@ void GraphLayer::restyle(int i) {
     g.df->setName(tr("%1: f′").arg(name));
     g.df->setVisible(c.visible && c.showDerivative);
 
-    // A library's function other than the catalogue row (JAX's GELU is the tanh form) has no
-    // gradient graphs of the row's parameters.
-    const bool sameFunction =
-        c.flavor == core::Flavor::Exact || drawnFunction(c).target().id == c.function->id;
+    // Only the parameters the drawn definition takes have gradients.
+    const std::vector<std::size_t> shown = drawnGradientParams(c);
     const auto learnable = c.function->learnableParams();
     for (std::size_t k = 0; k < g.grads.size(); ++k) {
         g.grads[k]->setPen(QPen(c.color, style.curveWidth * 0.8,
@@ -242,23 +254,27 @@ void GraphLayer::restyle(int i) {
         g.grads[k]->legendPen = QPen(Qt::DotLine);
         g.grads[k]->setName(
             tr("%1: df/d%2").arg(name, texSymbolToText(qs(c.function->params[learnable[k]].tex))));
-        g.grads[k]->setVisible(c.visible && c.showGradient && sameFunction);
+        g.grads[k]->setVisible(c.visible && c.showGradient &&
+                               std::find(shown.begin(), shown.end(), learnable[k]) != shown.end());
     }
     // The differences from the catalogue's definition: long dashes, on the right axis.
     const QString flavor = qs(core::flavorInfo(c.flavor).name);
-    for (CurveGraph* graph : {g.diff, g.ddiff})
+    for (CurveGraph* graph : {g.diff, g.derivativeDiff})
         graph->setPen(
             QPen(c.color, style.curveWidth * 0.7, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
     if (m_stock) {
         g.diff->setPen(QPen(c.color, style.curveWidth * 0.7, Qt::DashLine));
-        g.ddiff->setPen(QPen(c.color, style.curveWidth * 0.7, Qt::DashDotLine));
+        QPen longShort(c.color, style.curveWidth * 0.7);
+        longShort.setDashPattern({9.0, 2.5, 3.0, 2.5});
+        g.derivativeDiff->setPen(longShort);
     }
     g.diff->legendPen = QPen(Qt::DashLine);
-    g.ddiff->legendPen = QPen(Qt::DashDotLine);
+    g.derivativeDiff->legendPen = QPen(Qt::CustomDashLine);
+    g.derivativeDiff->legendPen.setDashPattern({9.0, 2.5, 3.0, 2.5});
     g.diff->setName(tr("%1: Δf = %2 − exact (right axis)").arg(name, flavor));
-    g.ddiff->setName(tr("%1: Δf′ = %2 − exact (right axis)").arg(name, flavor));
-    g.diff->setVisible(showsDifference(c));
-    g.ddiff->setVisible(showsDifference(c) && c.showDerivative);
+    g.derivativeDiff->setName(tr("%1: Δf′ = %2 − exact (right axis)").arg(name, flavor));
+    g.diff->setVisible(differenceDrawn(c));
+    g.derivativeDiff->setVisible(differenceDrawn(c) && c.showDerivative);
     // The legend lists what is drawn; entries of a lifted curve stay on its layer.
     QCPLayer* layer = g.f->layer();
     for (QCPGraph* graph : g.all()) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSize>
 
+#include <utility>
 #include <vector>
 
 class QCPGraph;
@@ -48,11 +49,12 @@ public:
     /// f - f_exact and f' - f'_exact of curve i, on the right axis.
     [[nodiscard]] QCPGraph* difference(int i) const;
     [[nodiscard]] QCPGraph* derivativeDifference(int i) const;
-    /// The values the shown difference graphs take over the view.
+    /// The values the shown difference graphs take over the view, with 0 always among them.
     struct Extent {
         double lo = 0.0;
         double hi = 0.0;
-        bool shown = false; ///< some curve shows a difference
+        bool shown = false;       ///< some curve shows a difference
+        bool derivatives = false; ///< of f' too
     };
     [[nodiscard]] Extent differenceExtent() const;
     /// f of every curve, by curve index.
@@ -63,8 +65,11 @@ private:
         CurveGraph* f = nullptr;
         CurveGraph* df = nullptr;
         std::vector<CurveGraph*> grads;
-        CurveGraph* diff = nullptr;
-        CurveGraph* ddiff = nullptr;
+        CurveGraph* diff = nullptr;           ///< f - f_exact (right axis)
+        CurveGraph* derivativeDiff = nullptr; ///< f' - f'_exact (right axis)
+        /// The finite values each difference took when sampled (before any clipping).
+        std::pair<double, double> diffExtent{0.0, 0.0};
+        std::pair<double, double> derivativeDiffExtent{0.0, 0.0};
         [[nodiscard]] std::vector<CurveGraph*> all() const;
     };
     [[nodiscard]] bool valid(int i) const { return i >= 0 && i < count(); }

@@ -68,6 +68,10 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
         if (i == m_curve) refreshTitle();
     });
     connect(m_model, &SceneModel::curveAdded, this, &ParameterPanel::refreshTitle); // copy numbers
+    // A new definition ends a sweep of the curve (it may fix the swept parameter).
+    connect(m_model, &SceneModel::curveDefinitionChanged, this, [this](int i) {
+        if (i == m_curve) animate(-1);
+    });
     rebuild();
     retranslate();
 }
@@ -188,7 +192,7 @@ void ParameterPanel::rebuild() {
                 [this, index](bool on) { animate(on ? index : -1); });
         connect(s, &ParameterSlider::resetRequested, this, [this, p] {
             const Curve& cur = m_model->curve(m_curve);
-            edit(p, cur.function->params[p].defaultValue);
+            edit(p, core::definitionDefaults(*cur.function, cur.flavor)[p]);
         });
         body->addWidget(s);
         m_sliders.push_back(s);
@@ -237,17 +241,13 @@ void ParameterPanel::refreshFixed() {
     if (m_curve < 0) return;
     const Curve& c = m_model->curve(m_curve);
     const std::vector<bool> taken = core::takenParameters(*c.function, c.flavor);
-    const core::FlavoredFunction drawn = drawnFunction(c);
-    const bool sameFunction = drawn.target().id == c.function->id;
     for (std::size_t p = 0; p < m_sliders.size() && p < taken.size(); ++p) {
         QString why;
         if (c.flavor != core::Flavor::Exact && !taken[p]) {
-            const QString symbol = texSymbolToText(qs(c.function->params[p].tex));
-            why = sameFunction ? tr("%1's definition fixes %2 at %3.")
-                                     .arg(qs(core::flavorInfo(c.flavor).name), symbol,
-                                          qs(core::formatShort(drawn.params()[p])))
-                               : tr("%1's definition has no %2.")
-                                     .arg(qs(core::flavorInfo(c.flavor).name), symbol);
+            why = tr("%1's definition fixes %2 at %3.")
+                      .arg(qs(core::flavorInfo(c.flavor).name),
+                           texSymbolToText(qs(c.function->params[p].tex)),
+                           qs(core::formatShort(c.params[p])));
             if (m_animated == static_cast<int>(p)) animate(-1);
         }
         m_sliders[p]->setFixed(why);

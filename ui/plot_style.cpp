@@ -87,7 +87,10 @@ void applyPlotTheme(QCustomPlot* plot, Theme theme) {
     legend->setTextColor(s.foreground);
     legend->setBrush(s.legendBackground);
     legend->setBorderPen(QPen(s.grid, 1.0));
-    legend->setIconSize(big ? QSize(48, 24) : QSize(32, 16));
+    // As tall as a line of the legend's text: the sample line sits level with the middle of its
+    // name (an entry's icon and text share their top).
+    const int line = QFontMetrics(legend->font()).height();
+    legend->setIconSize(big ? QSize(48, std::max(24, line)) : QSize(32, std::max(16, line)));
     legend->setRowSpacing(big ? 2 : 0);
 }
 

@@ -43,8 +43,8 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->yAxis->setLabel(QStringLiteral("f(x)"));
     // The right axis carries the differences between definitions (library flavours).
-    m_plot->yAxis2->setLabel(QStringLiteral("Δf"));
     m_plot->yAxis2->setTickLabels(true);
+    m_plot->yAxis2->grid()->setVisible(false);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->installEventFilter(this);
@@ -227,15 +227,11 @@ void PlotView::removeGraphs(int i) {
 
 void PlotView::resample(int i) {
     m_graphs->resample(i, dataAreaSize(), sampleCount(), m_clipData);
-    // A drag redraws its own layer only: the axis follows on release (endLiveEdit).
-    if (m_live < 0 && !m_fitting) fitDifferenceAxis();
 }
 
 void PlotView::resampleAll() {
-    m_fitting = true;
     for (int i = 0; i < m_graphs->count(); ++i)
         resample(i);
-    m_fitting = false;
     fitDifferenceAxis();
 }
 
@@ -247,8 +243,9 @@ void PlotView::fitDifferenceAxis() {
         queueReplot();
     }
     if (!e.shown) return;
+    right->setLabel(e.derivatives ? QStringLiteral("Δf, Δf′") : QStringLiteral("Δf"));
     // Zero is always on the axis, level with the left axis's zero when that is well inside the
-    // view (a difference of 0 then lies on the x axis); identical definitions give [-1, 1].
+    // view (a difference of 0 then lies on the x axis); identical definitions give a unit range.
     const QCPRange left = m_plot->yAxis->range();
     const double t = -left.lower / left.size(); // where 0 sits on the left axis, 0 to 1
     QCPRange wanted(-1.0, 1.0);
@@ -265,10 +262,8 @@ void PlotView::fitDifferenceAxis() {
     if (now.lower == wanted.lower && now.upper == wanted.upper) return;
     right->setRange(wanted);
     // The differences were sampled (dashes, jumps, clipping) for the old range.
-    m_fitting = true;
     for (int i = 0; i < m_graphs->count(); ++i)
-        if (showsDifference(m_model->curve(i))) resample(i);
-    m_fitting = false;
+        if (differenceDrawn(m_model->curve(i))) resample(i);
     queueReplot();
 }
 
@@ -333,6 +328,8 @@ void PlotView::onAxisRangeChanged() {
 void PlotView::onParametersChanged(int i) {
     if (i != m_live) m_graphs->restyle(i); // a flavour shows or hides graphs
     resample(i);
+    // A drag redraws its own layer only: the right axis follows on release (endLiveEdit).
+    if (i != m_live) fitDifferenceAxis();
     if (m_tangents->hasTangentOn(i)) m_tangents->update();
     resampleGhosts();
     if (i == m_live) {

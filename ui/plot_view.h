@@ -114,7 +114,6 @@ private:
     bool m_stock = false;
     bool m_ghostsAlways = false;
     bool m_applyingView = false;
-    bool m_fitting = false; ///< resampling for the difference axis's range: no fit again
 };
 
 } // namespace actviz::ui

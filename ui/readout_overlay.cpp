@@ -75,7 +75,11 @@ void ReadoutOverlay::showAt(double x) {
         if (!c.visible) continue;
         const core::FlavoredFunction drawn = drawnFunction(c);
         Row row{i, x, drawn.f(x), drawn.df(x)};
-        if (showsDifference(c)) row.difference = row.f - exactFunction(c).f(x);
+        if (differenceDrawn(c)) {
+            const core::FlavoredFunction exact = exactFunction(c);
+            row.difference = definitionDifference(row.f, exact.f(x));
+            row.derivativeDifference = definitionDifference(row.df, exact.df(x));
+        }
         m_rows.push_back(row);
         tracer->position->setCoords(
             x, std::isfinite(row.f) ? std::clamp(row.f, -kDrawClamp, kDrawClamp) : 0.0);
@@ -110,14 +114,13 @@ QString ReadoutOverlay::text() const {
         QStringLiteral("<b>x = %1</b><table cellspacing='2'>").arg(number(m_rows.front().x));
     for (const Row& r : m_rows) {
         const Curve& c = m_model->curve(r.curve);
-        QString name = m_model->curveName(r.curve);
-        if (c.flavor != core::Flavor::Exact)
-            name += QStringLiteral(" · ") + qs(core::flavorInfo(c.flavor).name);
+        const QString name = m_model->curveName(r.curve) + flavorSuffix(c);
         html += QStringLiteral("<tr><td><span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span>"
                                "&nbsp;%2</td><td>&nbsp;f = %3</td><td>&nbsp;f′ = %4</td>")
                     .arg(c.color.name(), name.toHtmlEscaped(), number(r.f), number(r.df));
         if (!std::isnan(r.difference))
-            html += QStringLiteral("<td>&nbsp;Δf = %1</td>").arg(number(r.difference));
+            html += QStringLiteral("<td>&nbsp;Δf = %1</td><td>&nbsp;Δf′ = %2</td>")
+                        .arg(number(r.difference), number(r.derivativeDifference));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The hover readout: x, f(x) and f'(x) of every visible curve at the cursor, computed by the core
-// at exactly that x, in a box beside the cursor, with a marker on each curve.
+// The hover readout: x, f(x) and f'(x) of every visible curve at the cursor (and their differences
+// from the catalogue's definition where a curve draws them), computed by the core at exactly that
+// x, in a box beside the cursor, with a marker on each curve.
 
 #include <QPoint>
 #include <QString>
 
+#include <limits>
 #include <vector>
 
 class QCPItemTracer;
@@ -24,7 +26,9 @@ public:
         double x;
         double f;
         double df;
-        double difference = NAN; ///< f - f_exact, where the curve shows it
+        /// f - f_exact and f' - f'_exact where the curve's difference is drawn, else NaN.
+        double difference = std::numeric_limits<double>::quiet_NaN();
+        double derivativeDifference = std::numeric_limits<double>::quiet_NaN();
     };
 
     ReadoutOverlay(QCustomPlot* plot, const SceneModel* model);

@@ -75,6 +75,9 @@ SceneHistory::SceneHistory(SceneModel* model, QObject* parent)
     connect(model, &SceneModel::curveParametersChanged, this,
             [this](int i) { record(Kind::Parameter, i); });
     connect(model, &SceneModel::curveStyleChanged, this, [this](int i) { record(Kind::Style, i); });
+    // A definition is a step of its own, never merged (its parameter signal follows: no change).
+    connect(model, &SceneModel::curveDefinitionChanged, this,
+            [this](int i) { record(Kind::Definition, i); });
     connect(model, &SceneModel::viewChanged, this, [this] { record(Kind::View, -1); });
     connect(model, &SceneModel::themeChanged, this, [this] { record(Kind::Theme, -1); });
     connect(model, &SceneModel::tangentsChanged, this, [this] { record(Kind::Tangents, -1); });
@@ -154,6 +157,8 @@ QString SceneHistory::describe(const Step& step) {
         return tr("change %1").arg(step.curveName);
     case Kind::Style:
         return tr("style of %1").arg(step.curveName);
+    case Kind::Definition:
+        return tr("definition of %1").arg(step.curveName);
     case Kind::View:
         return tr("zoom and pan");
     case Kind::Theme:

@@ -32,7 +32,7 @@ public:
 
 private:
     /// What kind of edit a signal reports, for the step's name and for merging.
-    enum class Kind { Curves, Parameter, Style, View, Theme, Tangents, Depth, Softmax };
+    enum class Kind { Curves, Parameter, Definition, Style, View, Theme, Tangents, Depth, Softmax };
     /// What a step's name is made of, kept so that it can be said again in another language.
     struct Step {
         Kind kind;

@@ -80,7 +80,25 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
     c.function = core::findFunction(id.toString().toStdString());
     if (c.function == nullptr)
         return Text::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
-    c.params = c.function->defaults();
+    // The flavour first: parameters not given take its definition's defaults.
+    const QJsonValue flavor = o.value(QLatin1String("flavor"));
+    if (!flavor.isUndefined()) {
+        const auto f =
+            flavor.isString() ? core::parseFlavor(flavor.toString().toStdString()) : std::nullopt;
+        if (!f) {
+            const QString got = flavor.isString()
+                                    ? QStringLiteral("\"%1\"").arg(flavor.toString().left(30))
+                                    : Text::tr("a value that is not a string");
+            return Text::tr("%1: unknown \"flavor\" %2 (use exact, pytorch, jax or keras).")
+                .arg(where, got);
+        }
+        const auto definition = core::libraryDefinition(c.function->id, *f);
+        if (definition && !definition->available)
+            return Text::tr("%1: %2 has no %3.")
+                .arg(where, qs(core::flavorInfo(*f).name), qs(c.function->name));
+        c.flavor = *f;
+    }
+    c.params = core::definitionDefaults(*c.function, c.flavor);
     const QJsonValue params = o.value(QLatin1String("params"));
     if (!params.isUndefined()) {
         if (!params.isObject()) return Text::tr("%1: \"params\" must be an object.").arg(where);
@@ -107,17 +125,10 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
     if (auto bad = readBool(o, "derivative", c.showDerivative, where)) return bad;
     if (auto bad = readBool(o, "gradient", c.showGradient, where)) return bad;
     if (auto bad = readBool(o, "difference", c.showDifference, where)) return bad;
-    const QJsonValue flavor = o.value(QLatin1String("flavor"));
-    if (!flavor.isUndefined()) {
-        const auto f =
-            flavor.isString() ? core::parseFlavor(flavor.toString().toStdString()) : std::nullopt;
-        if (!f)
-            return Text::tr("%1: \"flavor\" must be one of exact, pytorch, jax, keras.").arg(where);
-        auto made = core::flavoredWith(*c.function, *f, c.params);
-        if (auto* why = std::get_if<std::string>(&made))
-            return Text::tr("%1: %2.").arg(where, QString::fromStdString(*why));
-        c.flavor = *f;
-    }
+    // A parameter the library fixes must have its fixed value.
+    auto made = core::flavoredWith(*c.function, c.flavor, c.params);
+    if (auto* why = std::get_if<std::string>(&made))
+        return Text::tr("%1: %2.").arg(where, QString::fromStdString(*why));
     return std::nullopt;
 }
 

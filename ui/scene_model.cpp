@@ -54,8 +54,30 @@ core::FlavoredFunction drawnFunction(const Curve& curve) {
     return exactFunction(curve);
 }
 
-bool showsDifference(const Curve& curve) {
+std::vector<std::size_t> drawnGradientParams(const Curve& curve) {
+    const core::FunctionSpec& fn = *curve.function;
+    std::vector<std::size_t> shown;
+    if (curve.flavor != core::Flavor::Exact) {
+        const auto definition = core::libraryDefinition(fn.id, curve.flavor);
+        if (!definition || definition->target != fn.id) return shown;
+    }
+    const std::vector<bool> taken = core::takenParameters(fn, curve.flavor);
+    for (std::size_t p : fn.learnableParams())
+        if (taken[p]) shown.push_back(p);
+    return shown;
+}
+
+bool differenceDrawn(const Curve& curve) {
     return curve.visible && curve.showDifference && curve.flavor != core::Flavor::Exact;
+}
+
+double definitionDifference(double flavoured, double exact) {
+    return flavoured == exact ? 0.0 : flavoured - exact;
+}
+
+QString flavorSuffix(const Curve& curve) {
+    if (curve.flavor == core::Flavor::Exact) return {};
+    return QStringLiteral(" · ") + qs(core::flavorInfo(curve.flavor).name);
 }
 
 SceneModel::SceneModel(QObject* parent)
@@ -77,18 +99,13 @@ QString SceneModel::curveName(int i) const {
 QString SceneModel::curveLabel(int i, ParameterNames names) const {
     const Curve& c = curve(i);
     QString label = curveName(i);
-    if (c.flavor != core::Flavor::Exact)
-        label += QStringLiteral(" · ") + qs(core::flavorInfo(c.flavor).name);
+    label += flavorSuffix(c);
     if (c.params.empty()) return label;
-    // The values drawn: a library's own where it fixes a parameter (PyTorch's silu: beta 1).
-    const core::FlavoredFunction drawn = drawnFunction(c);
-    const bool sameFunction = &drawn.target() == c.function;
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         const auto& spec = c.function->params[p];
-        const double value = sameFunction ? drawn.params()[p] : c.params[p];
         parts << (names == ParameterNames::Symbols ? texSymbolToText(qs(spec.tex)) : qs(spec.id)) +
-                     "=" + QString::fromStdString(core::formatShort(value));
+                     "=" + QString::fromStdString(core::formatShort(c.params[p]));
     }
     return label + " (" + parts.join(", ") + ")";
 }
@@ -246,7 +263,7 @@ QString SceneModel::refusal(const core::FunctionSpec& fn, std::size_t param, dou
 void SceneModel::resetParameters(int i) {
     if (!valid(i)) return;
     Curve& c = m_scene.curves[static_cast<size_t>(i)];
-    const std::vector<double> defaults = c.function->defaults();
+    const std::vector<double> defaults = core::definitionDefaults(*c.function, c.flavor);
     if (c.params == defaults) return;
     c.params = defaults;
     emit curveParametersChanged(i);
@@ -280,14 +297,15 @@ std::optional<QString> SceneModel::setFlavor(int i, core::Flavor flavor) {
     if (!valid(i)) return tr("There is no curve %1.").arg(i);
     Curve& c = m_scene.curves[static_cast<size_t>(i)];
     if (c.flavor == flavor) return std::nullopt;
-    auto made = core::flavoredWith(*c.function, flavor, c.params);
-    if (std::holds_alternative<std::string>(made)) {
-        const auto definition = core::libraryDefinition(c.function->id, flavor);
-        if (definition && !definition->available)
-            return tr("%1 has no %2.").arg(qs(core::flavorInfo(flavor).name), qs(c.function->name));
-        return QString::fromStdString(std::get<std::string>(made));
-    }
+    const auto definition = core::libraryDefinition(c.function->id, flavor);
+    if (definition && !definition->available)
+        return tr("%1 has no %2.").arg(qs(core::flavorInfo(flavor).name), qs(c.function->name));
+    std::vector<double> params = core::carryParameters(*c.function, c.flavor, flavor, c.params);
+    auto made = core::flavoredWith(*c.function, flavor, params);
+    if (auto* why = std::get_if<std::string>(&made)) return QString::fromStdString(*why);
     c.flavor = flavor;
+    c.params = std::move(params);
+    emit curveDefinitionChanged(i);
     emit curveParametersChanged(i); // the values drawn change
     return std::nullopt;
 }

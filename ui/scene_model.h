@@ -28,21 +28,29 @@ struct Curve {
     bool showDerivative = false; ///< f' (same colour, dashed)
     bool showGradient = false;   ///< df/dparam of each learnable parameter (dotted)
     /// Whose definition is drawn: the catalogue's ({}: core::Flavor::Exact) or a library's
-    /// (core/parity.h), with the curve's values where the library takes them.
+    /// (core/parity.h); a parameter the library fixes has its fixed value in `params`.
     core::Flavor flavor{};
     /// f - f_exact (and f' - f'_exact with the derivative) on the right axis, for a flavour.
     bool showDifference = false;
     friend bool operator==(const Curve&, const Curve&) = default;
 };
 
-/// The curve as it is drawn: its function as its flavour defines it, with its parameter values
-/// (the library's own where it fixes one). The catalogue's definition when the flavour's cannot
-/// take the values (a scene the model never accepts).
+/// The curve as it is drawn: its function as its flavour defines it, with its parameter values.
+/// The catalogue's definition when the flavour's cannot take the values (a scene the model
+/// never accepts).
 [[nodiscard]] core::FlavoredFunction drawnFunction(const Curve& curve);
+/// The learnable parameters whose df/dparam the curve shows: those its definition takes (none
+/// where a library computes another function, as JAX's GELU the tanh form).
+[[nodiscard]] std::vector<std::size_t> drawnGradientParams(const Curve& curve);
 /// The curve's function exactly as the catalogue defines it, with its parameter values.
 [[nodiscard]] core::FlavoredFunction exactFunction(const Curve& curve);
-/// Whether the curve shows a difference curve (a flavour other than the catalogue's).
-[[nodiscard]] bool showsDifference(const Curve& curve);
+/// Whether the curve's difference from the catalogue's definition is drawn (visible, asked for,
+/// and a flavour other than the catalogue's).
+[[nodiscard]] bool differenceDrawn(const Curve& curve);
+/// flavoured - exact, and 0 where they are equal (equal infinities too).
+[[nodiscard]] double definitionDifference(double flavoured, double exact);
+/// " · JAX" after a curve's name when it shows a library's definition; empty for the catalogue's.
+[[nodiscard]] QString flavorSuffix(const Curve& curve);
 
 /// The visible rectangle of the plot, in data coordinates.
 struct ViewRange {
@@ -127,14 +135,17 @@ public:
     /// constraint such as hardtanh's min < max) is refused: the scene stays as it was and the
     /// reason is returned.
     std::optional<QString> setParameter(int i, std::size_t param, double value);
+    /// Back to the defaults of the curve's definition (a library's, under its flavour).
     void resetParameters(int i);
     void setColor(int i, const QColor& color);
     void setVisible(int i, bool visible);
     void setShowDerivative(int i, bool show);
     void setShowGradient(int i, bool show);
-    /// Draws curve i as `flavor` defines it; refused with the reason (in the interface's
-    /// language) when that library has no such function.
+    /// Draws curve i as `flavor` defines it; refused with the reason when that library has no
+    /// such function. Parameters the library fixes, and those
+    /// left at the old definition's default, take the new definition's values (one edit).
     std::optional<QString> setFlavor(int i, core::Flavor flavor);
+    /// Draws (or not) curve i's difference from the catalogue's definition, for a flavour.
     void setShowDifference(int i, bool show);
     /// Sets the visible rectangle; a range that breaks the axis limits (core/limits.h) is
     /// refused with the reason, and the view stays as it was.
@@ -180,6 +191,8 @@ signals:
     void curveAdded(int i);
     void curveRemoved(int i);
     void curveParametersChanged(int i);
+    /// Curve i's flavour changed (followed by curveParametersChanged: the values drawn change).
+    void curveDefinitionChanged(int i);
     void curveStyleChanged(int i);
     void viewChanged();
     void themeChanged();

@@ -315,13 +315,35 @@ std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor) {
     return taken;
 }
 
+std::vector<double> definitionDefaults(const FunctionSpec& fn, Flavor flavor) {
+    std::vector<double> values = fn.defaults();
+    const auto definition = libraryDefinition(fn.id, flavor);
+    if (flavor == Flavor::Exact || !definition || !definition->available) return values;
+    for (std::size_t i = 0; i < fn.params.size(); ++i)
+        for (const LibraryParam& r : definition->params)
+            if (r.id == fn.params[i].id) values[i] = r.value;
+    return values;
+}
+
 std::variant<FlavoredFunction, std::string> flavoredWith(const FunctionSpec& fn, Flavor flavor,
                                                          std::span<const double> params) {
+    // A fixed parameter at its fixed value is not given (flavored refuses any other).
     const std::vector<bool> taken = takenParameters(fn, flavor);
+    const std::vector<double> defaults = definitionDefaults(fn, flavor);
     std::vector<std::optional<double>> given(fn.params.size());
     for (std::size_t i = 0; i < given.size() && i < params.size(); ++i)
-        if (taken[i]) given[i] = params[i];
+        if (taken[i] || params[i] != defaults[i]) given[i] = params[i];
     return flavored(fn, flavor, given);
+}
+
+std::vector<double> carryParameters(const FunctionSpec& fn, Flavor from, Flavor to,
+                                    std::span<const double> params) {
+    const std::vector<double> was = definitionDefaults(fn, from);
+    std::vector<double> values = definitionDefaults(fn, to);
+    const std::vector<bool> taken = takenParameters(fn, to);
+    for (std::size_t i = 0; i < values.size() && i < params.size(); ++i)
+        if (taken[i] && params[i] != was[i]) values[i] = params[i];
+    return values;
 }
 
 LargestDifference largestDifference(const FlavoredFunction& a, const FlavoredFunction& b, double lo,

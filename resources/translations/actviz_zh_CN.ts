@@ -144,97 +144,97 @@
         <translation>默认斜率 0.2（层 keras.layers.LeakyReLU 为 0.3，与 Keras 2 的 alpha 相同）；在 0 处的梯度取决于后端</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="46"/>
+        <location filename="../../ui/catalogue_text.cpp" line="47"/>
         <source>exact by default (approximate=&apos;none&apos;)</source>
         <translation>默认为精确形式（approximate=&apos;none&apos;）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="47"/>
+        <location filename="../../ui/catalogue_text.cpp" line="48"/>
         <source>exact by default (approximate=False; keras.ops.gelu defaults to True)</source>
         <translation>默认为精确形式（approximate=False；keras.ops.gelu 默认为 True）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="48"/>
+        <location filename="../../ui/catalogue_text.cpp" line="50"/>
         <source>f&apos; is float&apos;s 1/6, 0.16666667163..., even in float64 (a float constant in its kernel)</source>
         <translation>即使在 float64 下，f&apos; 也是 float 的 1/6，即 0.16666667163…（其内核中的常数是 float）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="49"/>
+        <location filename="../../ui/catalogue_text.cpp" line="53"/>
         <source>gradient 0 at -3 and 1 at 3, not -0.5 and 1.5</source>
         <translation>在 -3 处梯度为 0，在 3 处为 1，而不是 -0.5 和 1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="50"/>
+        <location filename="../../ui/catalogue_text.cpp" line="54"/>
         <source>gradient 0 at 0 by its custom JVP</source>
         <translation>由其自定义 JVP 规定，在 0 处梯度为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="51"/>
+        <location filename="../../ui/catalogue_text.cpp" line="55"/>
         <source>gradient 1 at 0 (where(x &gt;= 0, x, slope x)), not the slope</source>
         <translation>在 0 处梯度为 1（where(x &gt;= 0, x, slope x)），而不是斜率</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="52"/>
+        <location filename="../../ui/catalogue_text.cpp" line="56"/>
         <source>in recent versions only</source>
         <translation>仅较新版本才有</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="53"/>
+        <location filename="../../ui/catalogue_text.cpp" line="57"/>
         <source>its default</source>
         <translation>它的默认形式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="54"/>
+        <location filename="../../ui/catalogue_text.cpp" line="58"/>
         <source>its gradient at a kink is the backend&apos;s (PyTorch&apos;s or JAX&apos;s)</source>
         <translation>在拐点处的梯度取决于后端（PyTorch 或 JAX）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="55"/>
+        <location filename="../../ui/catalogue_text.cpp" line="59"/>
         <source>limits fixed at -1 and 1 (Keras 3.7 and later); its gradient at them is the backend&apos;s</source>
         <translation>上下限固定为 -1 和 1（Keras 3.7 及以后版本）；在这两点的梯度取决于后端</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="56"/>
+        <location filename="../../ui/catalogue_text.cpp" line="62"/>
         <source>limits fixed at -1 and 1; gradient 1 at them, not 0</source>
         <translation>上下限固定为 -1 和 1；在这两点的梯度为 1，而不是 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="57"/>
+        <location filename="../../ui/catalogue_text.cpp" line="63"/>
         <source>log(1 + e^x) (logaddexp(x, 0)): no beta, no threshold</source>
         <translation>log(1 + e^x)（logaddexp(x, 0)）：没有 beta，也没有阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="58"/>
+        <location filename="../../ui/catalogue_text.cpp" line="64"/>
         <source>log(1 + e^x): no beta, no threshold</source>
         <translation>log(1 + e^x)：没有 beta，也没有阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="59"/>
+        <location filename="../../ui/catalogue_text.cpp" line="65"/>
         <source>no beta: beta is 1 (x * torch.sigmoid(beta * x) by hand for others)</source>
         <translation>没有 beta：beta 为 1（其他取值需手写 x * torch.sigmoid(beta * x)）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="60"/>
+        <location filename="../../ui/catalogue_text.cpp" line="67"/>
         <source>no beta: the same as jax.nn.silu, beta 1</source>
         <translation>没有 beta：与 jax.nn.silu 相同，beta 为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="61"/>
+        <location filename="../../ui/catalogue_text.cpp" line="68"/>
         <source>no beta: the same as silu, beta 1</source>
         <translation>没有 beta：与 silu 相同，beta 为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="62"/>
+        <location filename="../../ui/catalogue_text.cpp" line="69"/>
         <source>only as the layer keras.layers.PReLU</source>
         <translation>只有层 keras.layers.PReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="63"/>
+        <location filename="../../ui/catalogue_text.cpp" line="70"/>
         <source>relu6(x + 3)/6 in Keras 3; Keras 2 used 0.2x + 0.5 clipped to [0, 1]</source>
         <translation>Keras 3 中为 relu6(x + 3)/6；Keras 2 用的是截断到 [0, 1] 的 0.2x + 0.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_text.cpp" line="64"/>
+        <location filename="../../ui/catalogue_text.cpp" line="72"/>
         <source>the tanh approximation by default (approximate=True); approximate=False is exact</source>
         <translation>默认为 tanh 近似（approximate=True）；approximate=False 为精确形式</translation>
     </message>
@@ -1251,61 +1251,76 @@
 <context>
     <name>actviz::ui::FlavorBox</name>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="75"/>
-        <location filename="../../ui/flavor_box.cpp" line="77"/>
+        <location filename="../../ui/flavor_box.cpp" line="85"/>
+        <location filename="../../ui/flavor_box.cpp" line="87"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="76"/>
+        <location filename="../../ui/flavor_box.cpp" line="86"/>
         <source>Draw the curve as the catalogue or a library defines it</source>
         <translation>按函数目录或某个库的定义绘制曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="78"/>
-        <source>Difference from the catalogue&apos;s (right axis)</source>
-        <translation>与目录定义之差（右侧坐标轴）</translation>
+        <location filename="../../ui/flavor_box.cpp" line="88"/>
+        <source>Δf against exact (right axis)</source>
+        <translation>Δf：与精确定义之差（右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="80"/>
+        <location filename="../../ui/flavor_box.cpp" line="90"/>
         <source>Draw f(library) − f(exact), and f′ too when the derivative is shown, on the right axis</source>
         <translation>在右侧坐标轴上绘制 f(库) − f(精确)；显示导数时也绘制 f′ 之差</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="99"/>
+        <location filename="../../ui/flavor_box.cpp" line="109"/>
         <source>Catalogue (exact)</source>
         <translation>函数目录（精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="103"/>
+        <location filename="../../ui/flavor_box.cpp" line="112"/>
         <source>%1 has no %2.</source>
         <translation>%1 没有 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="114"/>
+        <location filename="../../ui/flavor_box.cpp" line="133"/>
         <source>PyTorch, JAX and Keras have no %1.</source>
         <translation>PyTorch、JAX 和 Keras 都没有 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="122"/>
+        <location filename="../../ui/flavor_box.cpp" line="141"/>
         <source>Drawn: %1.</source>
         <translation>绘制的是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="147"/>
+        <source>%1 = %2 (its default: %3)</source>
+        <translation>%1 = %2（其默认值为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="152"/>
+        <source>Called with %1.</source>
+        <translation>调用时取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flavor_box.cpp" line="152"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
     <name>actviz::ui::FormulaPanel</name>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="57"/>
+        <location filename="../../ui/formula_panel.cpp" line="61"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="90"/>
+        <location filename="../../ui/formula_panel.cpp" line="94"/>
         <source>(formula image missing: %1)</source>
         <translation>（缺少公式图像：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="115"/>
+        <location filename="../../ui/formula_panel.cpp" line="119"/>
         <source>Select a curve to see its formula.</source>
         <translation>选择一条曲线以查看其公式。</translation>
     </message>
@@ -1381,22 +1396,22 @@
 <context>
     <name>actviz::ui::GraphLayer</name>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="231"/>
+        <location filename="../../ui/graph_layer.cpp" line="245"/>
         <source>%1: f′</source>
         <translation>%1：f′</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="244"/>
+        <location filename="../../ui/graph_layer.cpp" line="256"/>
         <source>%1: df/d%2</source>
         <translation>%1：df/d%2</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="258"/>
+        <location filename="../../ui/graph_layer.cpp" line="274"/>
         <source>%1: Δf = %2 − exact (right axis)</source>
         <translation>%1：Δf = %2 − 精确（右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/graph_layer.cpp" line="259"/>
+        <location filename="../../ui/graph_layer.cpp" line="275"/>
         <source>%1: Δf′ = %2 − exact (right axis)</source>
         <translation>%1：Δf′ = %2 − 精确（右轴）</translation>
     </message>
@@ -1432,69 +1447,64 @@
 <context>
     <name>actviz::ui::ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="81"/>
+        <location filename="../../ui/parameter_panel.cpp" line="85"/>
         <source>Once</source>
         <translation>单次</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="81"/>
+        <location filename="../../ui/parameter_panel.cpp" line="85"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="81"/>
+        <location filename="../../ui/parameter_panel.cpp" line="85"/>
         <source>Bounce</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="84"/>
+        <location filename="../../ui/parameter_panel.cpp" line="88"/>
         <source>How the play buttons sweep a parameter</source>
         <translation>播放按钮扫描参数的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="85"/>
+        <location filename="../../ui/parameter_panel.cpp" line="89"/>
         <source>Sweep mode</source>
         <translation>扫描方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="86"/>
+        <location filename="../../ui/parameter_panel.cpp" line="90"/>
         <source>Sweep speed (1x: 3 s across the slider)</source>
         <translation>扫描速度（1x：3 秒扫过整个滑块）</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="87"/>
+        <location filename="../../ui/parameter_panel.cpp" line="91"/>
         <source>Sweep speed</source>
         <translation>扫描速度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="88"/>
+        <location filename="../../ui/parameter_panel.cpp" line="92"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="98"/>
+        <location filename="../../ui/parameter_panel.cpp" line="102"/>
         <source>Select a curve to change its parameters.</source>
         <translation>选择一条曲线以更改其参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="246"/>
+        <location filename="../../ui/parameter_panel.cpp" line="247"/>
         <source>%1&apos;s definition fixes %2 at %3.</source>
         <translation>%1 的定义把 %2 固定为 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="249"/>
-        <source>%1&apos;s definition has no %2.</source>
-        <translation>%1 的定义中没有 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/parameter_panel.cpp" line="90"/>
-        <location filename="../../ui/parameter_panel.cpp" line="176"/>
+        <location filename="../../ui/parameter_panel.cpp" line="94"/>
+        <location filename="../../ui/parameter_panel.cpp" line="180"/>
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="91"/>
-        <location filename="../../ui/parameter_panel.cpp" line="197"/>
+        <location filename="../../ui/parameter_panel.cpp" line="95"/>
+        <location filename="../../ui/parameter_panel.cpp" line="201"/>
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -1561,7 +1571,7 @@
     <name>actviz::ui::PlotView</name>
     <message>
         <location filename="../../ui/plot_view.cpp" line="55"/>
-        <location filename="../../ui/plot_view.cpp" line="423"/>
+        <location filename="../../ui/plot_view.cpp" line="420"/>
         <source>Plot</source>
         <translation>图像</translation>
     </message>
@@ -1940,209 +1950,219 @@
     </message>
     <message>
         <location filename="../../ui/scene_json.cpp" line="71"/>
-        <location filename="../../ui/scene_json.cpp" line="259"/>
+        <location filename="../../ui/scene_json.cpp" line="266"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="80"/>
+        <location filename="../../ui/scene_json.cpp" line="79"/>
         <source>%1 has no &quot;function&quot; name.</source>
         <translation>%1 没有 &quot;function&quot; 名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="83"/>
+        <location filename="../../ui/scene_json.cpp" line="82"/>
         <source>%1: unknown function &quot;%2&quot;.</source>
         <translation>%1：未知函数 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="87"/>
+        <location filename="../../ui/scene_json.cpp" line="91"/>
+        <source>a value that is not a string</source>
+        <translation>一个不是字符串的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="92"/>
+        <source>%1: unknown &quot;flavor&quot; %2 (use exact, pytorch, jax or keras).</source>
+        <translation>%1：未知的 &quot;flavor&quot; %2（请使用 exact、pytorch、jax 或 keras）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="97"/>
+        <source>%1: %2 has no %3.</source>
+        <translation>%1：%2 没有 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="104"/>
         <source>%1: &quot;params&quot; must be an object.</source>
         <translation>%1：&quot;params&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="92"/>
+        <location filename="../../ui/scene_json.cpp" line="109"/>
         <source>%1: %2 has no parameter &quot;%3&quot;.</source>
         <translation>%1：%2 没有参数 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="95"/>
+        <location filename="../../ui/scene_json.cpp" line="112"/>
         <source>%1: parameter %2 is not a number.</source>
         <translation>%1：参数 %2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="99"/>
-        <location filename="../../ui/scene_json.cpp" line="119"/>
+        <location filename="../../ui/scene_json.cpp" line="116"/>
+        <location filename="../../ui/scene_json.cpp" line="131"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="104"/>
+        <location filename="../../ui/scene_json.cpp" line="121"/>
         <source>%1: &quot;color&quot; must be a colour such as &quot;#0072b2&quot;.</source>
         <translation>%1：&quot;color&quot; 必须是颜色，例如 &quot;#0072b2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="116"/>
-        <source>%1: &quot;flavor&quot; must be one of exact, pytorch, jax, keras.</source>
-        <translation>%1：&quot;flavor&quot; 必须是 exact、pytorch、jax、keras 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scene_json.cpp" line="130"/>
+        <location filename="../../ui/scene_json.cpp" line="140"/>
         <source>The view&apos;s &quot;%1&quot; must be a pair of numbers [min, max].</source>
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="206"/>
+        <location filename="../../ui/scene_json.cpp" line="213"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="213"/>
+        <location filename="../../ui/scene_json.cpp" line="220"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="215"/>
+        <location filename="../../ui/scene_json.cpp" line="222"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="218"/>
+        <location filename="../../ui/scene_json.cpp" line="225"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="222"/>
+        <location filename="../../ui/scene_json.cpp" line="229"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="224"/>
+        <location filename="../../ui/scene_json.cpp" line="231"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="231"/>
+        <location filename="../../ui/scene_json.cpp" line="238"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="237"/>
+        <location filename="../../ui/scene_json.cpp" line="244"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="240"/>
+        <location filename="../../ui/scene_json.cpp" line="247"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="251"/>
+        <location filename="../../ui/scene_json.cpp" line="258"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="253"/>
+        <location filename="../../ui/scene_json.cpp" line="260"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="258"/>
+        <location filename="../../ui/scene_json.cpp" line="265"/>
         <source>Tangent %1</source>
         <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="265"/>
+        <location filename="../../ui/scene_json.cpp" line="272"/>
         <source>%1: the scene has no curve for it.</source>
         <translation>%1：场景中没有可供它使用的曲线。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="268"/>
+        <location filename="../../ui/scene_json.cpp" line="275"/>
         <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
         <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="273"/>
+        <location filename="../../ui/scene_json.cpp" line="280"/>
         <source>%1: &quot;x&quot; must be a finite number.</source>
         <translation>%1：&quot;x&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="280"/>
+        <location filename="../../ui/scene_json.cpp" line="287"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="282"/>
-        <location filename="../../ui/scene_json.cpp" line="284"/>
+        <location filename="../../ui/scene_json.cpp" line="289"/>
+        <location filename="../../ui/scene_json.cpp" line="291"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="291"/>
+        <location filename="../../ui/scene_json.cpp" line="298"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="298"/>
+        <location filename="../../ui/scene_json.cpp" line="305"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="306"/>
+        <location filename="../../ui/scene_json.cpp" line="313"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="307"/>
+        <location filename="../../ui/scene_json.cpp" line="314"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="315"/>
+        <location filename="../../ui/scene_json.cpp" line="322"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="319"/>
+        <location filename="../../ui/scene_json.cpp" line="326"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="326"/>
+        <location filename="../../ui/scene_json.cpp" line="333"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="332"/>
+        <location filename="../../ui/scene_json.cpp" line="339"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="334"/>
+        <location filename="../../ui/scene_json.cpp" line="341"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="342"/>
+        <location filename="../../ui/scene_json.cpp" line="349"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="348"/>
+        <location filename="../../ui/scene_json.cpp" line="355"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="360"/>
+        <location filename="../../ui/scene_json.cpp" line="367"/>
         <source>%1 is a folder, not a scene file</source>
         <translation>%1 是文件夹，不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="362"/>
+        <location filename="../../ui/scene_json.cpp" line="369"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="366"/>
+        <location filename="../../ui/scene_json.cpp" line="373"/>
         <source>%1 is larger than %2 bytes: not a scene file</source>
         <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
@@ -2259,47 +2279,52 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="152"/>
+        <location filename="../../ui/scene_history.cpp" line="155"/>
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="152"/>
+        <location filename="../../ui/scene_history.cpp" line="155"/>
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="154"/>
+        <location filename="../../ui/scene_history.cpp" line="157"/>
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="156"/>
+        <location filename="../../ui/scene_history.cpp" line="159"/>
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="158"/>
+        <location filename="../../ui/scene_history.cpp" line="161"/>
+        <source>definition of %1</source>
+        <translation>%1 的定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_history.cpp" line="163"/>
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="160"/>
+        <location filename="../../ui/scene_history.cpp" line="165"/>
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="162"/>
+        <location filename="../../ui/scene_history.cpp" line="167"/>
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="164"/>
+        <location filename="../../ui/scene_history.cpp" line="169"/>
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="166"/>
+        <location filename="../../ui/scene_history.cpp" line="171"/>
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -2307,93 +2332,93 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="135"/>
+        <location filename="../../ui/scene_model.cpp" line="152"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="137"/>
+        <location filename="../../ui/scene_model.cpp" line="154"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="139"/>
+        <location filename="../../ui/scene_model.cpp" line="156"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="202"/>
-        <location filename="../../ui/scene_model.cpp" line="280"/>
+        <location filename="../../ui/scene_model.cpp" line="219"/>
+        <location filename="../../ui/scene_model.cpp" line="297"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="205"/>
+        <location filename="../../ui/scene_model.cpp" line="222"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="230"/>
+        <location filename="../../ui/scene_model.cpp" line="247"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="232"/>
+        <location filename="../../ui/scene_model.cpp" line="249"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="234"/>
+        <location filename="../../ui/scene_model.cpp" line="251"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="236"/>
+        <location filename="../../ui/scene_model.cpp" line="253"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="238"/>
+        <location filename="../../ui/scene_model.cpp" line="255"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="239"/>
+        <location filename="../../ui/scene_model.cpp" line="256"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="242"/>
+        <location filename="../../ui/scene_model.cpp" line="259"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="287"/>
+        <location filename="../../ui/scene_model.cpp" line="302"/>
         <source>%1 has no %2.</source>
         <translation>%1 没有 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="306"/>
+        <location filename="../../ui/scene_model.cpp" line="324"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="308"/>
+        <location filename="../../ui/scene_model.cpp" line="326"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="310"/>
+        <location filename="../../ui/scene_model.cpp" line="328"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="313"/>
+        <location filename="../../ui/scene_model.cpp" line="331"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="316"/>
+        <location filename="../../ui/scene_model.cpp" line="334"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>

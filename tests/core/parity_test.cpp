@@ -130,13 +130,17 @@ TEST(Parity, ACurveKeepsTheValuesALibraryTakes) {
     const auto keras = flavoredWith(leaky, Flavor::Keras, std::vector<double>{0.3});
     ASSERT_TRUE(std::holds_alternative<FlavoredFunction>(keras));
     EXPECT_EQ(std::get<FlavoredFunction>(keras).f(-1.0), -0.3);
-    // PyTorch's silu has no beta: the curve's 2 gives way to its fixed 1.
+    // PyTorch's silu has no beta: 1 is its value, and no other.
     const FunctionSpec& swish = *findFunction("swish");
     EXPECT_EQ(takenParameters(swish, Flavor::PyTorch), std::vector<bool>{false});
     EXPECT_EQ(takenParameters(swish, Flavor::Exact), std::vector<bool>{true});
-    const auto silu = flavoredWith(swish, Flavor::PyTorch, std::vector<double>{2.0});
+    const auto silu = flavoredWith(swish, Flavor::PyTorch, std::vector<double>{1.0});
     ASSERT_TRUE(std::holds_alternative<FlavoredFunction>(silu));
     EXPECT_EQ(std::get<FlavoredFunction>(silu).params()[0], 1.0);
+    const auto beta2 = flavoredWith(swish, Flavor::PyTorch, std::vector<double>{2.0});
+    ASSERT_TRUE(std::holds_alternative<std::string>(beta2));
+    EXPECT_NE(std::get<std::string>(beta2).find("takes no beta (it is fixed at 1)"),
+              std::string::npos);
     // JAX's softplus takes neither beta nor threshold; PyTorch's both.
     const FunctionSpec& softplus = *findFunction("softplus");
     EXPECT_EQ(takenParameters(softplus, Flavor::Jax), (std::vector<bool>{false, false}));
@@ -150,6 +154,29 @@ TEST(Parity, ACurveKeepsTheValuesALibraryTakes) {
     EXPECT_TRUE(std::holds_alternative<std::string>(smu));
     EXPECT_EQ(takenParameters(*findFunction("smu"), Flavor::Jax),
               std::vector<bool>(findFunction("smu")->params.size(), false));
+}
+
+TEST(Parity, ValuesLeftAtADefaultFollowTheDefinition) {
+    const FunctionSpec& leaky = *findFunction("leaky_relu");
+    EXPECT_EQ(definitionDefaults(leaky, Flavor::Exact), std::vector<double>{0.01});
+    EXPECT_EQ(definitionDefaults(leaky, Flavor::Keras), std::vector<double>{0.2});
+    // The catalogue's default becomes Keras' default, and back; a chosen value stays.
+    EXPECT_EQ(carryParameters(leaky, Flavor::Exact, Flavor::Keras, std::vector<double>{0.01}),
+              std::vector<double>{0.2});
+    EXPECT_EQ(carryParameters(leaky, Flavor::Keras, Flavor::Exact, std::vector<double>{0.2}),
+              std::vector<double>{0.01});
+    EXPECT_EQ(carryParameters(leaky, Flavor::Exact, Flavor::Keras, std::vector<double>{0.1}),
+              std::vector<double>{0.1});
+    // A fixed parameter takes its fixed value, whatever it was.
+    const FunctionSpec& softplus = *findFunction("softplus");
+    const std::vector<double> jax =
+        carryParameters(softplus, Flavor::Exact, Flavor::Jax, std::vector<double>{2.0, 5.0});
+    EXPECT_EQ(jax, definitionDefaults(softplus, Flavor::Jax));
+    EXPECT_TRUE(std::holds_alternative<FlavoredFunction>(flavoredWith(softplus, Flavor::Jax, jax)));
+    // Squareplus' b is 4 in JAX and Keras.
+    EXPECT_EQ(carryParameters(*findFunction("squareplus"), Flavor::Exact, Flavor::Jax,
+                              findFunction("squareplus")->defaults()),
+              std::vector<double>{4.0});
 }
 
 TEST(Parity, LargestDifferenceIncludesTheKinks) {

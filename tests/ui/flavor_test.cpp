@@ -3,6 +3,7 @@
 // difference from the catalogue's definition on the right axis, and everything that reads the
 // curve (legend, readout, tangents, parameter panel, scene files, undo, tables) following it.
 
+#include "export_options.h"
 #include "exporter.h"
 #include "flavor_box.h"
 #include "main_window.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QUndoStack>
@@ -52,12 +54,27 @@ TEST(Flavor, TheModelRefusesWhatALibraryLacksAndLabelsWhatItDraws) {
     QObject::connect(&m, &SceneModel::curveParametersChanged, [&] { ++changed; });
     ASSERT_FALSE(m.setFlavor(swish, Flavor::PyTorch));
     EXPECT_EQ(changed, 1);
-    // PyTorch's silu has no beta: the label gives the value drawn, and the curve keeps its own.
+    // PyTorch's silu has no beta: the curve takes its fixed 1, and refuses another value.
     EXPECT_EQ(m.curveLabel(swish), QStringLiteral("Swish · PyTorch (β=1)"));
-    EXPECT_EQ(m.curve(swish).params[0], 2.0);
+    EXPECT_EQ(m.curve(swish).params[0], 1.0);
     EXPECT_EQ(drawnFunction(m.curve(swish)).f(1.0), spec("swish").f(1.0, std::vector{1.0}));
+    const auto fixed = m.setParameter(swish, 0, 3.0);
+    ASSERT_TRUE(fixed.has_value());
+    EXPECT_TRUE(fixed->contains(QStringLiteral("takes no beta (it is fixed at 1)")));
     ASSERT_FALSE(m.setFlavor(swish, Flavor::Exact));
-    EXPECT_EQ(m.curveLabel(swish), QStringLiteral("Swish (β=2)"));
+    EXPECT_EQ(m.curveLabel(swish), QStringLiteral("Swish (β=1)"));
+
+    // A value left at the default follows the definition's default (Keras' slope is 0.2); a
+    // chosen one stays; a reset goes to the definition's defaults.
+    const int leaky = m.addCurve(QStringLiteral("leaky_relu"));
+    ASSERT_FALSE(m.setFlavor(leaky, Flavor::Keras));
+    EXPECT_EQ(m.curve(leaky).params[0], 0.2);
+    EXPECT_EQ(drawnFunction(m.curve(leaky)).f(-1.0), -0.2);
+    ASSERT_FALSE(m.setParameter(leaky, 0, 0.3));
+    ASSERT_FALSE(m.setFlavor(leaky, Flavor::Jax));
+    EXPECT_EQ(m.curve(leaky).params[0], 0.3);
+    m.resetParameters(leaky);
+    EXPECT_EQ(m.curve(leaky).params[0], 0.01);
 }
 
 TEST(Flavor, TheCurveIsTheLibrarysAndItsDifferenceIsOnTheRightAxis) {
@@ -177,9 +194,23 @@ TEST(Flavor, SceneFilesKeepItAndRefuseWhatCannotBe) {
             .error;
     };
     EXPECT_EQ(error(R"({"function": "relu", "flavor": "tensorflow"})"),
-              QStringLiteral("Curve 1: \"flavor\" must be one of exact, pytorch, jax, keras."));
+              QStringLiteral("Curve 1: unknown \"flavor\" \"tensorflow\" (use exact, pytorch, "
+                             "jax or keras)."));
     EXPECT_EQ(error(R"({"function": "relu", "flavor": 3})"),
-              QStringLiteral("Curve 1: \"flavor\" must be one of exact, pytorch, jax, keras."));
+              QStringLiteral("Curve 1: unknown \"flavor\" a value that is not a string (use "
+                             "exact, pytorch, jax or keras)."));
+    // A parameter the library fixes, at another value; one it takes, at any.
+    EXPECT_EQ(error(R"({"function": "swish", "flavor": "pytorch", "params": {"beta": 2}})"),
+              QStringLiteral("Curve 1: PyTorch's torch.nn.functional.silu(x) takes no beta (it is "
+                             "fixed at 1)."));
+    EXPECT_TRUE(
+        error(R"({"function": "swish", "flavor": "pytorch", "params": {"beta": 1}})").isEmpty());
+    // Parameters not given take the library's defaults: Keras' slope is 0.2.
+    const SceneParse keras = sceneFromJson(
+        R"({"format": "actviz-scene", "version": 1,
+            "curves": [{"function": "leaky_relu", "flavor": "keras"}]})");
+    ASSERT_TRUE(keras.scene) << keras.error.toStdString();
+    EXPECT_EQ(keras.scene->curves[0].params, std::vector<double>{0.2});
     EXPECT_EQ(error(R"({"function": "smu", "flavor": "pytorch"})"),
               QStringLiteral("Curve 1: PyTorch has no SMU."));
     EXPECT_EQ(error(R"({"function": "relu", "difference": "yes"})"),
@@ -277,7 +308,8 @@ TEST(Flavor, TablesGiveTheLibrarysValuesAndTheDifference) {
         return std::nullopt;
     });
     ASSERT_FALSE(error) << error->toStdString();
-    EXPECT_TRUE(csv.contains("# curve 1: gelu as JAX defines it: jax.nn.gelu(x)\n"))
+    EXPECT_TRUE(csv.contains(
+        "# curve 1: gelu, as JAX defines it (called with its defaults: jax.nn.gelu(x))\n"))
         << csv.toStdString();
     EXPECT_TRUE(csv.contains("x,GELU · JAX f,GELU · JAX f',GELU · JAX f-exact f,GELU · JAX "
                              "f'-exact f'\n"))
@@ -294,6 +326,145 @@ TEST(Flavor, TablesGiveTheLibrarysValuesAndTheDifference) {
         ++rows;
     }
     EXPECT_EQ(rows, 11);
+}
+
+TEST(Flavor, AChoiceIsItsOwnStepRightAfterAParameterEdit) {
+    QSettings().clear();
+    app::MainWindow w;
+    w.model()->setScene(Scene{});
+    const int leaky = w.model()->addCurve(QStringLiteral("leaky_relu"));
+    w.history()->clear();
+    ASSERT_FALSE(w.model()->setParameter(leaky, 0, 0.05)); // merges with what follows quickly
+    ASSERT_FALSE(w.model()->setFlavor(leaky, Flavor::Keras));
+    QUndoStack* stack = w.history()->stack();
+    ASSERT_EQ(stack->count(), 2);
+    EXPECT_EQ(stack->text(1), QStringLiteral("definition of Leaky ReLU"));
+    stack->undo();
+    EXPECT_EQ(w.model()->curve(leaky).flavor, Flavor::Exact);
+    EXPECT_EQ(w.model()->curve(leaky).params[0], 0.05);
+}
+
+TEST(Flavor, AChoiceEndsASweepOfTheCurve) {
+    QSettings().clear();
+    app::MainWindow w;
+    w.model()->setScene(Scene{});
+    const int swish = w.model()->addCurve(QStringLiteral("swish"));
+    ParameterPanel* panel = w.parameterPanel();
+    panel->animate(0);
+    ASSERT_EQ(panel->animatedParameter(), 0);
+    ASSERT_EQ(w.plotView()->liveCurve(), swish);
+    ASSERT_FALSE(w.model()->setFlavor(swish, Flavor::PyTorch)); // fixes beta at 1
+    EXPECT_EQ(panel->animatedParameter(), -1);
+    EXPECT_EQ(w.plotView()->liveCurve(), -1);
+    EXPECT_TRUE(panel->slider(0)->fixed());
+    EXPECT_EQ(panel->slider(0)->value(), 1.0);
+}
+
+TEST(Flavor, TheRightAxisGoesWithUndoAndSceneFiles) {
+    QSettings().clear();
+    app::MainWindow w;
+    w.model()->setScene(Scene{});
+    const int gelu = w.model()->addCurve(QStringLiteral("gelu"));
+    w.history()->clear();
+    ASSERT_FALSE(w.model()->setFlavor(gelu, Flavor::Jax));
+    w.model()->setShowDifference(gelu, true);
+    QCustomPlot* plot = w.plotView()->plot();
+    EXPECT_TRUE(plot->yAxis2->visible());
+    w.history()->stack()->undo();
+    EXPECT_FALSE(plot->yAxis2->visible());
+    w.history()->stack()->redo();
+    EXPECT_TRUE(plot->yAxis2->visible());
+    w.model()->setScene(SceneModel::lectureScene());
+    EXPECT_FALSE(plot->yAxis2->visible());
+}
+
+TEST(Flavor, AValueOnlyAtTheKinkIsNotDrawnAsASpike) {
+    // JAX's Leaky ReLU has f'(0) = 1 where the catalogue's has the slope: their difference is
+    // 0.99 at x = 0 alone; the line stays at 0 (the readout gives the value at 0).
+    SceneModel m;
+    PlotView v(&m);
+    v.resize(900, 600);
+    v.show();
+    const int leaky = m.addCurve(QStringLiteral("leaky_relu"));
+    m.setShowDerivative(leaky, true);
+    ASSERT_FALSE(m.setFlavor(leaky, Flavor::Jax));
+    m.setShowDifference(leaky, true);
+    v.replotNow();
+    int points = 0;
+    for (const QCPGraphData& d : *v.derivativeDifferenceGraph(leaky)->data())
+        if (!std::isnan(d.value)) {
+            EXPECT_EQ(d.value, 0.0) << d.key;
+            ++points;
+        }
+    EXPECT_GT(points, 100);
+    v.showReadoutAt(0.0);
+    EXPECT_NEAR(v.readout()[0].derivativeDifference, 0.99, 1e-15);
+    EXPECT_EQ(v.plot()->yAxis2->label(), QStringLiteral("Δf, Δf′"));
+}
+
+TEST(Flavor, VectorExportsCarryTheRightAxis) {
+    SceneModel m;
+    m.setScene(Scene{});
+    const int gelu = m.addCurve(QStringLiteral("gelu"));
+    ASSERT_FALSE(m.setFlavor(gelu, Flavor::Jax));
+    m.setShowDifference(gelu, true);
+    ExportOptions o;
+    o.format = ImageFormat::Svg;
+    o.width = 900;
+    o.height = 600;
+    QString error;
+    const auto svg = renderPlot(m, o, &error);
+    ASSERT_TRUE(svg) << error.toStdString();
+    // The fitted right axis's ticks (|Δf| <= 4.7e-4), gone with the difference.
+    EXPECT_TRUE(svg->contains(QByteArray("0.0004")));
+    m.setShowDifference(gelu, false);
+    const auto without = renderPlot(m, o, &error);
+    ASSERT_TRUE(without);
+    EXPECT_FALSE(without->contains(QByteArray("0.0004")));
+}
+
+TEST(Flavor, TablesHaveNoGradientOfAParameterTheLibraryFixes) {
+    SceneModel m;
+    m.setScene(Scene{});
+    const int swish = m.addCurve(QStringLiteral("swish"));
+    m.setShowGradient(swish, true);
+    const int leaky = m.addCurve(QStringLiteral("prelu"));
+    ASSERT_FALSE(m.setFlavor(swish, Flavor::PyTorch));
+    ASSERT_FALSE(m.setFlavor(leaky, Flavor::PyTorch));
+    m.setShowDifference(leaky, true);
+    QByteArray csv;
+    ASSERT_FALSE(writeTableCsv(m, 5, [&](const QByteArray& b) -> std::optional<QString> {
+        csv += b;
+        return std::nullopt;
+    }));
+    const QList<QByteArray> lines = csv.split('\n');
+    QByteArray header;
+    for (const QByteArray& line : lines)
+        if (line.startsWith("x,")) header = line;
+    EXPECT_EQ(header, "x,Swish · PyTorch (beta=1) f,Swish · PyTorch (beta=1) f',PReLU · PyTorch "
+                      "(alpha=0.25) f,PReLU · PyTorch (alpha=0.25) f',PReLU · PyTorch "
+                      "(alpha=0.25) df/dalpha,PReLU · PyTorch (alpha=0.25) f-exact "
+                      "f,PReLU · PyTorch (alpha=0.25) f'-exact f'");
+    for (const QByteArray& line : lines)
+        if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith('x')) {
+            EXPECT_EQ(line.count(','), header.count(',')) << line.toStdString();
+        }
+}
+
+TEST(Flavor, AFixedParameterSaysSoInChinese) {
+    QSettings().clear();
+    app::MainWindow w;
+    w.model()->setScene(Scene{});
+    const int swish = w.model()->addCurve(QStringLiteral("swish"));
+    ASSERT_FALSE(w.model()->setFlavor(swish, Flavor::PyTorch));
+    w.model()->setLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    ParameterSlider* s = w.parameterPanel()->slider(0);
+    ASSERT_TRUE(s->fixed());
+    const QString note = s->findChildren<QLabel*>().last()->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("固定"))) << note.toStdString();
+    w.model()->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "main_window.h"
 #include "parameter_panel.h"
 #include "parameter_slider.h"
+#include "plot_style.h"
 #include "plot_view.h"
 #include "properties_panel.h"
 #include "scene_document.h"
@@ -491,6 +492,17 @@ TEST(Window, SetsTheApplicationIconWithItsPanels) {
     ASSERT_NE(w.picker(), nullptr); // makes the panels
     EXPECT_FALSE(QApplication::windowIcon().isNull());
     EXPECT_FALSE(QApplication::windowIcon().pixmap(64).isNull());
+}
+
+/// A legend entry's icon and name share their top: an icon shorter than a line of the name put
+/// the sample line above the middle of the text (presentation's large type).
+TEST(WindowRegression, LegendSampleLinesSitLevelWithTheirNames) {
+    for (ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark, ui::Theme::Presentation}) {
+        QCustomPlot plot;
+        ui::applyPlotTheme(&plot, theme);
+        EXPECT_GE(plot.legend->iconSize().height(), QFontMetrics(plot.legend->font()).height())
+            << static_cast<int>(theme);
+    }
 }
 
 } // namespace

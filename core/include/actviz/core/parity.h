@@ -86,11 +86,21 @@ flavored(const FunctionSpec& fn, Flavor flavor, std::span<const std::optional<do
 /// parameter index; false where the library fixes it or has no such function).
 [[nodiscard]] std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor);
 
-/// `fn` as `flavor` defines it with fn's parameter values `params` where the definition takes
-/// them and its own where it fixes them (a curve keeps its values while it shows a library's
-/// definition). Why not: the library lacks the function, or the values are invalid for it.
+/// fn's parameters as `flavor`'s definition sets them when called with its defaults (by fn's
+/// parameter index): the library's default or fixed value, the catalogue's where the library
+/// computes another function (JAX's GELU) or lacks the function.
+[[nodiscard]] std::vector<double> definitionDefaults(const FunctionSpec& fn, Flavor flavor);
+
+/// `fn` as `flavor` defines it with all of fn's parameter values `params` (a parameter the
+/// library fixes must have its fixed value). Why not: the library lacks the function, fixes a
+/// parameter at another value, or the values are invalid.
 [[nodiscard]] std::variant<FlavoredFunction, std::string>
 flavoredWith(const FunctionSpec& fn, Flavor flavor, std::span<const double> params);
+
+/// The values `params` of fn's parameters carried from definition `from` to `to`: a parameter
+/// `to` fixes, or one left at `from`'s default, takes `to`'s default; any other keeps its value.
+[[nodiscard]] std::vector<double> carryParameters(const FunctionSpec& fn, Flavor from, Flavor to,
+                                                  std::span<const double> params);
 
 /// The largest |a - b| of f and of f' over `count` evenly spaced x of [lo, hi] and the kinks of
 /// both there, and where (the first x where it is reached). NaN differences count as infinite.
