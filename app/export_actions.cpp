@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_actions.h"
 
+#include "output_file.h"
 #include "scene_document.h"
 #include "scene_json.h"
 #include "sweep.h"
@@ -20,6 +21,8 @@
 #include <QSettings>
 
 #include "export_dialog.h"
+
+#include <algorithm>
 
 namespace actviz::app {
 
@@ -158,6 +161,53 @@ void ExportActions::exportAnimationInteractive() {
         return std::nullopt;
     });
     dialog.exec();
+}
+
+void ExportActions::copyCode(ui::CodeLanguage language) {
+    QApplication::clipboard()->setText(
+        QString::fromUtf8(ui::sceneCode(m_model->scene(), language)));
+    emit status(tr("Copied the curves as %1 code.")
+                    .arg(QString::fromLatin1(ui::codeLanguageInfo(language).name)));
+}
+
+std::optional<QString> ExportActions::exportCodeTo(const QString& path, ui::CodeLanguage language) {
+    return ui::writeOutput(path, ui::sceneCode(m_model->scene(), language));
+}
+
+void ExportActions::exportCodeInteractive() {
+    // One filter per language; the one chosen says which program is written.
+    QStringList filters;
+    for (const ui::CodeLanguageInfo& l : ui::codeLanguages())
+        filters
+            << tr("%1 (*.%2)").arg(codeLanguageTitle(l.language), QString::fromLatin1(l.extension));
+    QString chosen = filters.front();
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export the curves as code"), tr("curves.py"),
+                                     filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty()) return;
+    const auto language = ui::codeLanguages()[static_cast<std::size_t>(
+                                                  std::max<qsizetype>(0, filters.indexOf(chosen)))]
+                              .language;
+    if (auto why = exportCodeTo(path, language))
+        QMessageBox::warning(m_window, tr("Export failed"), *why);
+    else
+        emit status(tr("Exported %1").arg(path));
+}
+
+QString codeLanguageTitle(ui::CodeLanguage language) {
+    switch (language) {
+    case ui::CodeLanguage::Numpy:
+        return ExportActions::tr("NumPy functions");
+    case ui::CodeLanguage::Matplotlib:
+        return ExportActions::tr("Matplotlib script");
+    case ui::CodeLanguage::PyTorch:
+        return ExportActions::tr("PyTorch");
+    case ui::CodeLanguage::Jax:
+        return ExportActions::tr("JAX");
+    case ui::CodeLanguage::Pgfplots:
+        return ExportActions::tr("pgfplots (LaTeX)");
+    }
+    return {};
 }
 
 void ExportActions::exportDataInteractive() {

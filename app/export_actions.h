@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The window's exports: image (with the dialog), CSV, animation, clipboard. Remembers the last
-// image export's choices (size, scale, format, theme) in the settings; every export renders the
-// scene through the same code as `actviz export`.
+// The window's exports: image (with the dialog), CSV, animation, code, clipboard. Remembers the
+// last image export's choices (size, scale, format, theme) in the settings; every export renders
+// the scene through the same code as `actviz export`.
 
+#include "code_writer.h"
 #include "exporter.h"
 #include "scene_model.h"
 
@@ -39,6 +40,10 @@ public:
     std::optional<QString> copyToClipboard(QSize plotSize);
     /// Writes the visible curves as CSV.
     std::optional<QString> exportDataTo(const QString& path);
+    /// Puts the visible curves on the clipboard as a program in `language` (copy as code).
+    void copyCode(ui::CodeLanguage language);
+    /// Writes the visible curves as a program in `language`; returns why it failed.
+    std::optional<QString> exportCodeTo(const QString& path, ui::CodeLanguage language);
     /// Writes a parameter sweep (a GIF or numbered PNGs) at the last export's size and theme;
     /// returns why it failed, or nullopt (also when `progress` cancelled it).
     std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
@@ -48,6 +53,7 @@ public:
     void exportInteractive();
     void exportDataInteractive();
     void exportAnimationInteractive();
+    void exportCodeInteractive();
 
 signals:
     /// A short message for the status bar.
@@ -61,5 +67,8 @@ private:
     std::optional<ui::Theme> m_theme;
     bool m_exported = false;
 };
+
+/// "NumPy functions", "pgfplots (LaTeX)": a language as the menus name it, translated.
+[[nodiscard]] QString codeLanguageTitle(ui::CodeLanguage language);
 
 } // namespace actviz::app

@@ -3,9 +3,11 @@
 
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "code_writer.h"
 #include "export_request.h"
 #include "exporter.h"
 #include "languages.h"
+#include "output_file.h"
 #include "scene_model.h"
 #include "sweep.h"
 
@@ -57,18 +59,18 @@ int runSweep(const ui::Scene& scene, const ExportRequest& request, Fail fail) {
 
 } // namespace
 
-int runExport(const QStringList& args, bool table, std::ostream& out, std::ostream& err) {
-    const char* command = table ? "table" : "export";
+int runExport(const QStringList& args, ExportKind kind, std::ostream& out, std::ostream& err) {
+    const std::string command = exportSpec(kind).name.toStdString();
     auto fail = [&](int status, const QString& message) {
         err << "actviz " << command << ": " << cli::oneLine(message.toStdString()) << '\n';
         return status;
     };
-    const auto parsed = parseExportRequest(args, table);
+    const auto parsed = parseExportRequest(args, kind);
     if (const auto* failure = std::get_if<Failure>(&parsed))
         return fail(failure->status, failure->message);
     const auto& request = std::get<ExportRequest>(parsed);
     if (request.help) {
-        out << cli::helpText(exportSpec(table));
+        out << cli::helpText(exportSpec(kind));
         out.flush();
         if (out) return 0;
         return fail(cli::kWriteError, QStringLiteral("could not write to standard output"));
@@ -83,7 +85,19 @@ int runExport(const QStringList& args, bool table, std::ostream& out, std::ostre
     translators.apply(scene.language); // legend and labels in the scene's language
     ui::SceneModel model;
     model.setScene(scene);
-    if (table) {
+    if (kind == ExportKind::Code) {
+        // Standard output through the stream the caller gave (tests read it); a file atomically.
+        const QByteArray code = ui::sceneCode(model.scene(), request.code);
+        if (output == QLatin1String("-")) {
+            out.write(code.constData(), code.size());
+            out.flush();
+            if (out) return 0;
+            return fail(cli::kWriteError, QStringLiteral("could not write to standard output"));
+        }
+        if (auto why = ui::writeOutput(output, code)) return fail(1, *why);
+        return 0;
+    }
+    if (kind == ExportKind::Table) {
         if (auto why = ui::checkTableSize(model, request.points)) return fail(2, *why);
         if (auto why = ui::exportTable(model, request.points, output)) return fail(1, *why);
         return 0;

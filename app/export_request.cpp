@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `actviz export` and `actviz table`: options read into an ExportRequest, applied to a scene.
+// `actviz export`, `actviz table` and `actviz code`: options read into an ExportRequest, applied
+// to a scene.
 
 #include "export_request.h"
 
@@ -139,6 +140,27 @@ public:
             (name[0] == 'w' ? m_r.depthWeight : m_r.depthInput) = n;
         }
         return std::nullopt;
+    }
+
+    /// `code`: the language, and what the program draws.
+    std::optional<Failure> code() {
+        if (!isSet("lang"))
+            return fail(
+                Text::tr("no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)"));
+        const auto language = ui::codeLanguageFromId(value("lang"));
+        if (!language)
+            return fail(Text::tr("unknown language '%1' (numpy, matplotlib, pytorch, jax or "
+                                 "pgfplots)")
+                            .arg(value("lang")));
+        m_r.code = *language;
+        m_r.derivatives = isSet("derivatives");
+        if (isSet("theme")) {
+            m_r.theme = ui::themeFromName(value("theme"));
+            if (!m_r.theme)
+                return fail(Text::tr("unknown theme '%1' (light, dark or presentation)")
+                                .arg(value("theme")));
+        }
+        return range("y-range", m_r.yRange);
     }
 
     /// What is drawn besides the curves, and in which style.
@@ -308,30 +330,51 @@ std::optional<Failure> addTangent(ui::Scene& scene, const QString& spec) {
 
 } // namespace
 
-std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args, bool table) {
+std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args, ExportKind kind) {
     QCommandLineParser parser;
-    if (auto why = cli::parseCommand(exportSpec(table), args, parser)) {
-        // An image option given to `table` (or --points to `export`) gets a message that says so.
-        for (const QString& name : parser.unknownOptionNames())
-            for (const OptionSpec& o : exportSpec(!table).options)
-                if (o.names.contains(name))
-                    return Failure{2, table ? Text::tr("%1 is only for images (actviz export), not "
-                                                       "for a table")
-                                                  .arg(cli::spelled(name))
-                                            : Text::tr("%1 is only for tables (actviz table)")
-                                                  .arg(cli::spelled(name))};
+    if (auto why = cli::parseCommand(exportSpec(kind), args, parser)) {
+        // An option of another of the three commands gets a message that names that command.
+        for (const QString& name : parser.unknownOptionNames()) {
+            auto takes = [&](ExportKind other) {
+                if (other == kind) return false;
+                for (const OptionSpec& o : exportSpec(other).options)
+                    if (o.names.contains(name)) return true;
+                return false;
+            };
+            const QString option = cli::spelled(name);
+            if (takes(ExportKind::Image))
+                return Failure{2,
+                               kind == ExportKind::Table
+                                   ? Text::tr("%1 is only for images (actviz export), not "
+                                              "for a table")
+                                         .arg(option)
+                                   : Text::tr("%1 is only for images (actviz export)").arg(option)};
+            if (takes(ExportKind::Table))
+                return Failure{2, Text::tr("%1 is only for tables (actviz table)").arg(option)};
+            if (takes(ExportKind::Code))
+                return Failure{2, Text::tr("%1 is only for programs (actviz code)").arg(option)};
+        }
         return Failure{2, QString::fromStdString(*why)};
     }
     ExportRequest r;
-    r.table = table;
+    r.kind = kind;
     if (parser.isSet(QStringLiteral("help"))) {
         r.help = true;
         return r;
     }
     Reader read(parser, r);
     if (auto failure = read.curves()) return *failure;
+    if (kind == ExportKind::Code) {
+        if (r.output.isEmpty()) {
+            if (parser.isSet(QStringLiteral("o")))
+                return Failure{2, Text::tr("no output file (-o FILE)")};
+            r.output = QStringLiteral("-"); // standard output, unless told otherwise
+        }
+        if (auto failure = read.code()) return *failure;
+        return r;
+    }
     if (r.output.isEmpty()) return Failure{2, Text::tr("no output file (-o FILE)")};
-    if (table) {
+    if (kind == ExportKind::Table) {
         if (auto failure = read.table()) return *failure;
         return r;
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What `actviz export` and `actviz table` are asked for, read from the command line into one
-// struct and then applied to a scene. The options are declared once (exportSpec), so the help,
-// the parser and the bash completion cannot disagree.
+// What `actviz export`, `actviz table` and `actviz code` are asked for, read from the command line
+// into one struct and then applied to a scene. The options are declared once (exportSpec), so the
+// help, the parser and the bash completion cannot disagree.
 
+#include "code_writer.h"
 #include "export_options.h"
 #include "scene_model.h"
 
@@ -39,11 +40,14 @@ struct SweepRequest {
     int frames = 0;
 };
 
-/// One export or table request. Unset optionals keep the scene's value.
+/// The three commands that render a scene: `export` (an image), `table` (CSV), `code` (a program).
+enum class ExportKind { Image, Table, Code };
+
+/// One export, table or code request. Unset optionals keep the scene's value.
 struct ExportRequest {
-    bool table = false; ///< `table` (CSV) rather than `export` (an image)
-    bool help = false;  ///< --help: print the help and nothing else
-    QString output;     ///< -o: a path, or "-" for standard output
+    ExportKind kind = ExportKind::Image;
+    bool help = false; ///< --help: print the help and nothing else
+    QString output;    ///< -o: a path, or "-" for standard output
     QString sceneFile;
     QStringList functions; ///< replace the scene's curves by these, with default parameters
     bool derivatives = false;
@@ -59,17 +63,18 @@ struct ExportRequest {
     QString language;
     std::optional<SweepRequest> sweep;
     int points = 201;
+    ui::CodeLanguage code = ui::CodeLanguage::Numpy; ///< `code`'s --lang
     ui::ExportOptions image; ///< the format is the one asked for, or the output's extension's
 };
 
-/// The options of `export` (table false) or `table` (table true).
-[[nodiscard]] const cli::CommandSpec& exportSpec(bool table);
+/// The options of `export`, `table` or `code`.
+[[nodiscard]] const cli::CommandSpec& exportSpec(ExportKind kind);
 
 /// Reads `args` (the words after the subcommand). Every value is checked here, before any file is
 /// read: its form, its range, and the image options as a whole; what depends on the scene (the
 /// functions it has, parameter domains) is checked by requestedScene.
 [[nodiscard]] std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args,
-                                                                      bool table);
+                                                                      ExportKind kind);
 
 /// The scene the request describes: the scene file (or the lecture scene) with the request's
 /// options applied.

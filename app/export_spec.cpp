@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The options of `export` and `table`, declared once: the parser, the help and the bash
+// The options of `export`, `table` and `code`, declared once: the parser, the help and the bash
 // completion all come from these tables.
 
 #include "export_request.h"
@@ -75,36 +75,80 @@ std::vector<OptionSpec> imageOptions() {
     };
 }
 
-OptionSpec outputOption(bool table) {
+OptionSpec outputOption(ExportKind kind) {
+    switch (kind) {
+    case ExportKind::Table:
+        return {{str("o")},
+                str("FILE"),
+                str("the output; -, a FIFO or a device is written directly, a regular file\n"
+                    "atomically (never left half-written)")};
+    case ExportKind::Code:
+        return {{str("o")},
+                str("FILE"),
+                str("the output (default -, standard output); a regular file is written\n"
+                    "atomically")};
+    case ExportKind::Image:
+        break;
+    }
     return {{str("o")},
             str("FILE"),
-            table ? str("the output; -, a FIFO or a device is written directly, a regular file\n"
-                        "atomically (never left half-written)")
-                  : str("the output: a regular file is written atomically (never left\n"
-                        "half-written); -, a FIFO or a device is written directly")};
+            str("the output: a regular file is written atomically (never left\n"
+                "half-written); -, a FIFO or a device is written directly")};
 }
 
-CommandSpec makeSpec(bool table) {
+/// The options of `code`: what the program draws, and in which language.
+std::vector<OptionSpec> codeOptions() {
+    std::vector<OptionSpec> options;
+    for (OptionSpec& o : imageOptions())
+        if (o.names.front() == str("derivatives") || o.names.front() == str("y-range") ||
+            o.names.front() == str("theme"))
+            options.push_back(std::move(o));
+    options.push_back({{str("lang")},
+                       str("numpy|matplotlib|pytorch|jax|pgfplots"),
+                       str("numpy: f and f' of each curve, numerically stable; matplotlib:\n"
+                           "a script that redraws the figure; pytorch, jax: the library's\n"
+                           "calls, f' by autograd; pgfplots: a standalone LaTeX document")});
+    return options;
+}
+
+CommandSpec makeSpec(ExportKind kind) {
     CommandSpec spec;
-    spec.name = table ? str("table") : str("export");
-    spec.usage = table ? str("Usage: actviz table [options] -o FILE")
-                       : str("Usage: actviz export [options] -o FILE");
-    spec.description =
-        table ? str("Writes the visible curves as CSV: x, then f, f' and df/dparam of each curve, "
-                    "at\n"
-                    "evenly spaced x plus every kink, over the scene's x range.")
-              : str("Renders a scene without a display, exactly as the window draws it.");
+    switch (kind) {
+    case ExportKind::Image:
+        spec.name = str("export");
+        spec.usage = str("Usage: actviz export [options] -o FILE");
+        spec.description =
+            str("Renders a scene without a display, exactly as the window draws it.");
+        break;
+    case ExportKind::Table:
+        spec.name = str("table");
+        spec.usage = str("Usage: actviz table [options] -o FILE");
+        spec.description =
+            str("Writes the visible curves as CSV: x, then f, f' and df/dparam of each curve, at\n"
+                "evenly spaced x plus every kink, over the scene's x range.");
+        break;
+    case ExportKind::Code:
+        spec.name = str("code");
+        spec.usage = str("Usage: actviz code --lang LANG [options] [-o FILE]");
+        spec.description =
+            str("Writes the visible curves as a program or document to run or compile: the\n"
+                "scene's functions with its parameter values, colours and ranges.");
+        break;
+    }
     spec.options = curveOptions();
-    if (table) {
+    if (kind == ExportKind::Table) {
         spec.options.push_back({{str("points")},
                                 str("N"),
                                 str("evenly spaced x values, plus every kink (default %1)")
                                     .arg(ExportRequest{}.points)});
+    } else if (kind == ExportKind::Code) {
+        for (OptionSpec& o : codeOptions())
+            spec.options.push_back(std::move(o));
     } else {
         for (OptionSpec& o : imageOptions())
             spec.options.push_back(std::move(o));
     }
-    spec.options.push_back(outputOption(table));
+    spec.options.push_back(outputOption(kind));
     spec.footer =
         str("Options override the scene file. Exit status: 0, 2 for a bad option, value or "
             "scene, 1 when\nthe file cannot be written.");
@@ -113,10 +157,19 @@ CommandSpec makeSpec(bool table) {
 
 } // namespace
 
-const cli::CommandSpec& exportSpec(bool table) {
-    static const CommandSpec exportCommand = makeSpec(false);
-    static const CommandSpec tableCommand = makeSpec(true);
-    return table ? tableCommand : exportCommand;
+const cli::CommandSpec& exportSpec(ExportKind kind) {
+    static const CommandSpec exportCommand = makeSpec(ExportKind::Image);
+    static const CommandSpec tableCommand = makeSpec(ExportKind::Table);
+    static const CommandSpec codeCommand = makeSpec(ExportKind::Code);
+    switch (kind) {
+    case ExportKind::Table:
+        return tableCommand;
+    case ExportKind::Code:
+        return codeCommand;
+    case ExportKind::Image:
+        break;
+    }
+    return exportCommand;
 }
 
 } // namespace actviz::app

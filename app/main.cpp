@@ -5,6 +5,7 @@
 #include "app_style.h"
 #include "cli/cli.h"
 #include "export_cli.h"
+#include "export_request.h"
 #include "first_frame_probe.h"
 #include "main_window.h"
 #include "plot_view.h"
@@ -77,9 +78,10 @@ private:
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
-    // `actviz help export` is `actviz export --help` (likewise table and precision).
+    // `actviz help export` is `actviz export --help` (likewise table, code and precision).
     if (args.size() >= 2 && args[0] == "help" &&
-        (args[1] == "export" || args[1] == "table" || args[1] == "precision")) {
+        (args[1] == "export" || args[1] == "table" || args[1] == "code" ||
+         args[1] == "precision")) {
         if (args.size() > 2) {
             std::cerr << "actviz help: unexpected argument '" << actviz::cli::oneLine(args[2])
                       << "' (one command only)\n";
@@ -95,7 +97,7 @@ int main(int argc, char** argv) {
         return status;
     }
     // Exports render with Qt but need no display: offscreen unless the caller chose a platform.
-    if (!args.empty() && (args[0] == "export" || args[0] == "table")) {
+    if (!args.empty() && (args[0] == "export" || args[0] == "table" || args[0] == "code")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         // Errors are one line of ours on stderr: Qt's own chatter (runtime directory and the like)
         // stays out of it.
@@ -106,7 +108,11 @@ int main(int argc, char** argv) {
         QStringList rest;
         for (std::size_t i = 1; i < args.size(); ++i)
             rest << QString::fromLocal8Bit(args[i].data(), static_cast<qsizetype>(args[i].size()));
-        return actviz::app::runExport(rest, args[0] == "table", std::cout, std::cerr);
+        using actviz::app::ExportKind;
+        const ExportKind kind = args[0] == "table"  ? ExportKind::Table
+                                : args[0] == "code" ? ExportKind::Code
+                                                    : ExportKind::Image;
+        return actviz::app::runExport(rest, kind, std::cout, std::cerr);
     }
     // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file (a word that names
     // a file, or looks like one); anything else is a subcommand, and a mistyped one is told so.

@@ -74,6 +74,10 @@ void WindowMenus::buildMenus() {
             &ExportActions::exportDataInteractive);
     connect(add(m_file, QT_TR_NOOP("Export a&nimation…")), &QAction::triggered, w->exports(),
             &ExportActions::exportAnimationInteractive);
+    connect(add(m_file, QT_TR_NOOP("Export &code…"),
+                QT_TR_NOOP("The visible curves as a NumPy, Matplotlib, PyTorch, JAX or pgfplots "
+                           "program")),
+            &QAction::triggered, w->exports(), &ExportActions::exportCodeInteractive);
     m_file->addSeparator();
     QAction* quit = add(m_file, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -102,6 +106,14 @@ void WindowMenus::buildMenus() {
     plotCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(plotCopy, &QAction::triggered, w, &MainWindow::copyToClipboard);
     w->plotView()->addAction(plotCopy);
+    // Copy as code: the visible curves as a program, one entry per language.
+    m_copyCode = m_edit->addMenu(QString());
+    for (const ui::CodeLanguageInfo& l : ui::codeLanguages()) {
+        QAction* action = m_copyCode->addAction(QString());
+        action->setData(static_cast<int>(l.language));
+        connect(action, &QAction::triggered, w->exports(),
+                [w, language = l.language] { w->exports()->copyCode(language); });
+    }
 
     m_view = w->menuBar()->addMenu(QString());
     QAction* present = add(m_view, QT_TR_NOOP("&Presentation mode"));
@@ -218,6 +230,9 @@ void WindowMenus::retranslate() {
     m_view->setTitle(tr("&View"));
     m_help->setTitle(tr("&Help"));
     m_recent->setTitle(tr("Open &recent"));
+    m_copyCode->setTitle(tr("Copy as c&ode"));
+    for (QAction* action : m_copyCode->actions())
+        action->setText(codeLanguageTitle(static_cast<ui::CodeLanguage>(action->data().toInt())));
     m_bar->setWindowTitle(tr("View"));
     for (const Text& t : m_texts) {
         t.action->setText(tr(t.text));

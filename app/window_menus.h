@@ -48,6 +48,7 @@ private:
     QMenu* m_view = nullptr;
     QMenu* m_help = nullptr;
     QMenu* m_recent = nullptr;
+    QMenu* m_copyCode = nullptr;
     QToolBar* m_bar = nullptr;
     QDialog* m_lens = nullptr;
     QComboBox* m_theme = nullptr;

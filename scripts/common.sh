@@ -16,9 +16,17 @@ ACTVIZ_PACKAGES=(
     desktop-file-utils appstream libxml2-utils groff-base
 )
 
+# What the tests run besides the build: the programs `actviz code` writes (NumPy, SciPy's erf,
+# Matplotlib) and its LaTeX documents (pgfplots).
+ACTVIZ_TEST_PACKAGES=(
+    python3-numpy python3-scipy python3-matplotlib
+    texlive-latex-base texlive-pictures
+)
+
+# Installs ACTVIZ_PACKAGES and any packages given as arguments that are missing.
 actviz_install_packages() {
     local missing=()
-    for p in "${ACTVIZ_PACKAGES[@]}"; do
+    for p in "${ACTVIZ_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
             missing+=("$p")
     done

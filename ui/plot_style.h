@@ -4,6 +4,7 @@
 // export, so both look the same.
 
 #include "scene_model.h"
+#include "theme_style.h"
 
 #include <QColor>
 #include <QFont>
@@ -12,22 +13,6 @@
 class QCustomPlot;
 
 namespace actviz::ui {
-
-struct ThemeStyle {
-    QColor background;
-    QColor foreground; ///< axes, ticks, labels, legend text
-    QColor grid;
-    QColor zeroLine;
-    QColor legendBackground;
-    /// Of the labels that follow a drag (tangents, ghost distance): opaque, so a drag frame
-    /// neither blends them with what is beneath nor restores what is beneath first.
-    QColor labelBackground;
-    double curveWidth;  ///< pen width of f, in pixels
-    int fontPointSize;  ///< tick labels and legend
-    int labelPointSize; ///< axis labels
-};
-
-[[nodiscard]] ThemeStyle themeStyle(Theme theme);
 
 /// The plot font: a Latin face with Noto Sans CJK SC as fallback, so Chinese text renders.
 [[nodiscard]] QFont plotFont(int pointSize, bool bold = false);

@@ -36,6 +36,8 @@ Usage:
                               render a scene to PNG, JPEG, BMP, PDF or SVG, no display needed
   actviz table [options] -o FILE
                               the visible curves as CSV
+  actviz code --lang numpy|matplotlib|pytorch|jax|pgfplots [options] [-o FILE]
+                              the visible curves as a program or LaTeX document
   actviz precision FUNCTION --dtype float32|float16|bfloat16 [options]
                               textbook and stable formulas in a narrow format, against
                               the exact values (CSV)
@@ -146,8 +148,8 @@ std::optional<std::string> applyParam(const FunctionSpec& fn, std::string_view s
 
 bool isCommand(std::string_view word) {
     return word == "list" || word == "eval" || word == "export" || word == "table" ||
-           word == "precision" || word == "parity" || word == "help" || word == "--help" ||
-           word == "-h" || word == "--version";
+           word == "code" || word == "precision" || word == "parity" || word == "help" ||
+           word == "--help" || word == "-h" || word == "--version";
 }
 
 int eval(std::span<const std::string_view> args, std::istream& in, std::ostream& out,

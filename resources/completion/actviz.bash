@@ -44,7 +44,7 @@ _actviz() {
         if [[ $cur == -* ]]; then
             mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
         else
-            mapfile -t COMPREPLY < <(compgen -W "list eval export table precision parity help" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "list eval export table code precision parity help" -- "$cur")
             # ... or a scene file to open in the window (folders end in / and take no space)
             local f
             while IFS= read -r f; do
@@ -80,6 +80,7 @@ _actviz() {
         ;;
     --dtype) mapfile -t COMPREPLY < <(compgen -W "float32 float16 bfloat16" -- "$cur") && return 0 ;;
     --flavor) mapfile -t COMPREPLY < <(compgen -W "exact pytorch jax keras" -- "$cur") && return 0 ;;
+    --lang) mapfile -t COMPREPLY < <(compgen -W "numpy matplotlib pytorch jax pgfplots" -- "$cur") && return 0 ;;
     --param | -p | --sweep)
         if [[ $command == eval || $command == precision || $command == parity ]]; then
             mapfile -t COMPREPLY < <(compgen -S = -W "$(_actviz_parameters "$program" "$(_actviz_eval_function)")" -- "$cur")
@@ -105,7 +106,7 @@ _actviz() {
         -z $(_actviz_eval_function) ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_actviz_functions "$program")" -- "$cur")
     elif [[ $command == help && $COMP_CWORD == 2 ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "list eval export table precision parity" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "list eval export table code precision parity" -- "$cur")
     fi
     return 0
 }

@@ -394,81 +394,128 @@
 <context>
     <name>actviz::app::ExportActions</name>
     <message>
-        <location filename="../../app/export_actions.cpp" line="93"/>
+        <location filename="../../app/export_actions.cpp" line="96"/>
         <source>Could not render the plot for the clipboard: %1</source>
         <translation>无法为剪贴板渲染图形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="99"/>
+        <location filename="../../app/export_actions.cpp" line="102"/>
         <source>Copied the plot (image and SVG).</source>
         <translation>已复制绘图（图像和 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="110"/>
+        <location filename="../../app/export_actions.cpp" line="113"/>
         <source>plot</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="112"/>
+        <location filename="../../app/export_actions.cpp" line="115"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="113"/>
-        <location filename="../../app/export_actions.cpp" line="144"/>
+        <location filename="../../app/export_actions.cpp" line="116"/>
+        <location filename="../../app/export_actions.cpp" line="147"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="117"/>
-        <location filename="../../app/export_actions.cpp" line="168"/>
+        <location filename="../../app/export_actions.cpp" line="120"/>
+        <location filename="../../app/export_actions.cpp" line="191"/>
+        <location filename="../../app/export_actions.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="119"/>
-        <location filename="../../app/export_actions.cpp" line="170"/>
+        <location filename="../../app/export_actions.cpp" line="122"/>
+        <location filename="../../app/export_actions.cpp" line="193"/>
+        <location filename="../../app/export_actions.cpp" line="219"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="132"/>
-        <location filename="../../app/export_actions.cpp" line="141"/>
+        <location filename="../../app/export_actions.cpp" line="135"/>
+        <location filename="../../app/export_actions.cpp" line="144"/>
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="133"/>
+        <location filename="../../app/export_actions.cpp" line="136"/>
         <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
         <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="147"/>
+        <location filename="../../app/export_actions.cpp" line="150"/>
         <source>Drawing the frames…</source>
         <translation>正在绘制各帧…</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="147"/>
+        <location filename="../../app/export_actions.cpp" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="157"/>
+        <location filename="../../app/export_actions.cpp" line="160"/>
         <source>Exported %1 frames to %2</source>
         <translation>已将 %1 帧导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="164"/>
+        <location filename="../../app/export_actions.cpp" line="168"/>
+        <source>Copied the curves as %1 code.</source>
+        <translation>已将曲线复制为 %1 代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="181"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="185"/>
+        <source>Export the curves as code</source>
+        <translation>将曲线导出为代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="185"/>
+        <source>curves.py</source>
+        <translation>curves.py</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="199"/>
+        <source>NumPy functions</source>
+        <translation>NumPy 函数</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="201"/>
+        <source>Matplotlib script</source>
+        <translation>Matplotlib 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="203"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="205"/>
+        <source>JAX</source>
+        <translation>JAX</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="207"/>
+        <source>pgfplots (LaTeX)</source>
+        <translation>pgfplots（LaTeX）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="213"/>
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="165"/>
+        <location filename="../../app/export_actions.cpp" line="214"/>
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="165"/>
+        <location filename="../../app/export_actions.cpp" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -476,198 +523,220 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="265"/>
+        <location filename="../../app/export_request.cpp" line="286"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="273"/>
+        <location filename="../../app/export_request.cpp" line="294"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="275"/>
+        <location filename="../../app/export_request.cpp" line="296"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="279"/>
+        <location filename="../../app/export_request.cpp" line="300"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="290"/>
+        <location filename="../../app/export_request.cpp" line="311"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="242"/>
+        <location filename="../../app/export_request.cpp" line="263"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="35"/>
+        <location filename="../../app/export_cli.cpp" line="37"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="39"/>
+        <location filename="../../app/export_cli.cpp" line="41"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="199"/>
+        <location filename="../../app/export_request.cpp" line="220"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="50"/>
+        <location filename="../../app/export_cli.cpp" line="52"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="52"/>
+        <location filename="../../app/export_cli.cpp" line="54"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="71"/>
+        <location filename="../../app/export_request.cpp" line="72"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="86"/>
+        <location filename="../../app/export_request.cpp" line="87"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="98"/>
+        <location filename="../../app/export_request.cpp" line="99"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="106"/>
+        <location filename="../../app/export_request.cpp" line="107"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="110"/>
+        <location filename="../../app/export_request.cpp" line="111"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="119"/>
+        <location filename="../../app/export_request.cpp" line="120"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="137"/>
+        <location filename="../../app/export_request.cpp" line="138"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="230"/>
+        <location filename="../../app/export_request.cpp" line="251"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="183"/>
+        <location filename="../../app/export_request.cpp" line="204"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="189"/>
+        <location filename="../../app/export_request.cpp" line="210"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="156"/>
+        <location filename="../../app/export_request.cpp" line="159"/>
+        <location filename="../../app/export_request.cpp" line="177"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="162"/>
+        <location filename="../../app/export_request.cpp" line="148"/>
+        <source>no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)</source>
+        <translation>未指定语言（--lang numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="151"/>
+        <source>unknown language &apos;%1&apos; (numpy, matplotlib, pytorch, jax or pgfplots)</source>
+        <translation>未知语言 &apos;%1&apos;（numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="183"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="179"/>
+        <location filename="../../app/export_request.cpp" line="200"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="205"/>
+        <location filename="../../app/export_request.cpp" line="226"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="210"/>
+        <location filename="../../app/export_request.cpp" line="231"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="213"/>
+        <location filename="../../app/export_request.cpp" line="234"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="249"/>
+        <location filename="../../app/export_request.cpp" line="270"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="318"/>
+        <location filename="../../app/export_request.cpp" line="347"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="321"/>
+        <location filename="../../app/export_request.cpp" line="350"/>
+        <source>%1 is only for images (actviz export)</source>
+        <translation>%1 只用于图像（actviz export）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="352"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="333"/>
+        <location filename="../../app/export_request.cpp" line="354"/>
+        <source>%1 is only for programs (actviz code)</source>
+        <translation>%1 只用于程序（actviz code）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="369"/>
+        <location filename="../../app/export_request.cpp" line="375"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="269"/>
+        <location filename="../../app/export_request.cpp" line="290"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="73"/>
+        <location filename="../../app/export_request.cpp" line="74"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="356"/>
+        <location filename="../../app/export_request.cpp" line="398"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="150"/>
-        <location filename="../../app/export_request.cpp" line="372"/>
+        <location filename="../../app/export_request.cpp" line="171"/>
+        <location filename="../../app/export_request.cpp" line="414"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="66"/>
+        <location filename="../../app/export_request.cpp" line="67"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="127"/>
+        <location filename="../../app/export_request.cpp" line="128"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="299"/>
+        <location filename="../../app/export_request.cpp" line="320"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="306"/>
+        <location filename="../../app/export_request.cpp" line="327"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -802,196 +871,211 @@
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../app/window_menus.cpp" line="77"/>
+        <source>Export &amp;code…</source>
+        <translation>导出代码(&amp;C)…</translation>
+    </message>
+    <message>
         <location filename="../../app/window_menus.cpp" line="78"/>
+        <source>The visible curves as a NumPy, Matplotlib, PyTorch, JAX or pgfplots program</source>
+        <translation>把可见曲线写成 NumPy、Matplotlib、PyTorch、JAX 或 pgfplots 程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="82"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="95"/>
+        <location filename="../../app/window_menus.cpp" line="99"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="96"/>
+        <location filename="../../app/window_menus.cpp" line="100"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="100"/>
+        <location filename="../../app/window_menus.cpp" line="104"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="107"/>
+        <location filename="../../app/window_menus.cpp" line="119"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="113"/>
+        <location filename="../../app/window_menus.cpp" line="125"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="117"/>
+        <location filename="../../app/window_menus.cpp" line="129"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="122"/>
+        <location filename="../../app/window_menus.cpp" line="134"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="130"/>
+        <location filename="../../app/window_menus.cpp" line="142"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="146"/>
+        <location filename="../../app/window_menus.cpp" line="158"/>
         <source>&amp;Precision lens…</source>
         <translation>精度透镜(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="147"/>
+        <location filename="../../app/window_menus.cpp" line="159"/>
         <source>The selected curve&apos;s textbook and stable formulas in float32, float16 or bfloat16, against the exact values</source>
         <translation>所选曲线的教科书写法与稳定写法在 float32、float16 或 bfloat16 中的结果，与精确值对照</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="153"/>
+        <location filename="../../app/window_menus.cpp" line="165"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="154"/>
+        <location filename="../../app/window_menus.cpp" line="166"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="157"/>
+        <location filename="../../app/window_menus.cpp" line="169"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="158"/>
+        <location filename="../../app/window_menus.cpp" line="170"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="163"/>
+        <location filename="../../app/window_menus.cpp" line="175"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="166"/>
+        <location filename="../../app/window_menus.cpp" line="178"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="178"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="178"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="216"/>
+        <location filename="../../app/window_menus.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="217"/>
+        <location filename="../../app/window_menus.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="218"/>
+        <location filename="../../app/window_menus.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="219"/>
+        <location filename="../../app/window_menus.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="220"/>
+        <location filename="../../app/window_menus.cpp" line="232"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="221"/>
+        <location filename="../../app/window_menus.cpp" line="233"/>
+        <source>Copy as c&amp;ode</source>
+        <translation>复制为代码(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="236"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="226"/>
+        <location filename="../../app/window_menus.cpp" line="241"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="226"/>
+        <location filename="../../app/window_menus.cpp" line="241"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="226"/>
+        <location filename="../../app/window_menus.cpp" line="241"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="229"/>
+        <location filename="../../app/window_menus.cpp" line="244"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="230"/>
+        <location filename="../../app/window_menus.cpp" line="245"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="239"/>
-        <location filename="../../app/window_menus.cpp" line="246"/>
-        <location filename="../../app/window_menus.cpp" line="249"/>
+        <location filename="../../app/window_menus.cpp" line="254"/>
+        <location filename="../../app/window_menus.cpp" line="261"/>
+        <location filename="../../app/window_menus.cpp" line="264"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="240"/>
+        <location filename="../../app/window_menus.cpp" line="255"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="246"/>
+        <location filename="../../app/window_menus.cpp" line="261"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="250"/>
+        <location filename="../../app/window_menus.cpp" line="265"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="257"/>
+        <location filename="../../app/window_menus.cpp" line="272"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="257"/>
-        <location filename="../../app/window_menus.cpp" line="259"/>
+        <location filename="../../app/window_menus.cpp" line="272"/>
+        <location filename="../../app/window_menus.cpp" line="274"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="258"/>
+        <location filename="../../app/window_menus.cpp" line="273"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="258"/>
-        <location filename="../../app/window_menus.cpp" line="260"/>
+        <location filename="../../app/window_menus.cpp" line="273"/>
+        <location filename="../../app/window_menus.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

@@ -163,6 +163,7 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
                                         {"eval", "--grad", "relu"},
                                         {"export", "--x-range 0:1", "-o /nonexistent/x.png"},
                                         {"table", "--points 5", "-o /nonexistent/x.csv"},
+                                        {"code", "--lang numpy", "-o /nonexistent/x.py"},
                                         {"parity", "--x-range 0:1", "relu"},
                                         {"precision", "--dtype float16", "relu"}};
     for (const Command& c : commands) {
@@ -192,7 +193,7 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
             EXPECT_TRUE(r.out.empty()) << args;
         }
     }
-    for (const char* name : {"export", "table"}) {
+    for (const char* name : {"export", "table", "code"}) {
         const Result missing = runBinary(std::string(name) + " --functions relu -o", "");
         EXPECT_EQ(missing.status, kUsageError);
         EXPECT_EQ(missing.err, "actviz " + std::string(name) + ": -o needs a value: FILE\n");
@@ -205,6 +206,62 @@ TEST(CliBinary, EverySubcommandTreatsOptionsAlike) {
     const Result version = runBinary("--version", "");
     EXPECT_EQ(version.status, 0);
     EXPECT_EQ(version.out, std::string("actviz ") + actviz::kVersion + "\n");
+}
+
+TEST(CliCode, WritesEachLanguageAndRefusesWhatItCannotDo) {
+    // Standard output by default; the scene's functions with its values.
+    const Result numpy = runBinary(
+        "code --lang numpy --functions leaky_relu,gelu --param leaky_relu.slope=0.25", "");
+    EXPECT_EQ(numpy.status, 0) << numpy.err;
+    EXPECT_NE(numpy.out.find("def leaky_relu(x, slope=0.25):"), std::string::npos) << numpy.out;
+    EXPECT_NE(numpy.out.find("from scipy.special import erf, erfc"), std::string::npos);
+    EXPECT_NE(numpy.out.find("CURVES = ["), std::string::npos);
+    const Result torch = runBinary("code --lang pytorch --functions leaky_relu,smu", "");
+    EXPECT_NE(torch.out.find("F.leaky_relu(x, negative_slope=0.01)"), std::string::npos);
+    EXPECT_NE(torch.out.find("# PyTorch has no SMU: written out in its operations."),
+              std::string::npos)
+        << torch.out;
+    const Result jax = runBinary("code --lang jax --functions gelu", "");
+    EXPECT_NE(jax.out.find("jax.nn.gelu(x, approximate=False)"), std::string::npos) << jax.out;
+    // pgfplots: the kink of ReLU's derivative is a break, not a vertical line.
+    const Result tex = runBinary("code --lang pgfplots --functions relu --derivatives", "");
+    EXPECT_NE(tex.out.find("\\documentclass{article}"), std::string::npos);
+    EXPECT_NE(tex.out.find("(0,0) (0,nan) (0,1)"), std::string::npos) << tex.out;
+    // A file, written whole.
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("actviz_code_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const Result file = runBinary("code --lang matplotlib -o " + (dir / "plot.py").string(), "");
+    EXPECT_EQ(file.status, 0) << file.err;
+    EXPECT_NE(slurp(dir / "plot.py").find("fig.savefig("), std::string::npos);
+    std::filesystem::remove_all(dir);
+
+    const std::vector<std::pair<std::string, std::string>> refused{
+        {"code", "actviz code: no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)\n"},
+        {"code --lang fortran",
+         "actviz code: unknown language 'fortran' (numpy, matplotlib, pytorch, jax or "
+         "pgfplots)\n"},
+        {"code --lang numpy --size 10x10",
+         "actviz code: --size is only for images (actviz export)\n"},
+        {"code --lang numpy --points 5",
+         "actviz code: --points is only for tables (actviz table)\n"},
+        {"table --lang numpy -o x.csv",
+         "actviz table: --lang is only for programs (actviz code)\n"},
+        {"code --lang numpy -o ''", "actviz code: no output file (-o FILE)\n"},
+        {"code --lang numpy --functions nope",
+         "actviz code: unknown function 'nope' (see 'actviz list')\n"},
+    };
+    for (const auto& [args, message] : refused) {
+        const Result r = runBinary(args, "");
+        EXPECT_EQ(r.status, kUsageError) << args;
+        EXPECT_EQ(r.err, message) << args;
+        EXPECT_TRUE(r.out.empty()) << args;
+    }
+    const Result unwritable = runBinary("code --lang numpy -o /nonexistent/dir/x.py", "");
+    EXPECT_EQ(unwritable.status, 1);
+    EXPECT_NE(unwritable.err.find("/nonexistent/dir/x.py"), std::string::npos) << unwritable.err;
+    const Result full = runBinary("code --lang numpy -o /dev/full", "");
+    EXPECT_EQ(full.status, 1) << full.err;
 }
 
 TEST(CliBinary, MistypedCommandsAndStrayWordsAreToldSo) {

@@ -26,12 +26,12 @@ expect() { # expect DESCRIPTION EXPECTED_WORD WORD...
     fi
 }
 
-for command in list eval export table precision parity help; do
+for command in list eval export table code precision parity help; do
     expect "subcommand" "$command" "$program" "${command:0:2}"
 done
 expect "version" --version "$program" --v
 
-for command in list eval export table precision parity; do
+for command in list eval export table code precision parity; do
     options=$("$program" "$command" --help | grep -oE '^  (-[a-z], )?--?[a-z][a-z-]*' |
         tr -d ',' | tr ' ' '\n' | grep -- '^-')
     [[ -n $options ]] || { echo "FAIL: no options in '$command --help'"; failures=$((failures + 1)); }
@@ -62,6 +62,7 @@ expect "theme" presentation "$program" export --theme p
 expect "view" softmax "$program" table --view ""
 expect "language" zh_CN "$program" export --language z
 expect "format" svg "$program" export --format s
+expect "code language" pgfplots "$program" code --lang pg
 expect "help topic" export "$program" help e
 
 # nothing for what a subcommand does not take

@@ -30,7 +30,7 @@ grep "^\.TH ACTVIZ 1 " "$src/docs/actviz.1" | grep -qF "\"actviz $version\"" ||
 head -1 "$src/packaging/changelog" | grep -qF "actviz ($version)" || no "changelog: not $version"
 
 # Every option of every subcommand, as its --help lists it, is in the man page.
-for cmd in list eval export table precision parity; do
+for cmd in list eval export table code precision parity; do
     options=$("$actviz" "$cmd" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u)
     [ -n "$options" ] || no "actviz $cmd --help lists no option"
     for opt in $options; do

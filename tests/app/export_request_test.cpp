@@ -12,7 +12,7 @@ namespace actviz::app {
 namespace {
 
 ExportRequest accepted(const QStringList& args, bool table = false) {
-    auto parsed = parseExportRequest(args, table);
+    auto parsed = parseExportRequest(args, table ? ExportKind::Table : ExportKind::Image);
     if (const auto* f = std::get_if<Failure>(&parsed)) {
         ADD_FAILURE() << args.join(' ').toStdString() << ": " << f->message.toStdString();
         return {};
@@ -21,7 +21,7 @@ ExportRequest accepted(const QStringList& args, bool table = false) {
 }
 
 std::string refused(const QStringList& args, bool table = false) {
-    auto parsed = parseExportRequest(args, table);
+    auto parsed = parseExportRequest(args, table ? ExportKind::Table : ExportKind::Image);
     const auto* f = std::get_if<Failure>(&parsed);
     if (f == nullptr) {
         ADD_FAILURE() << args.join(' ').toStdString() << " was accepted";

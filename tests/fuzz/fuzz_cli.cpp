@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             start = i + 1;
         }
     if (args.size() > 64) return 0;
-    if (!args.empty() && (args[0] == "export" || args[0] == "table")) {
+    if (!args.empty() && (args[0] == "export" || args[0] == "table" || args[0] == "code")) {
         // Parsed and applied to a scene, not rendered; no file is read (--scene could name a
         // terminal or a FIFO and wait for ever: readSceneFile has a target of its own).
         QStringList words;
@@ -37,7 +37,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (args[i].starts_with("--scene")) return 0;
             words << QString::fromUtf8(args[i].data(), static_cast<qsizetype>(args[i].size()));
         }
-        const auto request = actviz::app::parseExportRequest(words, args[0] == "table");
+        using actviz::app::ExportKind;
+        const auto request =
+            actviz::app::parseExportRequest(words, args[0] == "table"  ? ExportKind::Table
+                                                   : args[0] == "code" ? ExportKind::Code
+                                                                       : ExportKind::Image);
         if (const auto* r = std::get_if<actviz::app::ExportRequest>(&request))
             (void)actviz::app::requestedScene(*r);
         return 0;

@@ -2,6 +2,7 @@
 // Scene files from the window: save and open, refusals that leave the scene alone, unsaved
 // changes, recent files, exports, the clipboard and the export dialog.
 
+#include "export_actions.h"
 #include "export_dialog.h"
 #include "main_window.h"
 #include "plot_view.h"
@@ -17,6 +18,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
@@ -100,6 +103,47 @@ TEST(Document, ExportWritesTheFileAndCopyUsesItsSize) {
     EXPECT_TRUE(mime->hasFormat(QStringLiteral("image/svg+xml")));
     EXPECT_EQ(qvariant_cast<QImage>(mime->imageData()).size(), QSize(320, 200));
     EXPECT_TRUE(QSvgRenderer(mime->data(QStringLiteral("image/svg+xml"))).isValid());
+}
+
+TEST(Document, CopyAsCodeFromTheEditMenuAndExportCode) {
+    QTemporaryDir dir;
+    auto w = window();
+    // Edit -> Copy as code -> each language, by its menu entry.
+    QMenu* edit = w->menuBar()->actions().at(1)->menu();
+    ASSERT_NE(edit, nullptr);
+    QMenu* code = nullptr;
+    for (QAction* a : edit->actions())
+        if (a->menu() != nullptr) code = a->menu();
+    ASSERT_NE(code, nullptr);
+    ASSERT_EQ(code->actions().size(), 5);
+    EXPECT_EQ(code->actions().at(0)->text(), QStringLiteral("NumPy functions"));
+    code->actions().at(0)->trigger();
+    const QString numpy = QApplication::clipboard()->text();
+    EXPECT_TRUE(numpy.contains(QStringLiteral("def sigmoid(x):"))) << numpy.toStdString();
+    EXPECT_TRUE(numpy.contains(QStringLiteral("def leaky_relu(x, slope=0.1):")));
+    code->actions().at(4)->trigger();
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("\\begin{axis}")));
+    // A hidden curve is not written.
+    w->model()->setVisible(0, false);
+    code->actions().at(2)->trigger();
+    EXPECT_FALSE(QApplication::clipboard()->text().contains(QStringLiteral("def sigmoid")));
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("F.leaky_relu")));
+    // File -> Export code writes the same; an unwritable place says why.
+    const QString path = dir.filePath(QStringLiteral("plot.py"));
+    ASSERT_FALSE(w->exports()->exportCodeTo(path, ui::CodeLanguage::Matplotlib).has_value());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().contains("fig.savefig("));
+    const auto refused =
+        w->exports()->exportCodeTo(QStringLiteral("/nonexistent/x.py"), ui::CodeLanguage::Numpy);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_TRUE(refused->contains(QStringLiteral("/nonexistent/x.py")));
+    // In Chinese the entries are translated.
+    w->model()->setLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    EXPECT_NE(code->actions().at(0)->text(), QStringLiteral("NumPy functions"));
+    w->model()->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
 }
 
 TEST(Document, CsvOfTheVisibleCurves) {

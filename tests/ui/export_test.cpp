@@ -2,6 +2,7 @@
 // Exports: every format decodes at the requested size, transparency only where asked, the same
 // scene gives the same raster, CSV equals the core; and `actviz export`/`table` as a process.
 
+#include "code_writer.h"
 #include "exporter.h"
 #include "scene_model.h"
 
@@ -290,6 +291,38 @@ TEST(ExportCli, MalformedScenesNeverCrashTheExporter) {
         EXPECT_EQ(r.status, 2) << name.toStdString() << ": " << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(dir.filePath("x.png")));
     }
+}
+
+TEST(Code, EveryCatalogueFunctionIsWrittenInEveryLanguage) {
+    Scene scene;
+    for (const core::FunctionSpec& fn : core::catalogue()) {
+        Curve c;
+        c.function = &fn;
+        c.params = fn.defaults();
+        c.color = QColor(0x00, 0x72, 0xb2);
+        scene.curves.push_back(c);
+    }
+    for (const CodeLanguageInfo& l : codeLanguages()) {
+        const QByteArray code = sceneCode(scene, l.language);
+        for (const core::FunctionSpec& fn : core::catalogue()) {
+            const QByteArray id = QByteArray(fn.id.data(), static_cast<qsizetype>(fn.id.size()));
+            if (l.language == CodeLanguage::Pgfplots) {
+                EXPECT_TRUE(code.contains("\\addlegendentry{")) << l.id;
+                continue;
+            }
+            EXPECT_TRUE(code.contains("\ndef " + id + "(x")) << l.id << " " << fn.id;
+            EXPECT_TRUE(code.contains("    (\"")) << l.id; // the CURVES list
+        }
+        if (l.language == CodeLanguage::Pgfplots) {
+            EXPECT_EQ(code.count("\\addlegendentry{"),
+                      static_cast<qsizetype>(core::catalogue().size()));
+        }
+    }
+    // A hidden curve is left out; none at all still makes a program.
+    scene.curves.front().visible = false;
+    EXPECT_FALSE(sceneCode(scene, CodeLanguage::Numpy).contains("\ndef sigmoid("));
+    scene.curves.clear();
+    EXPECT_TRUE(sceneCode(scene, CodeLanguage::Numpy).contains("CURVES = [\n]"));
 }
 
 } // namespace
