@@ -185,13 +185,20 @@ void ExportActions::exportCodeInteractive() {
         QFileDialog::getSaveFileName(m_window, tr("Export the curves as code"), tr("curves.py"),
                                      filters.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty()) return;
-    const auto language = ui::codeLanguages()[static_cast<std::size_t>(
-                                                  std::max<qsizetype>(0, filters.indexOf(chosen)))]
-                              .language;
-    if (auto why = exportCodeTo(path, language))
+    // The filter chosen says which program; a .tex name asks for the LaTeX document whatever
+    // the filter, and a name without a suffix gets the language's.
+    const qsizetype index = std::max<qsizetype>(0, filters.indexOf(chosen));
+    ui::CodeLanguage language = ui::codeLanguages()[static_cast<std::size_t>(index)].language;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("tex")) language = ui::CodeLanguage::Pgfplots;
+    const QString target = suffix.isEmpty()
+                               ? path + QLatin1Char('.') +
+                                     QString::fromLatin1(ui::codeLanguageInfo(language).extension)
+                               : path;
+    if (auto why = exportCodeTo(target, language))
         QMessageBox::warning(m_window, tr("Export failed"), *why);
     else
-        emit status(tr("Exported %1").arg(path));
+        emit status(tr("Exported %1").arg(target));
 }
 
 QString codeLanguageTitle(ui::CodeLanguage language) {

@@ -9,6 +9,7 @@
 #include "actviz/core/parity.h"
 #include "actviz/core/sampling.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -31,7 +32,9 @@ constexpr std::array<CodeLanguageInfo, 5> kLanguages{{
 /// One function in NumPy: its f and f' as the body of a Python function of x and the parameters
 /// (named as the catalogue's ids; min and max as PyTorch's min_val and max_val). Every branch of
 /// np.where is computed for every x, so each is written to be finite and warning-free for any
-/// finite x: exponentials only of values <= 0, no division by a difference that can vanish.
+/// finite x: exponentials only of arguments that cannot overflow, and a rationalised branch
+/// evaluated, where it is not chosen, at a point of its own side (xr), so its denominator cannot
+/// vanish.
 struct NumpyRow {
     std::string_view id;
     std::string_view f;
@@ -64,44 +67,60 @@ const auto kNumpy = std::to_array<NumpyRow>({
     {"swish", "return x * _sigmoid(beta * x)",
      "s = _sigmoid(beta * x)\n    return s + beta * x * s * _sigmoid(-beta * x)"},
     {"squareplus",
-     "# (x + sqrt(x^2 + b)) / 2, and b / (2 (sqrt(x^2 + b) - x)) for x < 0 (no cancellation)\n"
+     "# (x + sqrt(x^2 + b)) / 2, and b / (2 (sqrt(x^2 + b) - x)) for x < 0 (no cancellation);\n"
+     "    # sqrt(x^2 + b) as hypot(x, sqrt b), which does not overflow\n"
      "    xn = np.minimum(x, 0.0)\n"
-     "    sn = np.sqrt(xn * xn + b)\n"
-     "    return np.where(x >= 0, 0.5 * (x + np.sqrt(x * x + b)), 0.5 * b / (sn - xn))",
+     "    sn = np.hypot(xn, np.sqrt(b))\n"
+     "    return np.where(x >= 0, 0.5 * (x + np.hypot(x, np.sqrt(b))), 0.5 * b / (sn - xn))",
      "xn = np.minimum(x, 0.0)\n"
-     "    sn = np.sqrt(xn * xn + b)\n"
-     "    return np.where(x >= 0, 0.5 * (1.0 + x / np.sqrt(x * x + b)), 0.5 * b / (sn * (sn - "
-     "xn)))"},
+     "    sn = np.hypot(xn, np.sqrt(b))\n"
+     "    return np.where(x >= 0, 0.5 * (1.0 + x / np.hypot(x, np.sqrt(b))),\n"
+     "                    0.5 * b / sn / (sn - xn))"},
     {"smu",
+     "# alpha x + (1 - alpha) x erfc(-z) / 2: no cancellation where erf(z) is near -1\n"
+     "    z = mu * (1.0 - alpha) * x\n"
+     "    return alpha * x + 0.5 * (1.0 - alpha) * x * erfc(-z)",
      "z = mu * (1.0 - alpha) * x\n"
-     "    return 0.5 * ((1.0 + alpha) * x + (1.0 - alpha) * x * erf(z))",
-     "z = mu * (1.0 - alpha) * x\n"
-     "    return 0.5 * (1.0 + alpha + (1.0 - alpha) * erf(z)\n"
-     "                  + 2.0 / np.sqrt(np.pi) * (1.0 - alpha) * z * np.exp(-z * z))",
+     "    zc = np.clip(z, -40.0, 40.0)  # z e^(-z^2) is 0 in double beyond\n"
+     "    return alpha + 0.5 * (1.0 - alpha) * erfc(-z) + (1.0 - alpha) / np.sqrt(np.pi) * zc * "
+     "np.exp(-zc * zc)",
      true},
     {"smu1",
-     "# for x < 0 rationalised: ((1+a)^2 x^2 - s^2) / ((1+a) x - s), no cancellation\n"
-     "    xn = np.minimum(x, 0.0)\n"
-     "    sn = np.sqrt(((1.0 - alpha) * xn) ** 2 + mu * mu)\n"
-     "    s = np.sqrt(((1.0 - alpha) * x) ** 2 + mu * mu)\n"
-     "    return 0.5 * np.where(x >= 0, (1.0 + alpha) * x + s,\n"
-     "                          (4.0 * alpha * xn * xn - mu * mu) / ((1.0 + alpha) * xn - sn))",
-     "xn = np.minimum(x, 0.0)\n"
-     "    sn = np.sqrt(((1.0 - alpha) * xn) ** 2 + mu * mu)\n"
-     "    s = np.sqrt(((1.0 - alpha) * x) ** 2 + mu * mu)\n"
-     "    neg = (4.0 * alpha * ((1.0 - alpha) * xn) ** 2 + ((1.0 + alpha) * mu) ** 2) / (\n"
-     "        sn * ((1.0 + alpha) * sn - (1.0 - alpha) ** 2 * xn))\n"
-     "    return 0.5 * np.where(x >= 0, 1.0 + alpha + (1.0 - alpha) ** 2 * x / s, neg)"},
+     "# ((1 + a) x + s) / 2 with s = sqrt((1 - a)^2 x^2 + mu^2) = hypot((1 - a) x, mu). Where\n"
+     "    # (1 + a) x < 0 and |x| > |mu| the two cancel: ((1 + a)^2 x^2 - s^2) / ((1 + a) x - s)\n"
+     "    # instead, divided through by x; computed at xr, which is x there and elsewhere a point\n"
+     "    # of that side (np.where computes both branches)\n"
+     "    cancel = ((1.0 + alpha) * x < 0) & (np.abs(x) > np.abs(mu))\n"
+     "    xr = np.where(cancel, x, -np.copysign(np.abs(mu) + 1.0, 1.0 + alpha))\n"
+     "    m = mu / xr\n"
+     "    rational = (4.0 * alpha * xr - mu * m) / (\n"
+     "        1.0 + alpha - np.copysign(np.hypot(1.0 - alpha, m), xr))\n"
+     "    return 0.5 * np.where(cancel, rational, (1.0 + alpha) * x + np.hypot((1.0 - alpha) * x, "
+     "mu))",
+     "# 1 + a + (1 - a)^2 x / s, rationalised where the two terms have opposite signs\n"
+     "    cancel = (1.0 + alpha) * x < 0\n"
+     "    xr = np.where(cancel, x, -np.copysign(1.0, 1.0 + alpha))\n"
+     "    s = np.hypot((1.0 - alpha) * x, mu)\n"
+     "    sr = np.hypot((1.0 - alpha) * xr, mu)\n"
+     "    b = (1.0 - alpha) ** 2 * xr / sr\n"
+     "    rational = (4.0 * alpha * ((1.0 - alpha) * xr / sr) ** 2 + ((1.0 + alpha) * mu / sr) ** "
+     "2) / (\n"
+     "        1.0 + alpha - b)\n"
+     "    return 0.5 * np.where(cancel, rational, 1.0 + alpha + (1.0 - alpha) ** 2 * x / s)"},
     {"gelu", "return x * 0.5 * erfc(-x / np.sqrt(2.0))",
-     "return 0.5 * erfc(-x / np.sqrt(2.0)) + x * np.exp(-0.5 * x * x) / np.sqrt(2.0 * np.pi)",
+     "xc = np.clip(x, -40.0, 40.0)  # e^(-x^2/2) is 0 in double beyond\n"
+     "    return 0.5 * erfc(-x / np.sqrt(2.0)) + xc * np.exp(-0.5 * xc * xc) / np.sqrt(2.0 * "
+     "np.pi)",
      true},
     {"gelu_tanh",
-     "# x (1 + tanh u) / 2 = x sigmoid(2u)\n"
-     "    u = np.sqrt(2.0 / np.pi) * (x + 0.044715 * x ** 3)\n"
+     "# x (1 + tanh u) / 2 = x sigmoid(2u); u of x within +-1e3 (beyond, sigmoid(2u) is 0 or 1)\n"
+     "    xc = np.clip(x, -1e3, 1e3)\n"
+     "    u = np.sqrt(2.0 / np.pi) * (xc + 0.044715 * xc ** 3)\n"
      "    return x * _sigmoid(2.0 * u)",
-     "u = np.sqrt(2.0 / np.pi) * (x + 0.044715 * x ** 3)\n"
-     "    du = np.sqrt(2.0 / np.pi) * (1.0 + 0.134145 * x * x)\n"
-     "    return _sigmoid(2.0 * u) + 0.5 * x * _sech2(u) * du"},
+     "xc = np.clip(x, -1e3, 1e3)\n"
+     "    u = np.sqrt(2.0 / np.pi) * (xc + 0.044715 * xc ** 3)\n"
+     "    du = np.sqrt(2.0 / np.pi) * (1.0 + 0.134145 * xc * xc)\n"
+     "    return _sigmoid(2.0 * u) + 0.5 * xc * _sech2(u) * du"},
     {"silu", "return x * _sigmoid(x)", "return _sigmoid(x) * (1.0 + x * _sigmoid(-x))"},
     {"mish", "return x * np.tanh(np.logaddexp(0.0, x))",
      "sp = np.logaddexp(0.0, x)\n    return np.tanh(sp) + x * _sigmoid(x) * _sech2(sp)"},
@@ -112,9 +131,13 @@ const auto kNumpy = std::to_array<NumpyRow>({
      "np.expm1(np.minimum(x, 0.0)))",
      "return 1.0507009873554805 * np.where(x > 0, 1.0, 1.6732632423543772 * "
      "np.exp(np.minimum(x, 0.0)))"},
-    {"celu", "return np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0) / alpha))",
-     "return np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / alpha))"},
-    {"softsign", "return x / (1.0 + np.abs(x))", "return 1.0 / (1.0 + np.abs(x)) ** 2"},
+    {"celu",
+     "# x / alpha no lower than -800: e^-800 is 0 in double, and the division cannot overflow\n"
+     "    z = np.maximum(np.minimum(x, 0.0), -800.0 * alpha) / alpha\n"
+     "    return np.where(x > 0, x, alpha * np.expm1(z))",
+     "z = np.maximum(np.minimum(x, 0.0), -800.0 * alpha) / alpha\n"
+     "    return np.where(x > 0, 1.0, np.exp(z))"},
+    {"softsign", "return x / (1.0 + np.abs(x))", "return (1.0 / (1.0 + np.abs(x))) ** 2"},
     {"hardtanh", "return np.minimum(np.maximum(x, min_val), max_val)",
      "return np.where((x > min_val) & (x < max_val), 1.0, 0.0)"},
     {"hardsigmoid", "return np.minimum(np.maximum(x + 3.0, 0.0), 6.0) / 6.0",
@@ -126,8 +149,9 @@ const auto kNumpy = std::to_array<NumpyRow>({
     {"log_sigmoid", "return -np.logaddexp(0.0, -x)", "return _sigmoid(-x)"},
     {"tanhshrink",
      "# x - tanh x cancels near 0: its series there\n"
-     "    x2 = x * x\n"
-     "    series = x * x2 * (1.0 / 3 + x2 * (-2.0 / 15 + x2 * (17.0 / 315 + x2 * (-62.0 / 2835\n"
+     "    xs = np.clip(x, -0.05, 0.05)\n"
+     "    x2 = xs * xs\n"
+     "    series = xs * x2 * (1.0 / 3 + x2 * (-2.0 / 15 + x2 * (17.0 / 315 + x2 * (-62.0 / 2835\n"
      "                       + x2 * (1382.0 / 155925)))))\n"
      "    return np.where(np.abs(x) < 0.05, series, x - np.tanh(x))",
      "return np.tanh(x) ** 2"},
@@ -146,11 +170,10 @@ const auto kCalls = std::to_array<LibraryCall>({
     {"sigmoid", "torch.sigmoid(x)", "jax.nn.sigmoid(x)"},
     {"tanh", "torch.tanh(x)", "jnp.tanh(x)"},
     {"relu", "F.relu(x)", "jax.nn.relu(x)"},
+    // k logits c are one logit c + ln k to softmax: exact, and of constant size for any k.
     {"softmax",
-     "torch.softmax(torch.cat([x.unsqueeze(-1), torch.full(x.shape + ({k},), {c}, "
-     "dtype=x.dtype)], -1), dim=-1)[..., 0]",
-     "jax.nn.softmax(jnp.concatenate([x[..., None], jnp.full(x.shape + ({k},), {c})], -1))[..., "
-     "0]"},
+     "torch.softmax(torch.stack([x, torch.full_like(x, {c} + math.log({k}))]), dim=0)[0]",
+     "jax.nn.softmax(jnp.stack([x, jnp.full_like(x, {c} + math.log({k}))]), axis=0)[0]"},
     {"leaky_relu", "F.leaky_relu(x, negative_slope={slope})",
      "jax.nn.leaky_relu(x, negative_slope={slope})"},
     {"elu", "F.elu(x, alpha={alpha})", "jax.nn.elu(x, alpha={alpha})"},
@@ -220,6 +243,8 @@ struct CodeCurve {
     QString ident;                ///< "leaky_relu", "leaky_relu_2" for a second copy
     QString label;                ///< the legend text
     QString name;                 ///< the legend text without the parameters
+    core::FlavoredFunction drawn; ///< f and f' as drawn (a library's kink derivatives too)
+    std::size_t index;            ///< its place in the scene's curves
 };
 
 std::vector<CodeCurve> codeCurves(const Scene& scene) {
@@ -235,7 +260,9 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
                      {drawn.params().begin(), drawn.params().end()},
                      {},
                      model.curveLabel(i),
-                     model.curveName(i) + flavorSuffix(c)};
+                     model.curveName(i) + flavorSuffix(c),
+                     drawn,
+                     static_cast<std::size_t>(i)};
         QString ident = str(cc.fn->id);
         int n = 1;
         for (const CodeCurve& o : out)
@@ -258,7 +285,7 @@ QString pyDefaults(const CodeCurve& c) {
 /// The kinks of each curve inside [lo, hi], for the scripts' grids.
 std::vector<double> kinksIn(const CodeCurve& c, double lo, double hi) {
     std::vector<double> ks;
-    for (double k : c.fn->kinks(c.params))
+    for (double k : c.drawn.kinks())
         if (k >= lo && k <= hi) ks.push_back(k);
     return ks;
 }
@@ -283,6 +310,30 @@ QString header(const QString& what) {
         .arg(what);
 }
 
+/// Where the curve's library gives f' other values than the catalogue's formula (JAX's Leaky
+/// ReLU has 1 at 0; PyTorch's hardsigmoid' is float's 1/6), as NumPy lines that set them on d:
+/// at each kink, and on each stretch between kinks where the library's f' is a constant.
+QString derivativeOverrides(const CodeCurve& c) {
+    if (c.curve->flavor == core::Flavor::Exact) return {};
+    QString lines;
+    const std::vector<double> kinks = c.drawn.kinks();
+    for (double k : kinks)
+        if (const double v = c.drawn.df(k); v != c.fn->df(k, c.params))
+            lines +=
+                QStringLiteral("    d = np.where(x == %1, %2, d)  # %3's f' at the kink\n")
+                    .arg(pyNumber(k), pyNumber(v), str(core::flavorInfo(c.curve->flavor).name));
+    for (std::size_t i = 0; i + 1 < kinks.size(); ++i) {
+        const double a = kinks[i], b = kinks[i + 1];
+        const double m1 = a + (b - a) / 3, m2 = a + 2 * (b - a) / 3;
+        const double v = c.drawn.df(m1);
+        if (v != c.fn->df(m1, c.params) && c.drawn.df(m2) == v)
+            lines += QStringLiteral("    d = np.where((x > %1) & (x < %2), %3, d)  # %4's f'\n")
+                         .arg(pyNumber(a), pyNumber(b), pyNumber(v),
+                              str(core::flavorInfo(c.curve->flavor).name));
+    }
+    return lines;
+}
+
 /// The NumPy functions of every curve, and the CURVES list (label, f, f', kinks).
 QString numpyFunctions(const std::vector<CodeCurve>& curves, const ViewRange& view) {
     bool erf = false;
@@ -299,9 +350,15 @@ QString numpyFunctions(const std::vector<CodeCurve>& curves, const ViewRange& vi
         code += QStringLiteral("\n\ndef %1(%2):\n    \"\"\"%3: f.\"\"\"\n    x = np.asarray(x, "
                                "dtype=float)\n    %4\n")
                     .arg(c.ident, args, c.label, str(row->f));
+        QString df = str(row->df);
+        if (const QString overrides = derivativeOverrides(c); !overrides.isEmpty()) {
+            const qsizetype last = df.lastIndexOf(QStringLiteral("return "));
+            df = df.left(last) + QStringLiteral("d = ") + df.mid(last + 7) + QStringLiteral("\n") +
+                 overrides + QStringLiteral("    return d");
+        }
         code += QStringLiteral("\n\ndef d_%1(%2):\n    \"\"\"%3: f'.\"\"\"\n    x = "
                                "np.asarray(x, dtype=float)\n    %4\n")
-                    .arg(c.ident, args, c.label, str(row->df));
+                    .arg(c.ident, args, c.label, df);
     }
     code += QStringLiteral("\n\n# label, f, f', kinks in the scene's x range, derivative shown\n"
                            "CURVES = [\n");
@@ -316,8 +373,8 @@ QString numpyFunctions(const std::vector<CodeCurve>& curves, const ViewRange& vi
 
 QString numpyProgram(const Scene& scene, const std::vector<CodeCurve>& curves) {
     QString code = header(QStringLiteral(
-        "f and f' of each visible curve in NumPy, numerically stable (no overflow or warnings "
-        "for\n# any finite x, |x| up to 1e4 and beyond)."));
+        "f and f' of each visible curve in NumPy, numerically stable: no overflow or warning for\n"
+        "# |x| from 1e-300 to 1e300, unless a parameter times x itself overflows."));
     code += numpyFunctions(curves, scene.view);
     code += QStringLiteral("\n\nif __name__ == \"__main__\":\n"
                            "    x = np.linspace(%1, %2, 7)\n"
@@ -378,16 +435,27 @@ def main():
                 .arg(s.fontPointSize)
                 .arg(s.labelPointSize)
                 .arg(s.background.name(), s.foreground.name(), s.grid.name(), s.zeroLine.name());
-    code += QStringLiteral("    colours = [%1]\n").arg([&] {
-        QStringList cs;
-        for (const CodeCurve& c : curves)
-            cs << pyString(c.curve->color.name());
-        return cs.join(QStringLiteral(", "));
-    }());
-    code += QStringLiteral(
-                R"py(    for (label, f, df, kinks, derivative), colour in zip(CURVES, colours):
+    // A colour used before is told apart by a dash-dot line, as in the window.
+    QStringList colours, styles;
+    int entries = 0;
+    for (const CodeCurve& c : curves) {
+        colours << pyString(c.curve->color.name());
+        styles << (colourRepeat(scene.curves, static_cast<int>(c.index)) > 0
+                       ? QStringLiteral("\"-.\"")
+                       : QStringLiteral("\"-\""));
+        entries += c.curve->showDerivative ? 2 : 1;
+    }
+    code += QStringLiteral("    colours = [%1]\n    styles = [%2]\n")
+                .arg(colours.join(QStringLiteral(", ")), styles.join(QStringLiteral(", ")));
+    // Many entries, or the presentation's large type, go beside the plot.
+    const QString legendPlace = entries > 8 || scene.theme == Theme::Presentation
+                                    ? QStringLiteral("loc=\"upper left\", bbox_to_anchor=(1.02, 1)")
+                                    : QStringLiteral("loc=\"upper left\"");
+    code +=
+        QStringLiteral(
+            R"py(    for (label, f, df, kinks, derivative), colour, style in zip(CURVES, colours, styles):
         x = np.union1d(base, kinks)
-        ax.plot(*_line(f, x, kinks), color=colour, linewidth=%1, label=label)
+        ax.plot(*_line(f, x, kinks), color=colour, linewidth=%1, linestyle=style, label=label)
         if derivative:
             ax.plot(*_line(df, x, kinks), color=colour, linewidth=%2, linestyle="--",
                     label=label + ": f'")
@@ -396,7 +464,7 @@ def main():
     ax.set_xlabel("x")
     ax.set_ylabel("f(x)")
     if CURVES:  # a legend of nothing would warn
-        legend = ax.legend(loc="upper left", facecolor="%3", edgecolor="%4")
+        legend = ax.legend(%6, facecolor="%3", edgecolor="%4")
         for text in legend.get_texts():
             text.set_color("%5")
     fig.tight_layout()
@@ -407,8 +475,8 @@ def main():
 if __name__ == "__main__":
     main()
 )py")
-                .arg(pyNumber(s.curveWidth * 0.75), pyNumber(s.curveWidth * 0.6),
-                     s.legendBackground.name(), s.grid.name(), s.foreground.name());
+            .arg(pyNumber(s.curveWidth * 0.75), pyNumber(s.curveWidth * 0.6),
+                 s.legendBackground.name(), s.grid.name(), s.foreground.name(), legendPlace);
     return code;
 }
 
@@ -417,8 +485,9 @@ QString fillCall(std::string_view call, const CodeCurve& c) {
     QString out = str(call);
     for (std::size_t p = 0; p < c.params.size(); ++p) {
         const core::ParamSpec& spec = c.fn->params[p];
+        // In parentheses when negative: -3.0 ** 2 is -9 in Python.
         QString value = pyNumber(c.params[p]);
-        if (spec.domain.integer) value = QString::number(std::llround(c.params[p]));
+        if (c.params[p] < 0) value = QStringLiteral("(") + value + QStringLiteral(")");
         out.replace(QStringLiteral("{") + str(spec.id) + QStringLiteral("}"), value);
     }
     return out;
@@ -453,8 +522,8 @@ QString libraryProgram(const Scene& scene, const std::vector<CodeCurve>& curves,
                                "autograd.")
               : QStringLiteral("The scene's curves with JAX's own functions (float64); f' by "
                                "jax.grad."));
-    code += torch ? QStringLiteral("import torch\nimport torch.nn.functional as F\n")
-                  : QStringLiteral("import jax\nimport jax.numpy as jnp\nimport "
+    code += torch ? QStringLiteral("import math\n\nimport torch\nimport torch.nn.functional as F\n")
+                  : QStringLiteral("import math\n\nimport jax\nimport jax.numpy as jnp\nimport "
                                    "jax.scipy.special  # noqa: F401\n\njax.config.update("
                                    "\"jax_enable_x64\", True)\n");
     for (const CodeCurve& c : curves) {
@@ -587,14 +656,14 @@ void simplifyRun(const std::vector<double>& x, const std::vector<double>& y, std
 /// every coordinate of every plot.
 QString coordinates(const CodeCurve& c, bool derivative, const ViewRange& v) {
     std::vector<double> grid;
-    const std::vector<double> kinks = c.fn->kinks(c.params);
+    const std::vector<double> kinks = c.drawn.kinks();
     core::sampleGrid(v.xMin, v.xMax, 1000, kinks, grid);
     std::vector<double> values(grid.size());
     if (derivative)
-        c.fn->evaluate(grid, c.params, {}, values);
+        c.drawn.evaluate(grid, {}, values);
     else
-        c.fn->evaluate(grid, c.params, values, {});
-    auto at = [&](double x) { return derivative ? c.fn->df(x, c.params) : c.fn->f(x, c.params); };
+        c.drawn.evaluate(grid, values, {});
+    auto at = [&](double x) { return derivative ? c.drawn.df(x) : c.drawn.f(x); };
     const double span = v.yMax - v.yMin;
     std::vector<double> xs, ys;
     std::vector<bool> keep;
@@ -634,12 +703,18 @@ QString coordinates(const CodeCurve& c, bool derivative, const ViewRange& v) {
         }
         start = i + 1;
     }
+    // One nan per gap: a run of points out of view is one break in the line.
     QStringList pts;
-    for (std::size_t i = 0; i < xs.size(); ++i)
-        if (keep[i])
-            pts << QStringLiteral("(%1,%2)").arg(
-                qs(core::formatNumber(xs[i])),
-                std::isfinite(ys[i]) ? qs(core::formatNumber(ys[i])) : QStringLiteral("nan"));
+    bool gap = true;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        if (!keep[i]) continue;
+        const bool finite = std::isfinite(ys[i]);
+        if (!finite && gap) continue;
+        gap = !finite;
+        pts << QStringLiteral("(%1,%2)").arg(qs(core::formatNumber(xs[i])),
+                                             finite ? qs(core::formatNumber(ys[i]))
+                                                    : QStringLiteral("nan"));
+    }
     // A few points a line keeps TeX's input lines short.
     QString out;
     for (int i = 0; i < pts.size(); ++i)
@@ -664,39 +739,73 @@ QString pgfplotsDocument(const Scene& scene, const std::vector<CodeCurve>& curve
                           "\n\\definecolor{gridline}{HTML}{%3}\n")
                .arg(s.background.name().mid(1).toUpper(), s.foreground.name().mid(1).toUpper(),
                     s.grid.name().mid(1).toUpper());
+    // Many entries go beside the plot; the presentation theme's type and lines are large.
+    int entries = 0;
+    for (const CodeCurve& c : curves)
+        entries += c.curve->showDerivative ? 2 : 1;
+    const bool big = scene.theme == Theme::Presentation;
+    const QString legendPlace = entries > 8 ? QStringLiteral("at={(1.03,1)}, anchor=north west")
+                                            : QStringLiteral("at={(0.02,0.98)}, anchor=north west");
+    const QString x0 = qs(core::formatNumber(v.xMin)), x1 = qs(core::formatNumber(v.xMax));
+    const QString y0 = qs(core::formatNumber(v.yMin)), y1 = qs(core::formatNumber(v.yMax));
+    const double span = v.yMax - v.yMin;
     doc += QStringLiteral(
                "\\begin{document}\n\\pagecolor{background}\n"
                "\\sbox\\plotbox{\\begin{tikzpicture}\n"
                "\\begin{axis}[width=16cm, height=10cm, xmin=%1, xmax=%2, ymin=%3, ymax=%4,\n"
+               "  restrict y to domain=%5:%6, font=%7,\n"
                "  xlabel={$x$}, ylabel={$f(x)$}, grid=major, grid style={gridline},\n"
                "  axis line style={foreground}, tick label style={foreground},\n"
-               "  label style={foreground}, unbounded coords=jump, legend pos=north west,\n"
-               "  legend cell align=left,\n"
-               "  legend style={font=\\small, fill=background, text=foreground}]\n"
-               "\\addplot[foreground, thin, forget plot] coordinates {(%1,0) (%2,0)};\n"
-               "\\addplot[foreground, thin, forget plot] coordinates {(0,%3) (0,%4)};\n")
-               .arg(qs(core::formatNumber(v.xMin)), qs(core::formatNumber(v.xMax)),
-                    qs(core::formatNumber(v.yMin)), qs(core::formatNumber(v.yMax)));
+               "  label style={foreground}, unbounded coords=jump, legend cell align=left,\n"
+               "  legend style={%8, fill=background, text=foreground}]\n")
+               .arg(x0, x1, y0, y1, qs(core::formatNumber(v.yMin - 10 * span)),
+                    qs(core::formatNumber(v.yMax + 10 * span)),
+                    big ? QStringLiteral("\\Large") : QStringLiteral("\\normalsize"), legendPlace);
+    // The axes' zero lines, where they are in view.
+    if (v.yMin <= 0 && v.yMax >= 0)
+        doc += QStringLiteral(
+                   "\\addplot[foreground, thin, forget plot] coordinates {(%1,0) (%2,0)};\n")
+                   .arg(x0, x1);
+    if (v.xMin <= 0 && v.xMax >= 0)
+        doc += QStringLiteral(
+                   "\\addplot[foreground, thin, forget plot] coordinates {(0,%1) (0,%2)};\n")
+                   .arg(y0, y1);
+    const QString width = pyNumber(s.curveWidth * 0.75); // pixels at 96 dpi, in points
+    const QString dwidth = pyNumber(s.curveWidth * 0.6);
     for (std::size_t i = 0; i < curves.size(); ++i) {
         const CodeCurve& c = curves[i];
-        doc += QStringLiteral("\\addplot[curve%1, very thick] coordinates {\n    %2};\n"
-                              "\\addlegendentry{%3}\n")
-                   .arg(i + 1)
-                   .arg(coordinates(c, false, v), texLabel(c));
-        if (c.curve->showDerivative)
-            doc += QStringLiteral("\\addplot[curve%1, thick, dashed] coordinates {\n    %2};\n"
-                                  "\\addlegendentry{%3: $f'$}\n")
-                       .arg(i + 1)
-                       .arg(coordinates(c, true, v), texLabel(c));
+        // A colour used before is told apart by a dash-dot pattern, as in the window.
+        const QString style = colourRepeat(scene.curves, static_cast<int>(c.index)) > 0
+                                  ? QStringLiteral(", dash dot")
+                                  : QString();
+        for (const bool derivative : {false, true}) {
+            if (derivative && !c.curve->showDerivative) continue;
+            const QString options = QStringLiteral("curve%1, line width=%2pt%3")
+                                        .arg(i + 1)
+                                        .arg(derivative ? dwidth : width,
+                                             derivative ? QStringLiteral(", dashed") : style);
+            const QString label = texLabel(c) + (derivative ? QStringLiteral(": $f'$") : QString());
+            const QString points = coordinates(c, derivative, v);
+            // A line wholly out of view draws nothing; its legend entry keeps its place.
+            static const QRegularExpression finitePoint(QStringLiteral("\\([^,]+,[^n)]"));
+            if (points.contains(finitePoint))
+                doc +=
+                    QStringLiteral("\\addplot[%1] coordinates {\n    %2};\n\\addlegendentry{%3}\n")
+                        .arg(options, points, label);
+            else
+                doc += QStringLiteral("\\addlegendimage{%1}\n\\addlegendentry{%2}\n")
+                           .arg(options, label);
+        }
     }
     // The page is the picture's size, with a small margin (the standalone class's job, done by
-    // hand: plain LaTeX and pgfplots are all it needs).
+    // hand: plain LaTeX and pgfplots are all it needs); the box is shipped out as it is, so a
+    // tall legend never spills onto another page.
     doc += QStringLiteral("\\end{axis}\n\\end{tikzpicture}}\n"
                           "\\pdfpagewidth=\\dimexpr\\wd\\plotbox+12pt\\relax\n"
                           "\\pdfpageheight=\\dimexpr\\ht\\plotbox+\\dp\\plotbox+12pt\\relax\n"
-                          "\\hoffset=-1in \\voffset=-1in \\oddsidemargin=6pt \\topmargin=6pt\n"
-                          "\\headheight=0pt \\headsep=0pt \\parindent=0pt\n"
-                          "\\usebox\\plotbox\n\\end{document}\n");
+                          "\\hoffset=-1in \\voffset=-1in\n"
+                          "\\shipout\\vbox{\\kern6pt\\hbox{\\kern6pt\\usebox\\plotbox}}\n"
+                          "\\end{document}\n");
     return doc;
 }
 

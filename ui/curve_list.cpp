@@ -145,7 +145,7 @@ void CurveList::refreshRow(int i) {
     item->setIcon(kName, swatch(c.color));
     item->setCheckState(kName, c.visible ? Qt::Checked : Qt::Unchecked);
     item->setCheckState(kDerivative, c.showDerivative ? Qt::Checked : Qt::Unchecked);
-    if (!c.function->learnableParams().empty())
+    if (!drawnGradientParams(c).empty()) // none where a library fixes the parameters
         item->setCheckState(kGradient, c.showGradient ? Qt::Checked : Qt::Unchecked);
     else
         item->setData(kGradient, Qt::CheckStateRole, QVariant());

@@ -102,7 +102,7 @@ void listText(std::ostream& out) {
     // Not a line starting with a lower-case word: that is how completion finds the function ids.
     out << "\nParameters are set with --param ID=VALUE for eval, and --param FUNCTION.ID=VALUE "
            "for\n"
-           "export and table (e.g. --param leaky_relu.slope=0.1).\n";
+           "export, table and code (e.g. --param leaky_relu.slope=0.1).\n";
 }
 
 } // namespace

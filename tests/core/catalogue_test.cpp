@@ -74,6 +74,24 @@ TEST(Catalogue, LearnableParametersIncludeThoseTrainedInPractice) {
     }
 }
 
+/// Softplus switches to x where the rounded beta x first exceeds the threshold: its kink is the
+/// last x before that, so the points either side of it are on either side of the jump (with
+/// threshold / beta alone, beta = 3 and threshold = 1 put both on the softplus side).
+TEST(Catalogue, SoftplusKinkIsWhereTheRoundedProductCrossesTheThreshold) {
+    const core::FunctionSpec& softplus = *core::findFunction("softplus");
+    for (const double beta : {3.0, 0.1, 7.0, 1.0 / 3.0, 10.0, 100.0, 0.7})
+        for (const double threshold : {1.0, 20.0, 0.1, 2.5, 0.0, 7.3}) {
+            const std::vector<double> params{beta, threshold};
+            const std::vector<double> k = softplus.kinks(params);
+            ASSERT_EQ(k.size(), 1U);
+            const double after = std::nextafter(k[0], 1e300);
+            EXPECT_LE(beta * k[0], threshold) << beta << " " << threshold;
+            EXPECT_GT(beta * after, threshold) << beta << " " << threshold;
+            EXPECT_EQ(softplus.f(after, params), after);
+            EXPECT_NE(softplus.f(k[0], params), k[0]);
+        }
+}
+
 TEST(Catalogue, ValuesAtKinksFollowPyTorchAutograd) {
     auto df = [](const char* id, double x, std::vector<double> p = {}) {
         const FunctionSpec* fn = core::findFunction(id);

@@ -330,9 +330,22 @@ struct Softplus {
         return {p.beta == 1.0 ? l : l / p.beta, e / (1.0 + e)};
     }
     static std::vector<double> kinks(const double* params) {
-        // The switch to the identity is a (tiny) jump in f and in f'.
+        // The switch to the identity is a (tiny) jump in f and in f'. It happens where the
+        // rounded beta x first exceeds the threshold, which threshold / beta can miss by an ulp
+        // or two: the kink is the last x on the softplus side, so that its two neighbours lie on
+        // either side of the jump.
         if (std::isinf(params[1])) return {};
-        return {params[1] / params[0]};
+        const double beta = params[0], threshold = params[1];
+        double k = threshold / beta;
+        if (!std::isfinite(k)) return {};
+        for (int i = 0; i < 64 && beta * k > threshold; ++i)
+            k = std::nextafter(k, -std::numeric_limits<double>::infinity());
+        for (int i = 0;
+             i < 64 &&
+             !(beta * std::nextafter(k, std::numeric_limits<double>::infinity()) > threshold);
+             ++i)
+            k = std::nextafter(k, std::numeric_limits<double>::infinity());
+        return {k};
     }
 };
 
