@@ -32,6 +32,7 @@ void DockLayout::fit() {
         m_compact = compact;
         if (compact) { // each side's panels as tabs
             m_window->tabifyDockWidget(m_docks.functions, m_docks.curves);
+            m_window->tabifyDockWidget(m_docks.curves, m_docks.slides);
             m_window->tabifyDockWidget(m_docks.parameters, m_docks.formula);
             m_window->tabifyDockWidget(m_docks.formula, m_docks.properties);
             m_docks.curves->raise();
@@ -39,6 +40,8 @@ void DockLayout::fit() {
         } else { // back to stacked panels
             m_window->addDockWidget(Qt::LeftDockWidgetArea, m_docks.functions);
             m_window->splitDockWidget(m_docks.functions, m_docks.curves, Qt::Vertical);
+            m_window->tabifyDockWidget(m_docks.curves, m_docks.slides);
+            m_docks.curves->raise();
             m_window->addDockWidget(Qt::RightDockWidgetArea, m_docks.parameters);
             m_window->splitDockWidget(m_docks.parameters, m_docks.formula, Qt::Vertical);
             m_window->tabifyDockWidget(m_docks.formula, m_docks.properties);
@@ -60,12 +63,12 @@ void DockLayout::fit() {
         return !d->isHidden() && !d->isFloating() && d->width() < 0.8 * wanted;
     };
     const bool panelsNarrow = narrow(m_docks.functions, left) || narrow(m_docks.curves, left) ||
-                              narrow(m_docks.parameters, right) || narrow(m_docks.formula, right) ||
-                              narrow(m_docks.properties, right);
+                              narrow(m_docks.slides, left) || narrow(m_docks.parameters, right) ||
+                              narrow(m_docks.formula, right) || narrow(m_docks.properties, right);
     if (m_window->centralWidget()->width() >= kPlotShare * w && !compact && !panelsNarrow) return;
     QList<QDockWidget*> docks;
     QList<int> sizes;
-    for (QDockWidget* d : {m_docks.functions, m_docks.curves})
+    for (QDockWidget* d : {m_docks.functions, m_docks.curves, m_docks.slides})
         if (!d->isHidden() && !d->isFloating()) {
             docks << d;
             sizes << left;

@@ -13,6 +13,7 @@ public:
     struct Docks {
         QDockWidget* functions;  ///< left, above
         QDockWidget* curves;     ///< left, below
+        QDockWidget* slides;     ///< left, below, a tab beside the curves
         QDockWidget* parameters; ///< right, above
         QDockWidget* formula;    ///< right, below
         QDockWidget* properties; ///< right, below, a tab beside the formula

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_actions.h"
 
+#include "handout.h"
+#include "slide_deck.h"
+
 #include "output_file.h"
 #include "scene_document.h"
 #include "scene_json.h"
@@ -26,10 +29,11 @@
 
 namespace actviz::app {
 
-ExportActions::ExportActions(QWidget* window, ui::SceneModel* model, SceneDocument* document)
+ExportActions::ExportActions(QWidget* window, ui::SlideDeck* deck, SceneDocument* document)
     : QObject(window)
     , m_window(window)
-    , m_model(model)
+    , m_deck(deck)
+    , m_model(deck->model())
     , m_document(document) {}
 
 void ExportActions::loadSettings(const QSettings& settings) {
@@ -199,6 +203,41 @@ void ExportActions::exportCodeInteractive() {
         QMessageBox::warning(m_window, tr("Export failed"), *why);
     else
         emit status(tr("Exported %1").arg(target));
+}
+
+std::optional<QString> ExportActions::exportHandoutTo(const QString& path,
+                                                      const ui::HandoutOptions& options) {
+    QString error;
+    const auto bytes = ui::renderHandout(m_deck->deck(), options, &error);
+    if (!bytes) return error;
+    return ui::writeOutput(path, *bytes);
+}
+
+void ExportActions::exportHandoutInteractive() {
+    // The paper and orientation by the filter chosen.
+    const struct {
+        const char* name;
+        ui::HandoutOptions options;
+    } papers[] = {
+        {QT_TR_NOOP("A4, portrait (*.pdf)"), {ui::PaperSize::A4, false}},
+        {QT_TR_NOOP("A4, landscape (*.pdf)"), {ui::PaperSize::A4, true}},
+        {QT_TR_NOOP("Letter, portrait (*.pdf)"), {ui::PaperSize::Letter, false}},
+        {QT_TR_NOOP("Letter, landscape (*.pdf)"), {ui::PaperSize::Letter, true}},
+    };
+    QStringList filters;
+    for (const auto& p : papers)
+        filters << tr(p.name);
+    QString chosen = filters.front();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export a handout of the slides"),
+                                                tr("handout.pdf"),
+                                                filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".pdf");
+    const qsizetype index = std::max<qsizetype>(0, filters.indexOf(chosen));
+    if (auto why = exportHandoutTo(path, papers[index].options))
+        QMessageBox::warning(m_window, tr("Export failed"), *why);
+    else
+        emit status(tr("Exported %1").arg(path));
 }
 
 QString codeLanguageTitle(ui::CodeLanguage language) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The window's exports: image (with the dialog), CSV, animation, code, clipboard. Remembers the
-// last image export's choices (size, scale, format, theme) in the settings; every export renders
-// the scene through the same code as `actviz export`.
+// The window's exports: image (with the dialog), CSV, animation, code, handout, clipboard.
+// Remembers the last image export's choices (size, scale, format, theme) in the settings; every
+// export renders the scene through the same code as `actviz export`.
 
 #include "code_writer.h"
 #include "exporter.h"
@@ -17,8 +17,10 @@ class QSettings;
 class QWidget;
 
 namespace actviz::ui {
+class SlideDeck;
+struct HandoutOptions;
 struct Sweep;
-}
+} // namespace actviz::ui
 
 namespace actviz::app {
 
@@ -27,7 +29,7 @@ class SceneDocument;
 class ExportActions : public QObject {
     Q_OBJECT
 public:
-    ExportActions(QWidget* window, ui::SceneModel* model, SceneDocument* document);
+    ExportActions(QWidget* window, ui::SlideDeck* deck, SceneDocument* document);
 
     void loadSettings(const QSettings& settings);
     void saveSettings(QSettings& settings) const;
@@ -54,6 +56,9 @@ public:
     void exportDataInteractive();
     void exportAnimationInteractive();
     void exportCodeInteractive();
+    /// Every slide as a page of a PDF handout (see ui/handout.h).
+    std::optional<QString> exportHandoutTo(const QString& path, const ui::HandoutOptions& options);
+    void exportHandoutInteractive();
 
 signals:
     /// A short message for the status bar.
@@ -61,6 +66,7 @@ signals:
 
 private:
     QWidget* m_window;
+    ui::SlideDeck* m_deck;
     ui::SceneModel* m_model;
     SceneDocument* m_document;
     ui::ExportOptions m_options; ///< the last export's choices

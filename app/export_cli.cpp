@@ -4,8 +4,10 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "code_writer.h"
+#include "deck.h"
 #include "export_request.h"
 #include "exporter.h"
+#include "handout.h"
 #include "languages.h"
 #include "output_file.h"
 #include "scene_model.h"
@@ -16,6 +18,7 @@
 #include "actviz/core/parameter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <ostream>
 
@@ -57,6 +60,51 @@ int runSweep(const ui::Scene& scene, const ExportRequest& request, Fail fail) {
     return 0;
 }
 
+/// `path` with the slide's number before the extension: slide.png -> slide-1.png, or slide-01.png
+/// in a deck of ten slides or more.
+QString slidePath(const QString& path, int number, int count) {
+    const QFileInfo info(path);
+    const QString digits = QString::number(number).rightJustified(
+        static_cast<qsizetype>(QString::number(count).size()), QLatin1Char('0'));
+    const QString name =
+        info.completeSuffix().isEmpty()
+            ? info.fileName() + QLatin1Char('-') + digits
+            : QStringLiteral("%1-%2.%3").arg(info.baseName(), digits, info.completeSuffix());
+    return info.path() == QLatin1String(".") && !path.startsWith(QLatin1String("./"))
+               ? name
+               : info.path() + QLatin1Char('/') + name;
+}
+
+/// `export --deck`: a handout PDF, or one image per slide.
+template <class Fail> int runDeck(const ExportRequest& request, Fail fail) {
+    const ui::DeckParse parsed = ui::readDeckFile(request.deckFile);
+    if (!parsed.deck) return fail(2, parsed.error);
+    ui::Deck deck = *parsed.deck;
+    const QString language =
+        request.language.isEmpty() ? deck.slides.front().scene.language : request.language;
+    for (ui::Slide& slide : deck.slides) {
+        slide.scene.language = language;
+        if (request.theme) ui::retheme(slide.scene, *request.theme);
+    }
+    ui::Translators translators;
+    translators.apply(language);
+    if (request.image.format == ui::ImageFormat::Pdf) {
+        QString error;
+        const auto bytes = ui::renderHandout(deck, request.handout, &error);
+        if (!bytes) return fail(1, error);
+        if (auto why = ui::writeOutput(request.output, *bytes)) return fail(1, *why);
+        return 0;
+    }
+    const int count = static_cast<int>(deck.slides.size());
+    for (int n = 0; n < count; ++n) {
+        ui::SceneModel model;
+        model.setScene(deck.slides[static_cast<std::size_t>(n)].scene);
+        const QString path = slidePath(request.output, n + 1, count);
+        if (auto why = ui::exportPlot(model, path, request.image)) return fail(1, *why);
+    }
+    return 0;
+}
+
 } // namespace
 
 int runExport(const QStringList& args, ExportKind kind, std::ostream& out, std::ostream& err) {
@@ -75,6 +123,7 @@ int runExport(const QStringList& args, ExportKind kind, std::ostream& out, std::
         if (out) return 0;
         return fail(cli::kWriteError, QStringLiteral("could not write to standard output"));
     }
+    if (!request.deckFile.isEmpty()) return runDeck(request, fail);
     const auto built = requestedScene(request);
     if (const auto* failure = std::get_if<Failure>(&built))
         return fail(failure->status, failure->message);

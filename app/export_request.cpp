@@ -186,6 +186,52 @@ public:
         return range("y-range", m_r.yRange);
     }
 
+    /// --deck, and the handout's paper; a deck's slides are complete scenes, so the options
+    /// that would change a scene are refused with it.
+    std::optional<Failure> deck() {
+        if (isSet("page")) {
+            const QString page = value("page").toLower();
+            if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+                return fail(Text::tr("--page expects a4 or letter, got '%1'").arg(value("page")));
+            m_r.handout.paper =
+                page == QLatin1String("a4") ? ui::PaperSize::A4 : ui::PaperSize::Letter;
+        }
+        if (isSet("orientation")) {
+            const QString o = value("orientation").toLower();
+            if (o != QLatin1String("portrait") && o != QLatin1String("landscape"))
+                return fail(Text::tr("--orientation expects portrait or landscape, got '%1'")
+                                .arg(value("orientation")));
+            m_r.handout.landscape = o == QLatin1String("landscape");
+        }
+        const bool handout = QFileInfo(m_r.output).suffix().toLower() == QLatin1String("pdf") ||
+                             value("format").toLower() == QLatin1String("pdf");
+        if (!isSet("deck")) {
+            for (const char* name : {"page", "orientation"})
+                if (isSet(name))
+                    return fail(
+                        Text::tr("--%1 is for a handout (--deck FILE -o FILE.pdf)").arg(str(name)));
+            return std::nullopt;
+        }
+        m_r.deckFile = value("deck");
+        if (m_r.deckFile.isEmpty()) return fail(Text::tr("--deck needs a file name"));
+        for (const char* name :
+             {"scene", "functions", "param", "x-range", "y-range", "derivatives", "tangent",
+              "ghosts", "view", "logits", "temperature", "depth", "weight", "input", "sweep"})
+            if (isSet(name))
+                return fail(Text::tr("--%1 cannot be used with --deck: each slide is a complete "
+                                     "scene")
+                                .arg(str(name)));
+        if (!handout) {
+            for (const char* name : {"page", "orientation"})
+                if (isSet(name))
+                    return fail(Text::tr("--%1 is for a handout (-o FILE.pdf)").arg(str(name)));
+            if (m_r.output == QLatin1String("-"))
+                return fail(Text::tr("a deck's slides are written as numbered files: give -o "
+                                     "FILE.png, not -"));
+        }
+        return std::nullopt;
+    }
+
     /// The file: format, size, scale, resolution, checked together.
     std::optional<Failure> image() {
         ui::ExportOptions& o = m_r.image;
@@ -378,7 +424,7 @@ std::variant<ExportRequest, Failure> parseExportRequest(const QStringList& args,
         if (auto failure = read.table()) return *failure;
         return r;
     }
-    for (auto group : {&Reader::views, &Reader::look, &Reader::image})
+    for (auto group : {&Reader::deck, &Reader::views, &Reader::look, &Reader::image})
         if (auto failure = (read.*group)()) return *failure;
     return r;
 }

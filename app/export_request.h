@@ -6,6 +6,7 @@
 
 #include "code_writer.h"
 #include "export_options.h"
+#include "handout.h"
 #include "scene_model.h"
 
 #include <QString>
@@ -49,7 +50,10 @@ struct ExportRequest {
     bool help = false; ///< --help: print the help and nothing else
     QString output;    ///< -o: a path, or "-" for standard output
     QString sceneFile;
-    QStringList functions; ///< replace the scene's curves by these, with default parameters
+    /// --deck: every slide of a deck file, as a handout PDF or numbered images.
+    QString deckFile;
+    ui::HandoutOptions handout; ///< --page, --orientation
+    QStringList functions;      ///< replace the scene's curves by these, with default parameters
     bool derivatives = false;
     QStringList params;   ///< FUNCTION.PARAM=VALUE, in order
     QStringList tangents; ///< FUNCTION@X

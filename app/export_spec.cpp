@@ -67,6 +67,16 @@ std::vector<OptionSpec> imageOptions() {
          str("png|jpg|bmp|pdf|svg"),
          str("the file format (default: from the extension of FILE)")},
         {{str("transparent")}, {}, str("transparent background (png, svg)")},
+        {{str("deck")},
+         str("FILE"),
+         str("every slide of a deck: -o x.pdf writes a handout, one page per\n"
+             "slide with its title, plot, caption, formulas and properties;\n"
+             "-o x.png writes x-1.png, x-2.png, ... (--theme, --language and the\n"
+             "file options apply to every slide)")},
+        {{str("page")}, str("a4|letter"), str("the handout's paper (default a4)")},
+        {{str("orientation")},
+         str("portrait|landscape"),
+         str("the handout's orientation (default portrait)")},
         {{str("sweep")},
          str("FUNCTION.PARAM=FROM:TO:FRAMES"),
          str("animate a parameter: -o x.gif writes a looping GIF, -o x.png\n"

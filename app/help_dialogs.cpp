@@ -75,6 +75,11 @@ std::vector<std::pair<QString, QString>> HelpDialogs::shortcuts(QMainWindow* win
                       tr("Arrow keys / Page Up, Page Down"));
     rows.emplace_back(tr("Move a slider a tenth of a step"), tr("Shift+arrow keys"));
     rows.emplace_back(tr("Move between panels and controls"), tr("Tab, Shift+Tab"));
+    rows.emplace_back(tr("Next slide (presentation mode)"),
+                      tr("Page Down, Space, Right or Down arrow"));
+    rows.emplace_back(tr("Previous slide (presentation mode)"),
+                      tr("Page Up, Backspace, Left or Up arrow"));
+    rows.emplace_back(tr("First / last slide (presentation mode)"), tr("Home / End"));
     return rows;
 }
 

@@ -114,11 +114,20 @@ int main(int argc, char** argv) {
                                                     : ExportKind::Image;
         return actviz::app::runExport(rest, kind, std::cout, std::cerr);
     }
-    // `actviz` opens the window, `actviz SCENE.json` opens it on a scene file (a word that names
-    // a file, or looks like one); anything else is a subcommand, and a mistyped one is told so.
-    const bool sceneArgument = args.size() == 1 && !actviz::cli::isCommand(args[0]) &&
-                               !args[0].starts_with('-') && looksLikeAFile(args[0]);
-    if (!args.empty() && !sceneArgument) {
+    // `actviz` opens the window, `actviz FILE.json` opens it on a scene or deck file (a word that
+    // names a file, or looks like one), `actviz --present [FILE.json]` in presentation mode;
+    // anything else is a subcommand, and a mistyped one is told so.
+    const bool present = !args.empty() && args[0] == "--present";
+    const std::span<const std::string_view> windowArgs =
+        std::span<const std::string_view>(args).subspan(present ? 1 : 0);
+    const bool sceneArgument = windowArgs.size() == 1 && !actviz::cli::isCommand(windowArgs[0]) &&
+                               !windowArgs[0].starts_with('-') && looksLikeAFile(windowArgs[0]);
+    if (present && !windowArgs.empty() && !sceneArgument) {
+        std::cerr << "actviz --present: expected one scene or deck file, not '"
+                  << actviz::cli::oneLine(windowArgs[0]) << "' (try 'actviz --help')\n";
+        return actviz::cli::kUsageError;
+    }
+    if (!present && !args.empty() && !sceneArgument) {
         std::ios::sync_with_stdio(false);
         return actviz::cli::run(args, std::cin, std::cout, std::cerr);
     }
@@ -146,8 +155,10 @@ int main(int argc, char** argv) {
     if (probe == "window") actviz::app::FirstFrameProbe::quitAfterFirstFrame(window.plotView());
     // A scene file that cannot be opened: the window opens anyway and says why.
     if (sceneArgument)
-        if (const auto error = window.openFromCommandLine(QString::fromLocal8Bit(argv[1])))
+        if (const auto error =
+                window.openFromCommandLine(QString::fromLocal8Bit(argv[present ? 2 : 1])))
             std::cerr << "actviz: " << error->toStdString() << '\n';
     window.show();
+    if (present) window.setPresentationMode(true);
     return QApplication::exec();
 }

@@ -15,6 +15,8 @@
 #include "scene_document.h"
 #include "scene_history.h"
 #include "scene_json.h"
+#include "slide_deck.h"
+#include "slide_strip.h"
 #include "softmax_view.h"
 #include "window_menus.h"
 
@@ -73,14 +75,15 @@ QWidget* scrollable(QWidget* content, bool horizontal = false) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_model(new ui::SceneModel(this))
-    , m_document(new SceneDocument(m_model, this))
     , m_history(new ui::SceneHistory(m_model, this))
+    , m_deck(new ui::SlideDeck(m_model, m_history, this))
+    , m_document(new SceneDocument(m_deck, this))
     , m_translators(new ui::Translators(this))
-    , m_exports(new ExportActions(this, m_model, m_document)) {
+    , m_exports(new ExportActions(this, m_deck, m_document)) {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setAcceptDrops(true);
     buildInterface();
-    m_presentation = new Presentation(this, m_model, m_plot);
+    m_presentation = new Presentation(this, m_deck, m_plot, centralWidget());
     m_menus = new WindowMenus(this);
     connect(m_document, &SceneDocument::changed, this, [this] {
         updateTitle();
@@ -109,9 +112,15 @@ void MainWindow::buildInterface() {
     m_plot->canvas()->installEventFilter(this);
     // The curves, or the vanishing-gradient or softmax view (View menu, scene files); those
     // are made the first time they are shown, not at start-up.
-    auto* central = new QStackedWidget(this);
+    // A slide's title and caption join the page above and below them while presenting.
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    auto* central = new QStackedWidget(page);
     central->addWidget(m_plot);
-    setCentralWidget(central);
+    pageLayout->addWidget(central, 1);
+    setCentralWidget(page);
     auto showView = [this, central] {
         if (m_model->softmax().shown) {
             if (m_softmax == nullptr) {
@@ -144,16 +153,19 @@ void MainWindow::buildInterface() {
     m_parametersDock = dock(this, QStringLiteral("parameters"));
     m_formulaDock = dock(this, QStringLiteral("formula"));
     m_propertiesDock = dock(this, QStringLiteral("properties"));
+    m_slidesDock = dock(this, QStringLiteral("slides"));
     addDockWidget(Qt::LeftDockWidgetArea, m_functionsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
+    tabifyDockWidget(m_curvesDock, m_slidesDock);
+    m_curvesDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_parametersDock);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
     tabifyDockWidget(m_formulaDock, m_propertiesDock);
     m_formulaDock->raise();
     resizeDocks({m_parametersDock, m_formulaDock}, {300, 420}, Qt::Vertical);
     m_dockLayout = std::make_unique<DockLayout>(
-        this, DockLayout::Docks{m_functionsDock, m_curvesDock, m_parametersDock, m_formulaDock,
-                                m_propertiesDock});
+        this, DockLayout::Docks{m_functionsDock, m_curvesDock, m_slidesDock, m_parametersDock,
+                                m_formulaDock, m_propertiesDock});
 }
 
 template <class View> void MainWindow::groupHeldEdits(View* view) {
@@ -182,8 +194,10 @@ void MainWindow::ensurePanels() {
     m_parameters = new ui::ParameterPanel(m_model);
     m_formula = new ui::FormulaPanel(m_model);
     m_properties = new ui::PropertiesPanel(m_model);
+    m_slides = new ui::SlideStrip(m_deck);
     fill(m_functionsDock, m_picker);
     fill(m_curvesDock, m_curves);
+    fill(m_slidesDock, m_slides);
     fill(m_parametersDock, scrollable(m_parameters));
     fill(m_formulaDock, scrollable(m_formula, true));
     fill(m_propertiesDock, m_properties);
@@ -227,6 +241,17 @@ ui::PropertiesPanel* MainWindow::propertiesPanel() {
     return m_properties;
 }
 
+ui::SlideStrip* MainWindow::slideStrip() {
+    ensurePanels();
+    return m_slides;
+}
+
+void MainWindow::showSlides() {
+    ensurePanels();
+    m_slidesDock->show();
+    m_slidesDock->raise();
+}
+
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QMainWindow::changeEvent(event);
@@ -238,6 +263,7 @@ void MainWindow::retranslate() {
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_formulaDock->setWindowTitle(tr("Formula"));
     m_propertiesDock->setWindowTitle(tr("Properties"));
+    m_slidesDock->setWindowTitle(tr("Slides"));
     m_history->retranslate(); // the Edit menu names the steps
     if (m_menus != nullptr) m_menus->retranslate();
     updateTitle();
@@ -273,14 +299,15 @@ void MainWindow::fitDocks() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    const ui::SceneParse parsed =
-        ui::sceneFromJson(settings.value(QStringLiteral("scene")).toByteArray());
-    if (parsed.scene) {
-        m_model->setScene(*parsed.scene);
+    // The deck (or scene) of the last session, on the slide it showed.
+    const ui::DeckParse parsed =
+        ui::deckFromJson(settings.value(QStringLiteral("scene")).toByteArray());
+    if (parsed.deck) {
+        m_deck->setDeck(*parsed.deck, settings.value(QStringLiteral("slide")).toInt());
     } else { // first start: the lecture scene, in the user's language if the interface has it
         ui::Scene first = ui::SceneModel::lectureScene();
         first.language = ui::interfaceLanguageFor(QLocale::system());
-        m_model->setScene(first);
+        m_deck->setDeck(ui::Deck{{ui::Slide{first, {}, {}}}});
     }
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
         // First start: 1280x720, the size a lecture projector shows without scaling.
@@ -294,7 +321,8 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() const {
     QSettings settings;
-    settings.setValue(QStringLiteral("scene"), ui::sceneToJson(m_model->scene()));
+    settings.setValue(QStringLiteral("scene"), ui::documentToJson(m_deck->deck()));
+    settings.setValue(QStringLiteral("slide"), m_deck->current());
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     // While presenting, the layout worth keeping is the one from before.
     settings.setValue(QStringLiteral("windowState"),

@@ -24,6 +24,8 @@ class ParameterPanel;
 class PlotView;
 class PropertiesPanel;
 class SceneHistory;
+class SlideDeck;
+class SlideStrip;
 class SoftmaxView;
 class Translators;
 struct Sweep;
@@ -53,6 +55,9 @@ public:
     [[nodiscard]] ui::ParameterPanel* parameterPanel();
     [[nodiscard]] ui::FormulaPanel* formulaPanel();
     [[nodiscard]] ui::PropertiesPanel* propertiesPanel();
+    [[nodiscard]] ui::SlideStrip* slideStrip();
+    /// Shows the slides panel (a tab beside the curves).
+    void showSlides();
     /// Makes the side panels now, if they are not made yet (also for tests and tools that need
     /// the panels before the first frame).
     void ensurePanels();
@@ -60,6 +65,8 @@ public:
     [[nodiscard]] ui::SoftmaxView* softmaxView() const { return m_softmax; }
     [[nodiscard]] SceneDocument* document() const { return m_document; }
     [[nodiscard]] ui::SceneHistory* history() const { return m_history; }
+    [[nodiscard]] ui::SlideDeck* deck() const { return m_deck; }
+    [[nodiscard]] QDockWidget* slidesDock() const { return m_slidesDock; }
     [[nodiscard]] ExportActions* exports() const { return m_exports; }
     [[nodiscard]] Presentation* presentation() const { return m_presentation; }
 
@@ -104,8 +111,9 @@ private:
     void fitDocks();
 
     ui::SceneModel* m_model;
-    SceneDocument* m_document;
     ui::SceneHistory* m_history;
+    ui::SlideDeck* m_deck;
+    SceneDocument* m_document;
     ui::Translators* m_translators;
     ExportActions* m_exports;
     ui::PlotView* m_plot = nullptr;
@@ -114,6 +122,7 @@ private:
     ui::ParameterPanel* m_parameters = nullptr;
     ui::FormulaPanel* m_formula = nullptr;
     ui::PropertiesPanel* m_properties = nullptr;
+    ui::SlideStrip* m_slides = nullptr;
     ui::DepthView* m_depth = nullptr;
     ui::SoftmaxView* m_softmax = nullptr;
     Presentation* m_presentation = nullptr;
@@ -123,6 +132,7 @@ private:
     QDockWidget* m_parametersDock = nullptr;
     QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
+    QDockWidget* m_slidesDock = nullptr;
     std::unique_ptr<DockLayout> m_dockLayout;
 };
 

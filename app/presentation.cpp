@@ -3,8 +3,19 @@
 
 #include "plot_style.h"
 #include "scene_model.h"
+#include "slide_deck.h"
+#include "theme_style.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -12,11 +23,37 @@
 
 namespace actviz::app {
 
-Presentation::Presentation(QMainWindow* window, ui::SceneModel* model, QWidget* focus)
+Presentation::Presentation(QMainWindow* window, ui::SlideDeck* deck, QWidget* focus, QWidget* page)
     : QObject(window)
     , m_window(window)
-    , m_model(model)
-    , m_focus(focus) {}
+    , m_deck(deck)
+    , m_focus(focus)
+    , m_page(page)
+    , m_title(new QLabel(page))
+    , m_footer(new QWidget(page))
+    , m_caption(new QLabel(m_footer))
+    , m_counter(new QLabel(m_footer)) {
+    m_title->setObjectName(QStringLiteral("slideTitle"));
+    m_caption->setObjectName(QStringLiteral("slideCaption"));
+    m_counter->setObjectName(QStringLiteral("slideCounter"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* footer = new QHBoxLayout(m_footer);
+    footer->setContentsMargins(24, 4, 24, 12);
+    footer->addWidget(m_caption, 1);
+    footer->addWidget(m_counter);
+    auto* layout = static_cast<QBoxLayout*>(page->layout());
+    layout->insertWidget(0, m_title);
+    layout->addWidget(m_footer);
+    m_title->hide();
+    m_footer->hide();
+    connect(deck, &ui::SlideDeck::currentChanged, this, &Presentation::updateSlideTexts);
+    connect(deck, &ui::SlideDeck::slidesChanged, this, &Presentation::updateSlideTexts);
+    connect(deck->model(), &ui::SceneModel::languageChanged, this, &Presentation::updateSlideTexts);
+}
 
 void Presentation::setActive(bool on) {
     if (on == m_active) return;
@@ -30,12 +67,17 @@ void Presentation::setActive(bool on) {
             t->hide();
         m_window->menuBar()->hide();
         m_window->statusBar()->hide();
-        m_model->setThemeOverride(ui::Theme::Presentation);
+        m_deck->model()->setThemeOverride(ui::Theme::Presentation);
+        qApp->installEventFilter(this);
+        updateSlideTexts();
         m_window->showFullScreen();
         m_focus->setFocus();
         return;
     }
-    m_model->setThemeOverride(std::nullopt);
+    qApp->removeEventFilter(this);
+    m_deck->finishMove();
+    updateSlideTexts();
+    m_deck->model()->setThemeOverride(std::nullopt);
     for (QDockWidget* d : m_window->findChildren<QDockWidget*>())
         d->widget()->setFont(m_window->font());
     m_window->menuBar()->show();
@@ -60,6 +102,88 @@ void Presentation::toggleParameters() {
         d->widget()->setFont(font);
         d->setVisible(show);
     }
+}
+
+QString Presentation::titleText() const {
+    return m_title->isVisible() ? m_title->text() : QString();
+}
+
+QString Presentation::captionText() const {
+    return m_footer->isVisible() ? m_caption->text() : QString();
+}
+
+QString Presentation::counterText() const {
+    return m_footer->isVisible() ? m_counter->text() : QString();
+}
+
+void Presentation::updateSlideTexts() {
+    const ui::Slide slide = m_deck->slide(m_deck->current());
+    const QString language = m_deck->model()->language();
+    const QString title = slide.title.in(language);
+    const QString caption = slide.caption.in(language);
+    m_title->setText(title);
+    m_caption->setText(caption);
+    m_counter->setText(QStringLiteral("%1 / %2").arg(m_deck->current() + 1).arg(m_deck->count()));
+    m_counter->setVisible(m_deck->count() > 1);
+    // The presentation's colours and type sizes: the title as large as the axis labels and bold,
+    // the caption and number as the tick labels.
+    const ui::ThemeStyle& style = ui::themeStyle(ui::Theme::Presentation);
+    m_page->setStyleSheet(m_active ? QStringLiteral("background: %1;").arg(style.background.name())
+                                   : QString());
+    auto dress = [&style](QLabel* label, int points, bool bold) {
+        QFont font = label->font();
+        font.setPointSize(points);
+        font.setBold(bold);
+        label->setFont(font);
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(style.foreground.name()));
+    };
+    dress(m_title, style.labelPointSize + 4, true);
+    dress(m_caption, style.fontPointSize, false);
+    dress(m_counter, style.fontPointSize, false);
+    m_title->setContentsMargins(24, 12, 24, 0);
+    m_title->setVisible(m_active && !title.isEmpty());
+    m_footer->setVisible(m_active && (!caption.isEmpty() || m_deck->count() > 1));
+}
+
+int Presentation::slideFor(int key) const {
+    const int current = m_deck->current();
+    switch (key) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        return std::min(current + 1, m_deck->count() - 1);
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        return std::max(current - 1, 0);
+    case Qt::Key_Home:
+        return 0;
+    case Qt::Key_End:
+        return m_deck->count() - 1;
+    default:
+        return -1;
+    }
+}
+
+bool Presentation::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress || !m_window->isActiveWindow()) return false;
+    // Controls with a keyboard of their own keep it (a slider of the parameters panel, F6).
+    const QWidget* focus = QApplication::focusWidget();
+    if (qobject_cast<const QAbstractSlider*>(focus) ||
+        qobject_cast<const QAbstractSpinBox*>(focus) || qobject_cast<const QLineEdit*>(focus) ||
+        qobject_cast<const QComboBox*>(focus) || qobject_cast<const QAbstractButton*>(focus))
+        return false;
+    // One slide: Home still resets the view.
+    if (m_deck->count() < 2) return false;
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier) return false;
+    const int to = slideFor(key->key());
+    if (to < 0) return false;
+    Q_UNUSED(watched);
+    m_deck->goTo(to, /*smoothly=*/true);
+    return true;
 }
 
 } // namespace actviz::app

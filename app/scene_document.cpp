@@ -4,6 +4,7 @@
 #include "exporter.h"
 #include "scene_json.h"
 #include "scene_model.h"
+#include "slide_deck.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -14,31 +15,33 @@ namespace actviz::app {
 
 constexpr int kMaxRecent = 8;
 
-SceneDocument::SceneDocument(ui::SceneModel* model, QWidget* window)
+SceneDocument::SceneDocument(ui::SlideDeck* deck, QWidget* window)
     : QObject(window)
-    , m_model(model)
+    , m_deck(deck)
     , m_window(window) {
+    ui::SceneModel* model = deck->model();
     // Modified means: differs from what was last opened or saved. Changes that come back to it
     // (presentation mode and back, undo) leave the document unmodified.
     auto modified = [this] {
-        if (!m_loading) setModified(m_model->scene() != m_saved);
+        if (!m_loading && !m_deck->moving()) setModified(m_deck->deck() != m_saved);
     };
-    connect(m_model, &ui::SceneModel::curveAdded, this, modified);
-    connect(m_model, &ui::SceneModel::curveRemoved, this, modified);
-    connect(m_model, &ui::SceneModel::curveParametersChanged, this, modified);
-    connect(m_model, &ui::SceneModel::curveStyleChanged, this, modified);
-    connect(m_model, &ui::SceneModel::viewChanged, this, modified);
-    connect(m_model, &ui::SceneModel::themeChanged, this, modified);
-    connect(m_model, &ui::SceneModel::languageChanged, this, modified);
-    connect(m_model, &ui::SceneModel::depthChanged, this, modified);
-    connect(m_model, &ui::SceneModel::softmaxChanged, this, modified);
-    connect(m_model, &ui::SceneModel::tangentsChanged, this, modified);
-    connect(m_model, &ui::SceneModel::sceneRestored, this, modified);
-    m_saved = m_model->scene();
+    connect(model, &ui::SceneModel::curveAdded, this, modified);
+    connect(model, &ui::SceneModel::curveRemoved, this, modified);
+    connect(model, &ui::SceneModel::curveParametersChanged, this, modified);
+    connect(model, &ui::SceneModel::curveStyleChanged, this, modified);
+    connect(model, &ui::SceneModel::viewChanged, this, modified);
+    connect(model, &ui::SceneModel::themeChanged, this, modified);
+    connect(model, &ui::SceneModel::languageChanged, this, modified);
+    connect(model, &ui::SceneModel::depthChanged, this, modified);
+    connect(model, &ui::SceneModel::softmaxChanged, this, modified);
+    connect(model, &ui::SceneModel::tangentsChanged, this, modified);
+    connect(model, &ui::SceneModel::sceneRestored, this, modified);
+    connect(m_deck, &ui::SlideDeck::slidesChanged, this, modified);
+    m_saved = m_deck->deck();
 }
 
 void SceneDocument::setBaseline() {
-    m_saved = m_model->scene();
+    m_saved = m_deck->deck();
     setModified(false);
 }
 
@@ -61,24 +64,25 @@ void SceneDocument::remember(const QString& path) {
 }
 
 std::optional<QString> SceneDocument::open(const QString& path) {
-    const ui::SceneParse parsed = ui::readSceneFile(path);
-    if (!parsed.scene) return parsed.error;
+    const ui::DeckParse parsed = ui::readDeckFile(path);
+    if (!parsed.deck) return parsed.error;
     m_loading = true;
-    m_model->setScene(*parsed.scene);
+    m_deck->setDeck(*parsed.deck);
     m_loading = false;
     m_path = path;
     remember(path);
-    m_saved = m_model->scene();
+    m_saved = m_deck->deck();
     m_modified = false;
     emit changed();
     return std::nullopt;
 }
 
 std::optional<QString> SceneDocument::saveAs(const QString& path) {
-    if (auto why = ui::writeFileAtomically(path, ui::sceneToJson(m_model->scene()))) return why;
+    const ui::Deck deck = m_deck->deck();
+    if (auto why = ui::writeFileAtomically(path, ui::documentToJson(deck))) return why;
     m_path = path;
     remember(path);
-    m_saved = m_model->scene();
+    m_saved = deck;
     m_modified = false;
     emit changed();
     return std::nullopt;
@@ -88,9 +92,9 @@ void SceneDocument::openInteractive(const QString& given) {
     if (!maybeSave()) return;
     QString path = given;
     if (path.isEmpty())
-        path =
-            QFileDialog::getOpenFileName(m_window, tr("Open a scene"), QFileInfo(m_path).path(),
-                                         tr("actviz scenes (*.actviz.json *.json);;All files (*)"));
+        path = QFileDialog::getOpenFileName(
+            m_window, tr("Open a scene or deck"), QFileInfo(m_path).path(),
+            tr("actviz scenes and decks (*.actviz.json *.json);;All files (*)"));
     if (path.isEmpty()) return;
     if (auto why = open(path)) QMessageBox::warning(m_window, tr("Cannot open the scene"), *why);
 }
@@ -109,9 +113,9 @@ QString sceneFileName(const QString& chosen) {
 }
 
 bool SceneDocument::saveAsInteractive() {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save the scene"),
-                                                m_path.isEmpty() ? tr("scene.actviz.json") : m_path,
-                                                tr("actviz scenes (*.actviz.json *.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save the scene"), m_path.isEmpty() ? tr("scene.actviz.json") : m_path,
+        tr("actviz scenes and decks (*.actviz.json *.json)"));
     if (path.isEmpty()) return false;
     path = sceneFileName(path);
     if (auto why = saveAs(path)) {

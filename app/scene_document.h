@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The scene as a document: its file, whether it has unsaved changes, the recent files; opening
-// and saving (atomic), and the question before changes would be lost.
+// The deck (a scene, or several as slides) as a document: its file, whether it has unsaved
+// changes, the recent files; opening and saving (atomic), and the question before changes would
+// be lost. A deck of one slide without a title or caption is saved as a scene file.
 
 #include <QObject>
 #include <QStringList>
@@ -10,7 +11,11 @@
 
 class QWidget;
 
-#include "scene_model.h"
+#include "deck.h"
+
+namespace actviz::ui {
+class SlideDeck;
+}
 
 namespace actviz::app {
 
@@ -21,7 +26,7 @@ namespace actviz::app {
 class SceneDocument : public QObject {
     Q_OBJECT
 public:
-    SceneDocument(ui::SceneModel* model, QWidget* window);
+    SceneDocument(ui::SlideDeck* deck, QWidget* window);
 
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] bool isModified() const { return m_modified; }
@@ -51,11 +56,11 @@ private:
     void setModified(bool modified);
     void remember(const QString& path);
 
-    ui::SceneModel* m_model;
+    ui::SlideDeck* m_deck;
     QWidget* m_window;
     QString m_path;
     bool m_modified = false;
-    ui::Scene m_saved; ///< the scene as last opened or saved
+    ui::Deck m_saved; ///< the deck as last opened or saved
     bool m_loading = false;
     QStringList m_recent;
 };

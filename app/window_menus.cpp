@@ -12,6 +12,7 @@
 #include "scene_document.h"
 #include "scene_history.h"
 #include "scene_model.h"
+#include "slide_deck.h"
 #include "view_range_bar.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,6 +80,10 @@ void WindowMenus::buildMenus() {
                 QT_TR_NOOP("The visible curves as a NumPy, Matplotlib, PyTorch, JAX or pgfplots "
                            "program")),
             &QAction::triggered, w->exports(), &ExportActions::exportCodeInteractive);
+    connect(add(m_file, QT_TR_NOOP("Export &handout (PDF)…"),
+                QT_TR_NOOP("Every slide as a printable page: title, plot, caption, formulas and "
+                           "properties")),
+            &QAction::triggered, w->exports(), &ExportActions::exportHandoutInteractive);
     m_file->addSeparator();
     QAction* quit = add(m_file, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -171,12 +177,63 @@ void WindowMenus::buildMenus() {
                            "right-click it to remove")),
             &QAction::triggered, model, &ui::SceneModel::clearTangents);
 
+    buildSlidesMenu();
+
     m_help = w->menuBar()->addMenu(QString());
     QAction* keys = add(m_help, QT_TR_NOOP("&Keyboard shortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
     connect(keys, &QAction::triggered, w, [w] { HelpDialogs::showShortcuts(w); });
     connect(add(m_help, QT_TR_NOOP("&About actviz")), &QAction::triggered, w,
             [w] { HelpDialogs::showAbout(w); });
+}
+
+void WindowMenus::buildSlidesMenu() {
+    MainWindow* w = m_window;
+    ui::SlideDeck* deck = w->deck();
+    m_slides = w->menuBar()->addMenu(QString());
+    QAction* add = this->add(m_slides, QT_TR_NOOP("&New slide from this view"),
+                             QT_TR_NOOP("The view as a new slide after the current one"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(add, &QAction::triggered, deck, [w, deck] {
+        deck->addSlide();
+        w->showSlides();
+    });
+    connect(this->add(m_slides, QT_TR_NOOP("&Duplicate slide")), &QAction::triggered, deck,
+            [deck] { deck->duplicateSlide(deck->current()); });
+    connect(this->add(m_slides, QT_TR_NOOP("&Remove slide")), &QAction::triggered, deck,
+            [deck] { deck->removeSlide(deck->current()); });
+    connect(this->add(m_slides, QT_TR_NOOP("Move slide &up")), &QAction::triggered, deck,
+            [deck] { deck->moveSlide(deck->current(), deck->current() - 1); });
+    connect(this->add(m_slides, QT_TR_NOOP("Move slide do&wn")), &QAction::triggered, deck,
+            [deck] { deck->moveSlide(deck->current(), deck->current() + 1); });
+    m_slides->addSeparator();
+    QAction* previous = this->add(m_slides, QT_TR_NOOP("&Previous slide"));
+    previous->setShortcut(Qt::Key_PageUp);
+    connect(previous, &QAction::triggered, deck, [deck] { deck->goTo(deck->current() - 1); });
+    QAction* next = this->add(m_slides, QT_TR_NOOP("Ne&xt slide"));
+    next->setShortcut(Qt::Key_PageDown);
+    connect(next, &QAction::triggered, deck, [deck] { deck->goTo(deck->current() + 1); });
+    QAction* morph =
+        this->add(m_slides, QT_TR_NOOP("&Move smoothly between slides"),
+                  QT_TR_NOOP("When two slides show the same functions, their parameters and "
+                             "ranges move to the next slide's in 0.4 s (presentation mode)"));
+    morph->setCheckable(true);
+    morph->setChecked(QSettings().value(QStringLiteral("slides/morph"), true).toBool());
+    deck->setMorphing(morph->isChecked());
+    connect(morph, &QAction::toggled, deck, [deck](bool on) {
+        deck->setMorphing(on);
+        QSettings().setValue(QStringLiteral("slides/morph"), on);
+    });
+    m_slides->addSeparator();
+    connect(this->add(m_slides, QT_TR_NOOP("&Show the slides panel")), &QAction::triggered, w,
+            &MainWindow::showSlides);
+    auto sync = [deck, previous, next] {
+        previous->setEnabled(deck->current() > 0);
+        next->setEnabled(deck->current() < deck->count() - 1);
+    };
+    connect(deck, &ui::SlideDeck::currentChanged, this, sync);
+    connect(deck, &ui::SlideDeck::slidesChanged, this, sync);
+    sync();
 }
 
 void WindowMenus::buildToolBar() {
@@ -228,6 +285,7 @@ void WindowMenus::retranslate() {
     m_file->setTitle(tr("&File"));
     m_edit->setTitle(tr("&Edit"));
     m_view->setTitle(tr("&View"));
+    m_slides->setTitle(tr("&Slides"));
     m_help->setTitle(tr("&Help"));
     m_recent->setTitle(tr("Open &recent"));
     m_copyCode->setTitle(tr("Copy as c&ode"));

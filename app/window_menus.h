@@ -36,6 +36,7 @@ public:
 
 private:
     void buildMenus();
+    void buildSlidesMenu();
     void buildToolBar();
     void updateUndoTexts();
 
@@ -46,6 +47,7 @@ private:
     QMenu* m_file = nullptr;
     QMenu* m_edit = nullptr;
     QMenu* m_view = nullptr;
+    QMenu* m_slides = nullptr;
     QMenu* m_help = nullptr;
     QMenu* m_recent = nullptr;
     QMenu* m_copyCode = nullptr;

@@ -8,6 +8,7 @@
 #include "plot_view.h"
 #include "precision_view.h"
 #include "scene_model.h"
+#include "slide_deck.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     QString out, scene, tab, lens;
     QSize size(1920, 1080);
     int select = -1;
+    int slide = 0;
     double hover = NAN;
     bool present = false;
     const QStringList args = QApplication::arguments();
@@ -54,6 +56,8 @@ int main(int argc, char** argv) {
             tab = value;
         else if (key == "--select")
             select = value.toInt();
+        else if (key == "--slide")
+            slide = value.toInt();
         else if (key == "--hover")
             hover = value.toDouble();
         else if (key == "--size")
@@ -66,7 +70,7 @@ int main(int argc, char** argv) {
     if (out.isEmpty()) {
         std::fprintf(stderr,
                      "usage: actviz_snapshot -o out.png [--scene FILE] [--size WxH] [--select N] "
-                     "[--tab formula|properties] [--hover X]\n");
+                     "[--tab formula|properties|slides] [--slide N] [--hover X]\n");
         return 2;
     }
     actviz::app::MainWindow window;
@@ -78,6 +82,7 @@ int main(int argc, char** argv) {
     }
     window.resize(size);
     window.show();
+    window.deck()->goTo(slide);
     if (select >= 0) window.model()->setSelected(select);
     if (present) {
         window.setPresentationMode(true);

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -198,32 +199,41 @@ QString curveName(const SceneModel& model, int i) {
 
 } // namespace
 
+namespace {
+
+/// Calls `draw(plot, curves)` with the plot of `model` at the export size: the softmax or depth
+/// view's (curves null), or the curves' own view, sampled for that width and never disturbing the
+/// window.
+template <class Draw> auto withPlot(SceneModel& model, const ExportOptions& o, Draw draw) {
+    if (model.softmax().shown) {
+        SoftmaxView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return draw(view.plot(), static_cast<PlotView*>(nullptr));
+    }
+    if (model.depth().shown) {
+        DepthView view(&model, /*controls=*/false);
+        view.resize(o.width, o.height);
+        return draw(view.plot(), static_cast<PlotView*>(nullptr));
+    }
+    PlotView view(&model);
+    view.resize(o.width, o.height);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    if (o.ghosts) view.setGhostsAlways(true);
+    placeLegendAt(view.plot(), o);
+    return draw(view.plot(), &view);
+}
+
+} // namespace
+
 std::optional<QByteArray> renderPlot(SceneModel& model, const ExportOptions& o, QString* error) {
     if (auto why = validateExportOptions(o)) {
         if (error) *error = *why;
         return std::nullopt;
     }
     const bool vector = o.format == ImageFormat::Pdf || o.format == ImageFormat::Svg;
-    if (model.softmax().shown) {
-        SoftmaxView view(&model, /*controls=*/false);
-        view.resize(o.width, o.height);
-        return vector ? renderVector(view.plot(), nullptr, o, error)
-                      : renderRaster(view.plot(), o, error);
-    }
-    if (model.depth().shown) {
-        DepthView view(&model, /*controls=*/false);
-        view.resize(o.width, o.height);
-        return vector ? renderVector(view.plot(), nullptr, o, error)
-                      : renderRaster(view.plot(), o, error);
-    }
-    // A view of its own at the export size: sampled for that width, never disturbing the window.
-    PlotView view(&model);
-    view.resize(o.width, o.height);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    if (o.ghosts) view.setGhostsAlways(true);
-    placeLegendAt(view.plot(), o);
-    return vector ? renderVector(view.plot(), &view, o, error)
-                  : renderRaster(view.plot(), o, error);
+    return withPlot(model, o, [&](QCustomPlot* plot, PlotView* curves) {
+        return vector ? renderVector(plot, curves, o, error) : renderRaster(plot, o, error);
+    });
 }
 
 std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& o, QString* error) {
@@ -231,22 +241,34 @@ std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& o, QSt
         if (error) *error = *why;
         return std::nullopt;
     }
-    if (model.softmax().shown) {
-        SoftmaxView view(&model, /*controls=*/false);
-        view.resize(o.width, o.height);
-        return rasterImage(view.plot(), o, error);
+    return withPlot(model, o,
+                    [&](QCustomPlot* plot, PlotView*) { return rasterImage(plot, o, error); });
+}
+
+std::optional<QPicture> plotPicture(SceneModel& model, const ExportOptions& o, QString* error) {
+    if (auto why = validateExportOptions(o)) {
+        if (error) *error = *why;
+        return std::nullopt;
     }
-    if (model.depth().shown) {
-        DepthView view(&model, /*controls=*/false);
-        view.resize(o.width, o.height);
-        return rasterImage(view.plot(), o, error);
-    }
-    PlotView view(&model);
-    view.resize(o.width, o.height);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    if (o.ghosts) view.setGhostsAlways(true);
-    placeLegendAt(view.plot(), o);
-    return rasterImage(view.plot(), o, error);
+    return withPlot(model, o, [&](QCustomPlot* plot, PlotView* curves) -> std::optional<QPicture> {
+        if (curves != nullptr) curves->setClipDataToView(true);
+        QPicture picture;
+        QCPPainter painter;
+        bool ok = false;
+        if (painter.begin(&picture)) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            plot->toPainter(&painter, o.width, o.height);
+            ok = painter.end();
+        }
+        if (curves != nullptr) curves->setClipDataToView(false);
+        if (!ok) {
+            if (error) *error = Text::tr("Rendering the plot failed.");
+            return std::nullopt;
+        }
+        picture.setBoundingRect(QRect(0, 0, o.width, o.height));
+        return picture;
+    });
 }
 
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& bytes) {

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QPicture>
 #include <QString>
 
 #include <functional>
@@ -24,6 +25,11 @@ class SceneModel;
 /// The plot as an image (raster options of `options`; the format is not used), for animations.
 [[nodiscard]] std::optional<QImage> renderImage(SceneModel& model, const ExportOptions& options,
                                                 QString* error = nullptr);
+
+/// The plot as vector drawing commands (o.width x o.height logical pixels, text as text), to
+/// place on a page (handouts).
+[[nodiscard]] std::optional<QPicture> plotPicture(SceneModel& model, const ExportOptions& options,
+                                                  QString* error = nullptr);
 
 /// Renders and writes `path` (see output_file.h); returns why it failed, or nullopt.
 [[nodiscard]] std::optional<QString> exportPlot(SceneModel& model, const QString& path,

@@ -57,26 +57,24 @@ QString PropertiesPanel::prose(const QString& functionId, const QString& languag
     return QString::fromUtf8(file.readAll());
 }
 
-QString PropertiesPanel::computedMarkdown() const {
-    const int i = m_model->selected();
-    if (i < 0) return {};
-    const Curve& c = m_model->curve(i);
-    const ViewRange& v = m_model->view();
+QStringList PropertiesPanel::computedLines(const SceneModel& model, int i) {
+    if (i < 0 || i >= model.curveCount()) return {};
+    const Curve& c = model.curve(i);
+    const ViewRange& v = model.view();
     const auto p = core::analyse(*c.function, c.params, v.xMin, v.xMax);
     if (!p) return {};
-    QString md = tr("## Computed for %1 on [%2, %3]\n\n")
-                     .arg(m_model->curveLabel(i), num(v.xMin), num(v.xMax));
-    md += tr("- f(0) = %1, f′(0) = %2\n").arg(num(p->f0), num(p->df0));
-    md += tr("- Output range over the view: [%1, %2]\n").arg(num(p->minValue), num(p->maxValue));
+    QStringList md;
+    md << tr("f(0) = %1, f′(0) = %2").arg(num(p->f0), num(p->df0));
+    md << tr("Output range over the view: [%1, %2]").arg(num(p->minValue), num(p->maxValue));
     if (p->monotonic > 0)
-        md += tr("- Monotonic: non-decreasing over the view\n");
+        md << tr("Monotonic: non-decreasing over the view");
     else if (p->monotonic < 0)
-        md += tr("- Monotonic: non-increasing over the view\n");
+        md << tr("Monotonic: non-increasing over the view");
     else
-        md += tr("- Not monotonic over the view\n");
+        md << tr("Not monotonic over the view");
     for (const core::Extremum& m : p->minima)
-        md += tr("- Minimum at x = %1, f = %2\n").arg(num(m.x), num(m.f));
-    md += p->zeroCentred ? tr("- Zero-centred (odd, f(0) = 0)\n") : tr("- Not zero-centred\n");
+        md << tr("Minimum at x = %1, f = %2").arg(num(m.x), num(m.f));
+    md << (p->zeroCentred ? tr("Zero-centred (odd, f(0) = 0)") : tr("Not zero-centred"));
     auto runs = [&](const std::vector<core::Interval>& intervals) {
         QStringList list;
         for (const core::Interval& s : intervals)
@@ -84,32 +82,44 @@ QString PropertiesPanel::computedMarkdown() const {
         return list.join(QStringLiteral(", "));
     };
     if (p->saturated.empty())
-        md += tr("- No saturation in view (|f′| ≥ 0.001 up to both ends)\n");
+        md << tr("No saturation in view (|f′| ≥ 0.001 up to both ends)");
     else
-        md += tr("- Saturated towards the edge of the view (|f′| < 0.001, gradients vanish) on "
-                 "%1\n")
+        md << tr("Saturated towards the edge of the view (|f′| < 0.001, gradients vanish) on "
+                 "%1")
                   .arg(runs(p->saturated));
     if (!p->stationary.empty())
-        md += tr("- f′ passes through 0 (a stationary point, not saturation): |f′| < 0.001 only "
-                 "on %1\n")
+        md << tr("f′ passes through 0 (a stationary point, not saturation): |f′| < 0.001 only "
+                 "on %1")
                   .arg(runs(p->stationary));
     QStringList kinks;
     for (double k : p->kinks)
         kinks << num(k);
     switch (p->smoothness) {
     case core::Smoothness::Smooth:
-        md += tr("- Smooth everywhere (C∞)\n");
+        md << tr("Smooth everywhere (C∞)");
         break;
     case core::Smoothness::C1:
-        md += tr("- C¹: f′ continuous, f″ jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("C¹: f′ continuous, f″ jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
         break;
     case core::Smoothness::Continuous:
-        md += tr("- Continuous (C⁰), f′ jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("Continuous (C⁰), f′ jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
         break;
     case core::Smoothness::Discontinuous:
-        md += tr("- Discontinuous: f jumps at x = %1\n").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("Discontinuous: f jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
         break;
     }
+    return md;
+}
+
+QString PropertiesPanel::computedMarkdown() const {
+    const int i = m_model->selected();
+    const QStringList lines = computedLines(*m_model, i);
+    if (lines.isEmpty()) return {};
+    const ViewRange& v = m_model->view();
+    QString md = tr("## Computed for %1 on [%2, %3]\n\n")
+                     .arg(m_model->curveLabel(i), num(v.xMin), num(v.xMax));
+    for (const QString& line : lines)
+        md += QStringLiteral("- ") + line + QLatin1Char('\n');
     return md;
 }
 

@@ -24,6 +24,8 @@ public:
     }
     /// The prose for a function in a language ("en", "zh_CN"), from the resources.
     [[nodiscard]] static QString prose(const QString& functionId, const QString& language);
+    /// The properties the core computes for curve i over the view, one sentence each.
+    [[nodiscard]] static QStringList computedLines(const SceneModel& model, int i);
     /// The computed part, as Markdown.
     [[nodiscard]] QString computedMarkdown() const;
 

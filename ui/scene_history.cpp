@@ -11,33 +11,38 @@ namespace actviz::ui {
 
 /// One edit: the scene before and after it. Edits of one kind on one curve merge while a group
 /// is open, or when they follow each other within a moment (zoom, pan, tangent moves).
-class SceneCommand : public QUndoCommand {
+class SceneCommand : public HistoryStep {
 public:
     SceneCommand(SceneHistory* history, Scene before, Scene after, SceneHistory::Step step,
                  int mergeId, int key)
-        : QUndoCommand(SceneHistory::describe(step))
+        : HistoryStep(SceneHistory::describe(step))
         , m_history(history)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_step(std::move(step))
         , m_mergeId(mergeId)
-        , m_key(key) {}
+        , m_key(key)
+        , m_place(history->currentPlace()) {}
 
     /// The name in the current language.
-    void retranslate() { setText(SceneHistory::describe(m_step)); }
+    void retranslate() override { setText(SceneHistory::describe(m_step)); }
 
-    void undo() override { m_history->restore(m_before); }
+    void undo() override {
+        m_history->goToPlace(m_place);
+        m_history->restore(m_before);
+    }
     void redo() override {
         if (m_first) { // the edit is already in the model
             m_first = false;
             return;
         }
+        m_history->goToPlace(m_place);
         m_history->restore(m_after);
     }
     [[nodiscard]] int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand* other) override {
         const auto* o = static_cast<const SceneCommand*>(other);
-        if (o->m_key != m_key) return false;
+        if (o->m_key != m_key || o->m_place != m_place) return false;
         m_after = o->m_after;
         return true;
     }
@@ -49,6 +54,7 @@ private:
     SceneHistory::Step m_step;
     int m_mergeId;
     int m_key;
+    int m_place; ///< the slide the edit was made on
     bool m_first = true;
 };
 
@@ -94,7 +100,7 @@ SceneHistory::SceneHistory(SceneModel* model, QObject* parent)
 void SceneHistory::retranslate() {
     for (int i = 0; i < m_stack->count(); ++i)
         // The stack hands out const pointers to the commands it owns; they are ours.
-        const_cast<SceneCommand*>(static_cast<const SceneCommand*>(m_stack->command(i)))
+        const_cast<HistoryStep*>(static_cast<const HistoryStep*>(m_stack->command(i)))
             ->retranslate();
 }
 
@@ -110,6 +116,24 @@ void SceneHistory::clear() {
     m_group = 0;
     m_stack->clear();
     m_last = m_model->scene();
+}
+
+void SceneHistory::show(const Scene& scene) {
+    m_restoring = true;
+    Scene s = scene;
+    s.language = m_model->scene().language;
+    m_model->setScene(s);
+    m_last = m_model->scene();
+    m_restoring = false;
+}
+
+void SceneHistory::setPlaces(std::function<int()> current, std::function<void(int)> goTo) {
+    m_currentPlace = std::move(current);
+    m_goToPlace = std::move(goTo);
+}
+
+void SceneHistory::goToPlace(int place) {
+    if (m_goToPlace && currentPlace() != place) m_goToPlace(place);
 }
 
 void SceneHistory::record(Kind kind, int curve) {

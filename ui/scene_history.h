@@ -9,10 +9,20 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QUndoCommand>
+
+#include <functional>
 
 class QUndoStack;
 
 namespace actviz::ui {
+
+/// A step on the history's stack, named in the interface's language (retranslate names it again).
+class HistoryStep : public QUndoCommand {
+public:
+    using QUndoCommand::QUndoCommand;
+    virtual void retranslate() = 0;
+};
 
 class SceneHistory : public QObject {
     Q_OBJECT
@@ -29,6 +39,16 @@ public:
     void retranslate();
     /// Forgets every step (a new document); the current scene is where undo stops.
     void clear();
+    /// Shows `scene` without making it a step (another slide of a deck, a step of a morph between
+    /// slides): the language stays, the scene's view becomes the home view.
+    void show(const Scene& scene);
+
+    /// Where edits happen when a document has several scenes (a deck's slides): `current` names
+    /// the one shown, `goTo` shows another. Each step remembers where it was made, and undo or
+    /// redo first goes back there.
+    void setPlaces(std::function<int()> current, std::function<void(int)> goTo);
+    [[nodiscard]] int currentPlace() const { return m_currentPlace ? m_currentPlace() : 0; }
+    void goToPlace(int place);
 
 private:
     /// What kind of edit a signal reports, for the step's name and for merging.
@@ -47,6 +67,8 @@ private:
     QUndoStack* m_stack;
     Scene m_last; ///< the scene after the last recorded step
     bool m_restoring = false;
+    std::function<int()> m_currentPlace;
+    std::function<void(int)> m_goToPlace;
     int m_group = 0;
     int m_groupSerial = 0; ///< changes with every group, so two drags never merge
     QElapsedTimer m_sinceLast;

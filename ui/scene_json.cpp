@@ -165,7 +165,7 @@ std::optional<Theme> themeFromName(const QString& name) {
     return std::nullopt;
 }
 
-QByteArray sceneToJson(const Scene& scene) {
+QJsonObject sceneToObject(const Scene& scene) {
     QJsonArray curves;
     for (const Curve& c : scene.curves) {
         QJsonObject params;
@@ -195,32 +195,46 @@ QByteArray sceneToJson(const Scene& scene) {
     const QJsonObject softmax{{"shown", scene.softmax.shown},
                               {"logits", logits},
                               {"temperature", scene.softmax.temperature}};
-    const QJsonObject rest{
-        {"tangents", tangents},      {"depth", depth}, {"softmax", softmax},
-        {"curves", curves},          {"view", view},   {"theme", themeName(scene.theme)},
-        {"language", scene.language}};
-    // The format and version come first (Qt would sort them among the others), so that a file
-    // manager's content sniffing finds "format": "actviz-scene" in the first line or two.
-    QByteArray json = QJsonDocument(rest).toJson(QJsonDocument::Indented);
-    Q_ASSERT(json.startsWith("{\n    \"")); // an object with members, indented by four
-    json.insert(2, QByteArray("    \"format\": \"") + kSceneFormat +
-                       "\",\n    \"version\": " + QByteArray::number(kSceneFormatVersion) + ",\n");
-    return json;
+    return QJsonObject{{"format", QLatin1String(kSceneFormat)},
+                       {"version", kSceneFormatVersion},
+                       {"tangents", tangents},
+                       {"depth", depth},
+                       {"softmax", softmax},
+                       {"curves", curves},
+                       {"view", view},
+                       {"theme", themeName(scene.theme)},
+                       {"language", scene.language}};
 }
 
-SceneParse sceneFromJson(const QByteArray& json) {
-    auto fail = [](const QString& why) { return SceneParse{std::nullopt, why}; };
-    if (json.trimmed().isEmpty()) return fail(Text::tr("The file is empty."));
+QByteArray sceneToJson(const Scene& scene) {
+    // The format and version come first (Qt would sort them among the others), so that a file
+    // manager's content sniffing finds "format": "actviz-scene" in the first line or two.
+    return jsonWithFormatFirst(sceneToObject(scene));
+}
+
+std::optional<QString> jsonObjectProblem(const QByteArray& json, QJsonObject& object) {
+    if (json.trimmed().isEmpty()) return Text::tr("The file is empty.");
     // RFC 8259 exactly, and each key once per object (after unescaping).
-    if (auto problem = strictJsonProblem(json)) return fail(*problem);
+    if (auto problem = strictJsonProblem(json)) return problem;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(
-            Text::tr("Not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return fail(Text::tr("Not an actviz scene: the top level is not an object."));
-    const QJsonObject root = doc.object();
+        return Text::tr("Not valid JSON: %1 at byte %2.")
+            .arg(error.errorString())
+            .arg(error.offset);
+    if (!doc.isObject()) return Text::tr("Not an actviz scene: the top level is not an object.");
+    object = doc.object();
+    return std::nullopt;
+}
+
+SceneParse sceneFromJson(const QByteArray& json) {
+    QJsonObject root;
+    if (auto bad = jsonObjectProblem(json, root)) return {std::nullopt, *bad};
+    return sceneFromObject(root);
+}
+
+SceneParse sceneFromObject(const QJsonObject& root) {
+    auto fail = [](const QString& why) { return SceneParse{std::nullopt, why}; };
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kSceneFormat))
         return fail(Text::tr("Not an actviz scene: \"format\" is not \"actviz-scene\"."));
     const QJsonValue version = root.value(QLatin1String("version"));
@@ -361,18 +375,35 @@ SceneParse sceneFromJson(const QByteArray& json) {
     return {scene, {}};
 }
 
-SceneParse readSceneFile(const QString& path) {
+std::optional<QString> readBoundedFile(const QString& path, qint64 limit, const QString& what,
+                                       QByteArray& bytes) {
     QFile file(path);
-    if (QFileInfo(path).isDir())
-        return {std::nullopt, Text::tr("%1 is a folder, not a scene file").arg(path)};
+    if (QFileInfo(path).isDir()) return Text::tr("%1 is a folder, not %2").arg(path, what);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, Text::tr("cannot open %1: %2").arg(path, file.errorString())};
+        return Text::tr("cannot open %1: %2").arg(path, file.errorString());
     // Read one byte past the limit rather than trust size(): pipes and devices report 0.
-    const QByteArray bytes = file.read(kMaxSceneFileBytes + 1);
-    if (bytes.size() > kMaxSceneFileBytes)
-        return {std::nullopt, Text::tr("%1 is larger than %2 bytes: not a scene file")
-                                  .arg(path)
-                                  .arg(kMaxSceneFileBytes)};
+    bytes = file.read(limit + 1);
+    if (bytes.size() > limit)
+        return Text::tr("%1 is larger than %2 bytes: not %3").arg(path).arg(limit).arg(what);
+    return std::nullopt;
+}
+
+QByteArray jsonWithFormatFirst(QJsonObject object) {
+    // The format and version come first (Qt would sort them among the others), so that a file
+    // manager's content sniffing finds "format": "actviz-..." in the first line or two.
+    const QByteArray format = object.take(QLatin1String("format")).toString().toUtf8();
+    const int version = object.take(QLatin1String("version")).toInt();
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    Q_ASSERT(json.startsWith("{\n    \"")); // an object with members, indented by four
+    json.insert(2, QByteArray("    \"format\": \"") + format +
+                       "\",\n    \"version\": " + QByteArray::number(version) + ",\n");
+    return json;
+}
+
+SceneParse readSceneFile(const QString& path) {
+    QByteArray bytes;
+    if (auto why = readBoundedFile(path, kMaxSceneFileBytes, Text::tr("a scene file"), bytes))
+        return {std::nullopt, *why};
     SceneParse parsed = sceneFromJson(bytes);
     if (!parsed.scene)
         parsed.error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), parsed.error);

@@ -6,6 +6,7 @@
 #include "scene_model.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,17 @@ struct SceneParse {
 
 [[nodiscard]] QByteArray sceneToJson(const Scene& scene);
 [[nodiscard]] SceneParse sceneFromJson(const QByteArray& json);
+/// The same as a JSON object (a deck's slide holds one), and read from one.
+[[nodiscard]] QJsonObject sceneToObject(const Scene& scene);
+[[nodiscard]] SceneParse sceneFromObject(const QJsonObject& root);
+/// Why `json` is not one strict JSON object (strict_json.h), or nullopt with it in `object`.
+[[nodiscard]] std::optional<QString> jsonObjectProblem(const QByteArray& json, QJsonObject& object);
+/// `object` as indented JSON with its "format" and "version" first.
+[[nodiscard]] QByteArray jsonWithFormatFirst(QJsonObject object);
+/// Reads `path` into `bytes`, never more than `limit` bytes of it, whatever the file is (a pipe,
+/// /dev/zero, a device that reports no size); returns why it cannot (`what`: "a scene file").
+[[nodiscard]] std::optional<QString> readBoundedFile(const QString& path, qint64 limit,
+                                                     const QString& what, QByteArray& bytes);
 
 /// A scene file is at most this large (a scene of 64 curves is a few kilobytes).
 inline constexpr qint64 kMaxSceneFileBytes = qint64{1024} * 1024;

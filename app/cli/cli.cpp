@@ -28,7 +28,9 @@ constexpr std::string_view kMainHelp =
 
 Usage:
   actviz                      open the window (on the last scene)
-  actviz SCENE.json           open the window on a scene file
+  actviz FILE.json            open the window on a scene or deck file
+  actviz --present [FILE.json]
+                              open it in presentation mode (PageDown: next slide)
   actviz list [--json]        every function, its parameters and formulas
   actviz eval FUNCTION [--param NAME=VALUE]... [--grad | --flavor LIBRARY]
                               f, f' (and df/dparam) at x values read from stdin

@@ -42,7 +42,7 @@ _actviz() {
     COMPREPLY=()
     if ((COMP_CWORD == 1)); then
         if [[ $cur == -* ]]; then
-            mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "--help --version --present" -- "$cur")
         else
             mapfile -t COMPREPLY < <(compgen -W "list eval export table code precision parity help" -- "$cur")
             # ... or a scene file to open in the window (folders end in / and take no space)
@@ -56,8 +56,16 @@ _actviz() {
         return 0
     fi
     local command=${COMP_WORDS[1]}
+    if [[ $command == --present ]]; then
+        ((COMP_CWORD == 2)) || return 0 # one scene or deck file
+        local f
+        mapfile -t COMPREPLY < <(compgen -f -X '!*.json' -- "$cur")
+        while IFS= read -r f; do COMPREPLY+=("$f/"); done < <(compgen -d -- "$cur")
+        compopt -o filenames 2>/dev/null
+        return 0
+    fi
     case $prev in
-    --scene | -o)
+    --scene | --deck | -o)
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         compopt -o filenames 2>/dev/null
         return 0
@@ -65,6 +73,8 @@ _actviz() {
     --view) mapfile -t COMPREPLY < <(compgen -W "curves depth softmax" -- "$cur") && return 0 ;;
     --theme) mapfile -t COMPREPLY < <(compgen -W "light dark presentation" -- "$cur") && return 0 ;;
     --language) mapfile -t COMPREPLY < <(compgen -W "en zh_CN" -- "$cur") && return 0 ;;
+    --page) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur") && return 0 ;;
+    --orientation) mapfile -t COMPREPLY < <(compgen -W "portrait landscape" -- "$cur") && return 0 ;;
     --format) mapfile -t COMPREPLY < <(compgen -W "png jpg bmp pdf svg" -- "$cur") && return 0 ;;
     --functions)
         # a comma-separated list: complete its last element

@@ -272,38 +272,68 @@
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="84"/>
-        <location filename="../../app/help_dialogs.cpp" line="87"/>
+        <location filename="../../app/help_dialogs.cpp" line="78"/>
+        <source>Next slide (presentation mode)</source>
+        <translation>下一张幻灯片（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="79"/>
+        <source>Page Down, Space, Right or Down arrow</source>
+        <translation>Page Down、空格、右或下方向键</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="80"/>
+        <source>Previous slide (presentation mode)</source>
+        <translation>上一张幻灯片（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="81"/>
+        <source>Page Up, Backspace, Left or Up arrow</source>
+        <translation>Page Up、退格、左或上方向键</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="82"/>
+        <source>First / last slide (presentation mode)</source>
+        <translation>第一张 / 最后一张幻灯片（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="82"/>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../app/help_dialogs.cpp" line="89"/>
+        <location filename="../../app/help_dialogs.cpp" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="86"/>
+        <location filename="../../app/help_dialogs.cpp" line="91"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="86"/>
+        <location filename="../../app/help_dialogs.cpp" line="91"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="114"/>
+        <location filename="../../app/help_dialogs.cpp" line="119"/>
         <source>Activation functions of neural networks, shown and compared.</source>
         <translation>展示并比较神经网络的激活函数。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="115"/>
+        <location filename="../../app/help_dialogs.cpp" line="120"/>
         <source>Copyright © 2026 the actviz developers. Free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.</source>
         <translation>版权所有 © 2026 actviz 开发者。本程序是自由软件，依照 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本发布；不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="118"/>
+        <location filename="../../app/help_dialogs.cpp" line="123"/>
         <source>Built on %1.</source>
         <translation>基于 %1 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/help_dialogs.cpp" line="119"/>
+        <location filename="../../app/help_dialogs.cpp" line="124"/>
         <source>About actviz</source>
         <translation>关于 actviz</translation>
     </message>
@@ -394,128 +424,160 @@
 <context>
     <name>actviz::app::ExportActions</name>
     <message>
-        <location filename="../../app/export_actions.cpp" line="96"/>
+        <location filename="../../app/export_actions.cpp" line="100"/>
         <source>Could not render the plot for the clipboard: %1</source>
         <translation>无法为剪贴板渲染图形：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="102"/>
+        <location filename="../../app/export_actions.cpp" line="106"/>
         <source>Copied the plot (image and SVG).</source>
         <translation>已复制绘图（图像和 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="113"/>
+        <location filename="../../app/export_actions.cpp" line="117"/>
         <source>plot</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="115"/>
+        <location filename="../../app/export_actions.cpp" line="119"/>
         <source>Export the plot</source>
         <translation>导出绘图</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="116"/>
-        <location filename="../../app/export_actions.cpp" line="147"/>
+        <location filename="../../app/export_actions.cpp" line="120"/>
+        <location filename="../../app/export_actions.cpp" line="151"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="120"/>
-        <location filename="../../app/export_actions.cpp" line="191"/>
-        <location filename="../../app/export_actions.cpp" line="217"/>
+        <location filename="../../app/export_actions.cpp" line="124"/>
+        <location filename="../../app/export_actions.cpp" line="203"/>
+        <location filename="../../app/export_actions.cpp" line="238"/>
+        <location filename="../../app/export_actions.cpp" line="264"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="122"/>
-        <location filename="../../app/export_actions.cpp" line="193"/>
-        <location filename="../../app/export_actions.cpp" line="219"/>
+        <location filename="../../app/export_actions.cpp" line="126"/>
+        <location filename="../../app/export_actions.cpp" line="205"/>
+        <location filename="../../app/export_actions.cpp" line="240"/>
+        <location filename="../../app/export_actions.cpp" line="266"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="135"/>
-        <location filename="../../app/export_actions.cpp" line="144"/>
+        <location filename="../../app/export_actions.cpp" line="139"/>
+        <location filename="../../app/export_actions.cpp" line="148"/>
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="136"/>
+        <location filename="../../app/export_actions.cpp" line="140"/>
         <source>Select a curve with a parameter first: the animation steps one of its parameters.</source>
         <translation>请先选中一条带参数的曲线：动画会逐步改变它的一个参数。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="150"/>
+        <location filename="../../app/export_actions.cpp" line="154"/>
         <source>Drawing the frames…</source>
         <translation>正在绘制各帧…</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="150"/>
+        <location filename="../../app/export_actions.cpp" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="160"/>
+        <location filename="../../app/export_actions.cpp" line="164"/>
         <source>Exported %1 frames to %2</source>
         <translation>已将 %1 帧导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="168"/>
+        <location filename="../../app/export_actions.cpp" line="173"/>
         <source>Copied the curves as %1 code.</source>
         <translation>已将曲线复制为 %1 代码。</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="181"/>
+        <location filename="../../app/export_actions.cpp" line="186"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="185"/>
+        <location filename="../../app/export_actions.cpp" line="189"/>
         <source>Export the curves as code</source>
         <translation>将曲线导出为代码</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="185"/>
+        <location filename="../../app/export_actions.cpp" line="189"/>
         <source>curves.py</source>
         <translation>curves.py</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="199"/>
+        <location filename="../../app/export_actions.cpp" line="222"/>
+        <source>A4, portrait (*.pdf)</source>
+        <translation>A4，纵向 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="223"/>
+        <source>A4, landscape (*.pdf)</source>
+        <translation>A4，横向 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="224"/>
+        <source>Letter, portrait (*.pdf)</source>
+        <translation>Letter，纵向 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="225"/>
+        <source>Letter, landscape (*.pdf)</source>
+        <translation>Letter，横向 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="231"/>
+        <source>Export a handout of the slides</source>
+        <translation>导出幻灯片讲义</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="232"/>
+        <source>handout.pdf</source>
+        <translation>讲义.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_actions.cpp" line="246"/>
         <source>NumPy functions</source>
         <translation>NumPy 函数</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="201"/>
+        <location filename="../../app/export_actions.cpp" line="248"/>
         <source>Matplotlib script</source>
         <translation>Matplotlib 脚本</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="203"/>
+        <location filename="../../app/export_actions.cpp" line="250"/>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="205"/>
+        <location filename="../../app/export_actions.cpp" line="252"/>
         <source>JAX</source>
         <translation>JAX</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="207"/>
+        <location filename="../../app/export_actions.cpp" line="254"/>
         <source>pgfplots (LaTeX)</source>
         <translation>pgfplots（LaTeX）</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="213"/>
+        <location filename="../../app/export_actions.cpp" line="260"/>
         <source>Export the curves as CSV</source>
         <translation>将曲线导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="214"/>
+        <location filename="../../app/export_actions.cpp" line="261"/>
         <source>curves.csv</source>
         <translation>curves.csv</translation>
     </message>
     <message>
-        <location filename="../../app/export_actions.cpp" line="214"/>
+        <location filename="../../app/export_actions.cpp" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -523,57 +585,57 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="286"/>
+        <location filename="../../app/export_request.cpp" line="333"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="294"/>
+        <location filename="../../app/export_request.cpp" line="341"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="296"/>
+        <location filename="../../app/export_request.cpp" line="343"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="300"/>
+        <location filename="../../app/export_request.cpp" line="347"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="311"/>
+        <location filename="../../app/export_request.cpp" line="358"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="263"/>
+        <location filename="../../app/export_request.cpp" line="310"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="37"/>
+        <location filename="../../app/export_cli.cpp" line="40"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="41"/>
+        <location filename="../../app/export_cli.cpp" line="44"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="220"/>
+        <location filename="../../app/export_request.cpp" line="267"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="52"/>
+        <location filename="../../app/export_cli.cpp" line="55"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="54"/>
+        <location filename="../../app/export_cli.cpp" line="57"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
@@ -613,94 +675,129 @@
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="251"/>
+        <location filename="../../app/export_request.cpp" line="298"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="204"/>
+        <location filename="../../app/export_request.cpp" line="251"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="210"/>
+        <location filename="../../app/export_request.cpp" line="257"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="159"/>
-        <location filename="../../app/export_request.cpp" line="177"/>
+        <location filename="../../app/export_request.cpp" line="160"/>
+        <location filename="../../app/export_request.cpp" line="178"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="148"/>
+        <location filename="../../app/export_request.cpp" line="149"/>
         <source>no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未指定语言（--lang numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="151"/>
+        <location filename="../../app/export_request.cpp" line="152"/>
         <source>unknown language &apos;%1&apos; (numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未知语言 &apos;%1&apos;（numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="183"/>
+        <location filename="../../app/export_request.cpp" line="184"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="200"/>
+        <location filename="../../app/export_request.cpp" line="195"/>
+        <source>--page expects a4 or letter, got &apos;%1&apos;</source>
+        <translation>--page 应为 a4 或 letter，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="202"/>
+        <source>--orientation expects portrait or landscape, got &apos;%1&apos;</source>
+        <translation>--orientation 应为 portrait 或 landscape，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="211"/>
+        <source>--%1 is for a handout (--deck FILE -o FILE.pdf)</source>
+        <translation>--%1 只用于讲义（--deck FILE -o FILE.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="216"/>
+        <source>--deck needs a file name</source>
+        <translation>--deck 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="221"/>
+        <source>--%1 cannot be used with --deck: each slide is a complete scene</source>
+        <translation>--%1 不能与 --deck 同用：每张幻灯片都是完整的场景</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="227"/>
+        <source>--%1 is for a handout (-o FILE.pdf)</source>
+        <translation>--%1 只用于讲义（-o FILE.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="229"/>
+        <source>a deck&apos;s slides are written as numbered files: give -o FILE.png, not -</source>
+        <translation>幻灯片组的每张幻灯片写入带编号的文件：请用 -o FILE.png，而不是 -</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="247"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="226"/>
+        <location filename="../../app/export_request.cpp" line="273"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="231"/>
+        <location filename="../../app/export_request.cpp" line="278"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="234"/>
+        <location filename="../../app/export_request.cpp" line="281"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="270"/>
+        <location filename="../../app/export_request.cpp" line="317"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="347"/>
+        <location filename="../../app/export_request.cpp" line="394"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="350"/>
+        <location filename="../../app/export_request.cpp" line="397"/>
         <source>%1 is only for images (actviz export)</source>
         <translation>%1 只用于图像（actviz export）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="352"/>
+        <location filename="../../app/export_request.cpp" line="399"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="354"/>
+        <location filename="../../app/export_request.cpp" line="401"/>
         <source>%1 is only for programs (actviz code)</source>
         <translation>%1 只用于程序（actviz code）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="369"/>
-        <location filename="../../app/export_request.cpp" line="375"/>
+        <location filename="../../app/export_request.cpp" line="416"/>
+        <location filename="../../app/export_request.cpp" line="422"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="290"/>
+        <location filename="../../app/export_request.cpp" line="337"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
@@ -710,13 +807,13 @@
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="398"/>
+        <location filename="../../app/export_request.cpp" line="445"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="171"/>
-        <location filename="../../app/export_request.cpp" line="414"/>
+        <location filename="../../app/export_request.cpp" line="172"/>
+        <location filename="../../app/export_request.cpp" line="461"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -731,12 +828,12 @@
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="320"/>
+        <location filename="../../app/export_request.cpp" line="367"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="327"/>
+        <location filename="../../app/export_request.cpp" line="374"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -744,47 +841,52 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="236"/>
+        <location filename="../../app/main_window.cpp" line="261"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="237"/>
+        <location filename="../../app/main_window.cpp" line="262"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="238"/>
+        <location filename="../../app/main_window.cpp" line="263"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="239"/>
+        <location filename="../../app/main_window.cpp" line="264"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="240"/>
+        <location filename="../../app/main_window.cpp" line="265"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="245"/>
+        <location filename="../../app/main_window.cpp" line="266"/>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="314"/>
+        <location filename="../../app/main_window.cpp" line="342"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="253"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="254"/>
+        <location filename="../../app/main_window.cpp" line="280"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -792,48 +894,48 @@
 <context>
     <name>actviz::app::SceneDocument</name>
     <message>
-        <location filename="../../app/scene_document.cpp" line="92"/>
-        <source>Open a scene</source>
-        <translation>打开场景</translation>
+        <location filename="../../app/scene_document.cpp" line="96"/>
+        <source>Open a scene or deck</source>
+        <translation>打开场景或幻灯片组</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="93"/>
-        <source>actviz scenes (*.actviz.json *.json);;All files (*)</source>
-        <translation>actviz 场景 (*.actviz.json *.json);;所有文件 (*)</translation>
+        <location filename="../../app/scene_document.cpp" line="97"/>
+        <source>actviz scenes and decks (*.actviz.json *.json);;All files (*)</source>
+        <translation>actviz 场景和幻灯片组 (*.actviz.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="95"/>
+        <location filename="../../app/scene_document.cpp" line="99"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="101"/>
-        <location filename="../../app/scene_document.cpp" line="118"/>
+        <location filename="../../app/scene_document.cpp" line="105"/>
+        <location filename="../../app/scene_document.cpp" line="122"/>
         <source>Cannot save the scene</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="112"/>
+        <location filename="../../app/scene_document.cpp" line="116"/>
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="113"/>
+        <location filename="../../app/scene_document.cpp" line="117"/>
         <source>scene.actviz.json</source>
         <translation>场景.actviz.json</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="114"/>
-        <source>actviz scenes (*.actviz.json *.json)</source>
-        <translation>actviz 场景 (*.actviz.json *.json)</translation>
+        <location filename="../../app/scene_document.cpp" line="118"/>
+        <source>actviz scenes and decks (*.actviz.json *.json)</source>
+        <translation>actviz 场景和幻灯片组 (*.actviz.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="127"/>
+        <location filename="../../app/scene_document.cpp" line="131"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="128"/>
+        <location filename="../../app/scene_document.cpp" line="132"/>
         <source>The scene has changes that are not saved. Save them first?</source>
         <translation>场景有尚未保存的更改。要先保存吗？</translation>
     </message>
@@ -841,241 +943,311 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="53"/>
+        <location filename="../../app/window_menus.cpp" line="55"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="60"/>
+        <location filename="../../app/window_menus.cpp" line="62"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="63"/>
+        <location filename="../../app/window_menus.cpp" line="65"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="70"/>
+        <location filename="../../app/window_menus.cpp" line="72"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="73"/>
+        <location filename="../../app/window_menus.cpp" line="75"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="75"/>
+        <location filename="../../app/window_menus.cpp" line="77"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="77"/>
+        <location filename="../../app/window_menus.cpp" line="79"/>
         <source>Export &amp;code…</source>
         <translation>导出代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="78"/>
+        <location filename="../../app/window_menus.cpp" line="80"/>
         <source>The visible curves as a NumPy, Matplotlib, PyTorch, JAX or pgfplots program</source>
         <translation>把可见曲线写成 NumPy、Matplotlib、PyTorch、JAX 或 pgfplots 程序</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="82"/>
+        <location filename="../../app/window_menus.cpp" line="83"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>导出讲义（PDF）(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="84"/>
+        <source>Every slide as a printable page: title, plot, caption, formulas and properties</source>
+        <translation>每张幻灯片一页，可打印：标题、图像、说明文字、公式和性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="88"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="99"/>
+        <location filename="../../app/window_menus.cpp" line="105"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="100"/>
+        <location filename="../../app/window_menus.cpp" line="106"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="104"/>
+        <location filename="../../app/window_menus.cpp" line="110"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="119"/>
+        <location filename="../../app/window_menus.cpp" line="125"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="125"/>
+        <location filename="../../app/window_menus.cpp" line="131"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="129"/>
+        <location filename="../../app/window_menus.cpp" line="135"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="134"/>
+        <location filename="../../app/window_menus.cpp" line="140"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="142"/>
+        <location filename="../../app/window_menus.cpp" line="148"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="158"/>
+        <location filename="../../app/window_menus.cpp" line="164"/>
         <source>&amp;Precision lens…</source>
         <translation>精度透镜(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="159"/>
+        <location filename="../../app/window_menus.cpp" line="165"/>
         <source>The selected curve&apos;s textbook and stable formulas in float32, float16 or bfloat16, against the exact values</source>
         <translation>所选曲线的教科书写法与稳定写法在 float32、float16 或 bfloat16 中的结果，与精确值对照</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="165"/>
+        <location filename="../../app/window_menus.cpp" line="171"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="166"/>
+        <location filename="../../app/window_menus.cpp" line="172"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="169"/>
+        <location filename="../../app/window_menus.cpp" line="175"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="170"/>
+        <location filename="../../app/window_menus.cpp" line="176"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="175"/>
+        <location filename="../../app/window_menus.cpp" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="178"/>
+        <location filename="../../app/window_menus.cpp" line="186"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="194"/>
+        <source>&amp;New slide from this view</source>
+        <translation>用当前视图新建幻灯片(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="195"/>
+        <source>The view as a new slide after the current one</source>
+        <translation>把当前视图作为新幻灯片，放在当前幻灯片之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="201"/>
+        <source>&amp;Duplicate slide</source>
+        <translation>复制幻灯片(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="203"/>
+        <source>&amp;Remove slide</source>
+        <translation>删除幻灯片(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="205"/>
+        <source>Move slide &amp;up</source>
+        <translation>上移幻灯片(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="207"/>
+        <source>Move slide do&amp;wn</source>
+        <translation>下移幻灯片(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="210"/>
+        <source>&amp;Previous slide</source>
+        <translation>上一张幻灯片(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="213"/>
+        <source>Ne&amp;xt slide</source>
+        <translation>下一张幻灯片(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="217"/>
+        <source>&amp;Move smoothly between slides</source>
+        <translation>幻灯片之间平滑过渡(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="218"/>
+        <source>When two slides show the same functions, their parameters and ranges move to the next slide&apos;s in 0.4 s (presentation mode)</source>
+        <translation>两张幻灯片显示相同的函数时，参数和范围在 0.4 秒内过渡到下一张的值（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="228"/>
+        <source>&amp;Show the slides panel</source>
+        <translation>显示幻灯片面板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="247"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="247"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="228"/>
+        <location filename="../../app/window_menus.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="229"/>
+        <location filename="../../app/window_menus.cpp" line="286"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="230"/>
+        <location filename="../../app/window_menus.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="231"/>
+        <location filename="../../app/window_menus.cpp" line="288"/>
+        <source>&amp;Slides</source>
+        <translation>幻灯片(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="232"/>
+        <location filename="../../app/window_menus.cpp" line="290"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="233"/>
+        <location filename="../../app/window_menus.cpp" line="291"/>
         <source>Copy as c&amp;ode</source>
         <translation>复制为代码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="236"/>
+        <location filename="../../app/window_menus.cpp" line="294"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="241"/>
+        <location filename="../../app/window_menus.cpp" line="299"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="241"/>
+        <location filename="../../app/window_menus.cpp" line="299"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="241"/>
+        <location filename="../../app/window_menus.cpp" line="299"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="244"/>
+        <location filename="../../app/window_menus.cpp" line="302"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="245"/>
+        <location filename="../../app/window_menus.cpp" line="303"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="254"/>
-        <location filename="../../app/window_menus.cpp" line="261"/>
-        <location filename="../../app/window_menus.cpp" line="264"/>
+        <location filename="../../app/window_menus.cpp" line="312"/>
+        <location filename="../../app/window_menus.cpp" line="319"/>
+        <location filename="../../app/window_menus.cpp" line="322"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="255"/>
+        <location filename="../../app/window_menus.cpp" line="313"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="261"/>
+        <location filename="../../app/window_menus.cpp" line="319"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="265"/>
+        <location filename="../../app/window_menus.cpp" line="323"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="272"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="272"/>
-        <location filename="../../app/window_menus.cpp" line="274"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
+        <location filename="../../app/window_menus.cpp" line="332"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="273"/>
+        <location filename="../../app/window_menus.cpp" line="331"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="273"/>
-        <location filename="../../app/window_menus.cpp" line="275"/>
+        <location filename="../../app/window_menus.cpp" line="331"/>
+        <location filename="../../app/window_menus.cpp" line="333"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1149,6 +1321,99 @@
     </message>
 </context>
 <context>
+    <name>actviz::ui::DeckFile</name>
+    <message>
+        <location filename="../../ui/deck.cpp" line="35"/>
+        <source>%1&apos;s caption</source>
+        <translation>%1的说明文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="36"/>
+        <source>%1&apos;s title</source>
+        <translation>%1的标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="39"/>
+        <source>%1 must be a string, or an object of &quot;en&quot; and &quot;zh_CN&quot; strings.</source>
+        <translation>%1必须是字符串，或由 &quot;en&quot; 和 &quot;zh_CN&quot; 字符串组成的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="55"/>
+        <source>%1 has an unknown language &quot;%2&quot; (use en or zh_CN).</source>
+        <translation>%1含有未知的语言 &quot;%2&quot;（请用 en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="65"/>
+        <source>Slide %1</source>
+        <translation>幻灯片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="66"/>
+        <source>%1 is not an object.</source>
+        <translation>%1 不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="71"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="78"/>
+        <source>%1 has no &quot;scene&quot; object (a scene as a scene file holds it).</source>
+        <translation>%1没有 &quot;scene&quot; 对象（即场景文件中的场景）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="102"/>
+        <source>%1 characters; at most %2 fit on a slide.</source>
+        <translation>%1 个字符；一张幻灯片最多容纳 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="107"/>
+        <source>control characters other than line breaks are not allowed.</source>
+        <translation>除换行外不允许控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="108"/>
+        <source>a title is one line, without control characters.</source>
+        <translation>标题只能有一行，且不含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="141"/>
+        <source>Not an actviz scene or deck: &quot;format&quot; is neither &quot;actviz-scene&quot; nor &quot;actviz-deck&quot;.</source>
+        <translation>不是 actviz 场景或幻灯片组：&quot;format&quot; 既不是 &quot;actviz-scene&quot; 也不是 &quot;actviz-deck&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="146"/>
+        <source>The deck has no valid format &quot;version&quot;.</source>
+        <translation>幻灯片组没有有效的格式 &quot;version&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="148"/>
+        <source>The deck was written by a newer actviz (format version %1; this version reads up to %2).</source>
+        <translation>该幻灯片组由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="155"/>
+        <source>The deck has an unknown key &quot;%1&quot;.</source>
+        <translation>幻灯片组含有未知的键 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="158"/>
+        <source>A deck needs &quot;slides&quot;: an array of at least one slide.</source>
+        <translation>幻灯片组需要 &quot;slides&quot;：至少含一张幻灯片的数组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="162"/>
+        <source>The deck has %1 slides; at most %2 are supported.</source>
+        <translation>幻灯片组有 %1 张幻灯片；最多支持 %2 张。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deck.cpp" line="175"/>
+        <source>a scene or deck file</source>
+        <translation>场景或幻灯片组文件</translation>
+    </message>
+</context>
+<context>
     <name>actviz::ui::DepthView</name>
     <message>
         <location filename="../../ui/depth_view.cpp" line="100"/>
@@ -1209,19 +1474,24 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="89"/>
+        <location filename="../../ui/exporter.cpp" line="90"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="113"/>
+        <location filename="../../ui/exporter.cpp" line="114"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="168"/>
+        <location filename="../../ui/exporter.cpp" line="169"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.cpp" line="266"/>
+        <source>Rendering the plot failed.</source>
+        <translation>渲染图像失败。</translation>
     </message>
     <message>
         <location filename="../../ui/export_options.cpp" line="48"/>
@@ -1239,12 +1509,12 @@
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="272"/>
+        <location filename="../../ui/exporter.cpp" line="294"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="274"/>
+        <location filename="../../ui/exporter.cpp" line="296"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
@@ -1498,6 +1768,21 @@
         <location filename="../../ui/graph_layer.cpp" line="275"/>
         <source>%1: Δf′ = %2 − exact (right axis)</source>
         <translation>%1：Δf′ = %2 − 精确（右轴）</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::Handout</name>
+    <message>
+        <location filename="../../ui/handout.cpp" line="106"/>
+        <source>Slide %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout.cpp" line="177"/>
+        <location filename="../../ui/handout.cpp" line="186"/>
+        <location filename="../../ui/handout.cpp" line="194"/>
+        <source>Rendering the PDF failed.</source>
+        <translation>渲染 PDF 失败。</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +2171,7 @@
 <context>
     <name>actviz::ui::PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="67"/>
+        <location filename="../../ui/properties_panel.cpp" line="119"/>
         <source>## Computed for %1 on [%2, %3]
 
 </source>
@@ -1895,122 +2180,92 @@
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="69"/>
-        <source>- f(0) = %1, f′(0) = %2
-</source>
-        <translation>- f(0) = %1，f′(0) = %2
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="67"/>
+        <source>f(0) = %1, f′(0) = %2</source>
+        <translation>f(0) = %1，f′(0) = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="68"/>
+        <source>Output range over the view: [%1, %2]</source>
+        <translation>视图内的输出范围：[%1, %2]</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="70"/>
-        <source>- Output range over the view: [%1, %2]
-</source>
-        <translation>- 视图内的输出范围：[%1, %2]
-</translation>
+        <source>Monotonic: non-decreasing over the view</source>
+        <translation>单调性：在视图内单调不减</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="72"/>
-        <source>- Monotonic: non-decreasing over the view
-</source>
-        <translation>- 单调性：在视图内单调不减
-</translation>
+        <source>Monotonic: non-increasing over the view</source>
+        <translation>单调性：在视图内单调不增</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="74"/>
-        <source>- Monotonic: non-increasing over the view
-</source>
-        <translation>- 单调性：在视图内单调不增
-</translation>
+        <source>Not monotonic over the view</source>
+        <translation>在视图内不单调</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="76"/>
-        <source>- Not monotonic over the view
-</source>
-        <translation>- 在视图内不单调
-</translation>
+        <source>Minimum at x = %1, f = %2</source>
+        <translation>最小值位于 x = %1，f = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="78"/>
-        <source>- Minimum at x = %1, f = %2
-</source>
-        <translation>- 最小值位于 x = %1，f = %2
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="77"/>
+        <source>Zero-centred (odd, f(0) = 0)</source>
+        <translation>零中心（奇函数，f(0) = 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="79"/>
-        <source>- Zero-centred (odd, f(0) = 0)
-</source>
-        <translation>- 零中心（奇函数，f(0) = 0）
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="77"/>
+        <source>Not zero-centred</source>
+        <translation>非零中心</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="79"/>
-        <source>- Not zero-centred
-</source>
-        <translation>- 非零中心
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="85"/>
+        <source>No saturation in view (|f′| ≥ 0.001 up to both ends)</source>
+        <translation>视图内没有饱和（直到两端都有 |f′| ≥ 0.001）</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="87"/>
-        <source>- No saturation in view (|f′| ≥ 0.001 up to both ends)
-</source>
-        <translation>- 视图内没有饱和（直到两端都有 |f′| ≥ 0.001）
-</translation>
+        <source>Saturated towards the edge of the view (|f′| &lt; 0.001, gradients vanish) on %1</source>
+        <translation>向视图边缘饱和（|f′| &lt; 0.001，梯度消失）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="89"/>
-        <source>- Saturated towards the edge of the view (|f′| &lt; 0.001, gradients vanish) on %1
-</source>
-        <translation>- 向视图边缘饱和（|f′| &lt; 0.001，梯度消失）：%1
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="91"/>
+        <source>f′ passes through 0 (a stationary point, not saturation): |f′| &lt; 0.001 only on %1</source>
+        <translation>f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="93"/>
-        <source>- f′ passes through 0 (a stationary point, not saturation): |f′| &lt; 0.001 only on %1
-</source>
-        <translation>- f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="99"/>
+        <source>Smooth everywhere (C∞)</source>
+        <translation>处处光滑（C∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="101"/>
-        <source>- Smooth everywhere (C∞)
-</source>
-        <translation>- 处处光滑（C∞）
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="102"/>
+        <source>C¹: f′ continuous, f″ jumps at x = %1</source>
+        <translation>C¹：f′ 连续，f″ 在 x = %1 处跳变</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="104"/>
-        <source>- C¹: f′ continuous, f″ jumps at x = %1
-</source>
-        <translation>- C¹：f′ 连续，f″ 在 x = %1 处跳变
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="105"/>
+        <source>Continuous (C⁰), f′ jumps at x = %1</source>
+        <translation>连续（C⁰），f′ 在 x = %1 处跳变（折点）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="107"/>
-        <source>- Continuous (C⁰), f′ jumps at x = %1
-</source>
-        <translation>- 连续（C⁰），f′ 在 x = %1 处跳变（折点）
-</translation>
+        <location filename="../../ui/properties_panel.cpp" line="108"/>
+        <source>Discontinuous: f jumps at x = %1</source>
+        <translation>不连续：f 在 x = %1 处跳变</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="110"/>
-        <source>- Discontinuous: f jumps at x = %1
-</source>
-        <translation>- 不连续：f 在 x = %1 处跳变
-</translation>
-    </message>
-    <message>
-        <location filename="../../ui/properties_panel.cpp" line="128"/>
+        <location filename="../../ui/properties_panel.cpp" line="138"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="130"/>
+        <location filename="../../ui/properties_panel.cpp" line="140"/>
         <source>What the selected function is, where it comes from, and its properties computed over the view</source>
         <translation>所选函数是什么、出自何处，以及在当前视图上计算出的性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="140"/>
+        <location filename="../../ui/properties_panel.cpp" line="150"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -2034,7 +2289,7 @@
     </message>
     <message>
         <location filename="../../ui/scene_json.cpp" line="71"/>
-        <location filename="../../ui/scene_json.cpp" line="266"/>
+        <location filename="../../ui/scene_json.cpp" line="278"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
@@ -2095,160 +2350,165 @@
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="213"/>
+        <location filename="../../ui/scene_json.cpp" line="216"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="220"/>
+        <location filename="../../ui/scene_json.cpp" line="222"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="222"/>
+        <location filename="../../ui/scene_json.cpp" line="223"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="225"/>
+        <location filename="../../ui/scene_json.cpp" line="237"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="229"/>
+        <location filename="../../ui/scene_json.cpp" line="241"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="231"/>
+        <location filename="../../ui/scene_json.cpp" line="243"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="238"/>
+        <location filename="../../ui/scene_json.cpp" line="250"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="244"/>
+        <location filename="../../ui/scene_json.cpp" line="256"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="247"/>
+        <location filename="../../ui/scene_json.cpp" line="259"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="258"/>
+        <location filename="../../ui/scene_json.cpp" line="270"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="260"/>
+        <location filename="../../ui/scene_json.cpp" line="272"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="265"/>
+        <location filename="../../ui/scene_json.cpp" line="277"/>
         <source>Tangent %1</source>
         <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="272"/>
+        <location filename="../../ui/scene_json.cpp" line="284"/>
         <source>%1: the scene has no curve for it.</source>
         <translation>%1：场景中没有可供它使用的曲线。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="275"/>
+        <location filename="../../ui/scene_json.cpp" line="287"/>
         <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
         <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="280"/>
+        <location filename="../../ui/scene_json.cpp" line="292"/>
         <source>%1: &quot;x&quot; must be a finite number.</source>
         <translation>%1：&quot;x&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="287"/>
+        <location filename="../../ui/scene_json.cpp" line="299"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="289"/>
-        <location filename="../../ui/scene_json.cpp" line="291"/>
+        <location filename="../../ui/scene_json.cpp" line="301"/>
+        <location filename="../../ui/scene_json.cpp" line="303"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="298"/>
+        <location filename="../../ui/scene_json.cpp" line="310"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="305"/>
+        <location filename="../../ui/scene_json.cpp" line="317"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="313"/>
+        <location filename="../../ui/scene_json.cpp" line="325"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="314"/>
+        <location filename="../../ui/scene_json.cpp" line="326"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="322"/>
+        <location filename="../../ui/scene_json.cpp" line="334"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="326"/>
+        <location filename="../../ui/scene_json.cpp" line="338"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="333"/>
+        <location filename="../../ui/scene_json.cpp" line="345"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="339"/>
+        <location filename="../../ui/scene_json.cpp" line="351"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="341"/>
+        <location filename="../../ui/scene_json.cpp" line="353"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="349"/>
+        <location filename="../../ui/scene_json.cpp" line="361"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="355"/>
+        <location filename="../../ui/scene_json.cpp" line="367"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="367"/>
-        <source>%1 is a folder, not a scene file</source>
-        <translation>%1 是文件夹，不是场景文件</translation>
+        <location filename="../../ui/scene_json.cpp" line="379"/>
+        <source>%1 is a folder, not %2</source>
+        <translation>%1 是文件夹，不是%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="369"/>
+        <location filename="../../ui/scene_json.cpp" line="385"/>
+        <source>%1 is larger than %2 bytes: not %3</source>
+        <translation>%1 超过 %2 字节：不是%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="403"/>
+        <source>a scene file</source>
+        <translation>场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="381"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scene_json.cpp" line="373"/>
-        <source>%1 is larger than %2 bytes: not a scene file</source>
-        <translation>%1 超过 %2 字节：不是场景文件</translation>
     </message>
     <message>
         <location filename="../../ui/strict_json.cpp" line="25"/>
@@ -2363,52 +2623,52 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="155"/>
+        <location filename="../../ui/scene_history.cpp" line="179"/>
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="155"/>
+        <location filename="../../ui/scene_history.cpp" line="179"/>
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="157"/>
+        <location filename="../../ui/scene_history.cpp" line="181"/>
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="159"/>
+        <location filename="../../ui/scene_history.cpp" line="183"/>
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="161"/>
+        <location filename="../../ui/scene_history.cpp" line="185"/>
         <source>definition of %1</source>
         <translation>%1 的定义</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="163"/>
+        <location filename="../../ui/scene_history.cpp" line="187"/>
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="165"/>
+        <location filename="../../ui/scene_history.cpp" line="189"/>
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="167"/>
+        <location filename="../../ui/scene_history.cpp" line="191"/>
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="169"/>
+        <location filename="../../ui/scene_history.cpp" line="193"/>
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="171"/>
+        <location filename="../../ui/scene_history.cpp" line="195"/>
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -2505,6 +2765,146 @@
         <location filename="../../ui/scene_model.cpp" line="334"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::SlideDeck</name>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="166"/>
+        <source>add a slide</source>
+        <translation>添加幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="177"/>
+        <source>duplicate a slide</source>
+        <translation>复制幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="187"/>
+        <source>remove a slide</source>
+        <translation>删除幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="196"/>
+        <source>move a slide</source>
+        <translation>移动幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="210"/>
+        <source>title of a slide</source>
+        <translation>幻灯片标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_deck.cpp" line="216"/>
+        <source>caption of a slide</source>
+        <translation>幻灯片说明文字</translation>
+    </message>
+</context>
+<context>
+    <name>actviz::ui::SlideStrip</name>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="91"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="92"/>
+        <source>The view as a new slide after this one (Ctrl+Shift+N)</source>
+        <translation>把当前视图作为新幻灯片，放在这一张之后（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="93"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="94"/>
+        <source>Duplicate this slide</source>
+        <translation>复制这张幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="96"/>
+        <location filename="../../ui/slide_strip.cpp" line="97"/>
+        <source>Move this slide up</source>
+        <translation>上移这张幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="99"/>
+        <location filename="../../ui/slide_strip.cpp" line="100"/>
+        <source>Move this slide down</source>
+        <translation>下移这张幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="101"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="102"/>
+        <source>Remove this slide</source>
+        <translation>删除这张幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="103"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="104"/>
+        <source>&amp;Caption</source>
+        <translation>说明文字(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="105"/>
+        <source>A sentence or two shown under the plot while presenting</source>
+        <translation>演示时显示在图下方的一两句话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="106"/>
+        <location filename="../../ui/slide_strip.cpp" line="108"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="107"/>
+        <location filename="../../ui/slide_strip.cpp" line="109"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="110"/>
+        <source>Title in English</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="111"/>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="112"/>
+        <source>Caption in English</source>
+        <translation>英文说明文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="113"/>
+        <source>Caption in Chinese</source>
+        <translation>中文说明文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="117"/>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="119"/>
+        <source>The lecture&apos;s slides: the one chosen is shown and edited; presentation mode (F5) steps through them with PageDown and PageUp</source>
+        <translation>本讲的幻灯片：选中的一张会显示并可编辑；演示模式（F5）中用 PageDown 和 PageUp 翻页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slide_strip.cpp" line="135"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>

@@ -265,14 +265,17 @@ TEST(CliCode, WritesEachLanguageAndRefusesWhatItCannotDo) {
 }
 
 TEST(CliBinary, MistypedCommandsAndStrayWordsAreToldSo) {
-    for (const char* args : {"foo", "EXPORT", "help export extra", "help eval extra",
-                             "--version extra", "--help extra"}) {
+    for (const char* args :
+         {"foo", "EXPORT", "help export extra", "help eval extra", "--version extra",
+          "--help extra", "--present a.json b.json", "--present --bogus", "--present list"}) {
         const Result r = runBinary(args, "");
         EXPECT_EQ(r.status, kUsageError) << args;
         EXPECT_TRUE(r.out.empty()) << args;
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args << ": " << r.err;
     }
     EXPECT_NE(runBinary("foo", "").err.find("unknown command 'foo'"), std::string::npos);
+    EXPECT_NE(runBinary("--present --bogus", "").err.find("expected one scene or deck file"),
+              std::string::npos);
     const Result help = runBinary("help -h", "");
     EXPECT_EQ(help.status, 0);
     EXPECT_NE(help.out.find("Usage:"), std::string::npos);

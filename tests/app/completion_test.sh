@@ -30,6 +30,9 @@ for command in list eval export table code precision parity help; do
     expect "subcommand" "$command" "$program" "${command:0:2}"
 done
 expect "version" --version "$program" --v
+expect "presentation" --present "$program" --pr
+expect "paper" letter "$program" export --deck d.json --page l
+expect "orientation" landscape "$program" export --deck d.json --orientation la
 
 for command in list eval export table code precision parity; do
     options=$("$program" "$command" --help | grep -oE '^  (-[a-z], )?--?[a-z][a-z-]*' |

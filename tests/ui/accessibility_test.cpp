@@ -135,7 +135,7 @@ TEST(Keyboard, TabVisitsThePanelsInTheOrderTheyAreShown) {
         if (regions.isEmpty() || regions.back() != region) regions << region;
     }
     EXPECT_EQ(regions.join(QLatin1Char(' ')).toStdString(),
-              "plot viewToolBar functions curves parameters properties");
+              "plot viewToolBar functions curves slides parameters properties");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Accessibility, ::testing::Values("en", "zh_CN"));

@@ -222,7 +222,7 @@ TEST(DepthInWindow, TheViewMenuSwitchesTheCentralPlotAndBack) {
     d.shown = true;
     w->model()->setDepth(d);
     ASSERT_NE(w->depthView(), nullptr);
-    auto* central = qobject_cast<QStackedWidget*>(w->centralWidget());
+    auto* central = w->centralWidget()->findChild<QStackedWidget*>();
     ASSERT_NE(central, nullptr);
     EXPECT_EQ(central->currentWidget(), w->depthView());
     d.shown = false;

@@ -325,5 +325,124 @@ TEST(Code, EveryCatalogueFunctionIsWrittenInEveryLanguage) {
     EXPECT_TRUE(sceneCode(scene, CodeLanguage::Numpy).contains("CURVES = [\n]"));
 }
 
+/// What pdfinfo says about a PDF: "Pages", "Page size", ...
+QString pdfInfo(const QString& path, const QString& key) {
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    EXPECT_TRUE(p.waitForFinished(30000));
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split('\n'))
+        if (line.startsWith(key + QLatin1Char(':'))) return line.mid(key.size() + 1).trimmed();
+    return {};
+}
+
+/// Text as a reader compares it: compatibility forms folded (CJK fonts map some glyphs to the
+/// Kangxi radicals), white space removed (lines break where the layout breaks them).
+QString compact(const QString& text) {
+    return text.normalized(QString::NormalizationForm_KC)
+        .remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+TEST(Handout, OnePagePerSlideWithItsTextsExtractableInBothLanguages) {
+    QTemporaryDir dir;
+    const QString deck = QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-deck.json");
+    struct Case {
+        const char* language;
+        const char* page;
+        const char* orientation;
+        const char* size;
+        std::vector<const char*> texts;
+    };
+    const Case cases[] = {
+        {"en",
+         "a4",
+         "portrait",
+         "595 x 842",
+         {"Smooth gates: Swish with a small β", "With β = 0.5 Swish is almost linear near 0",
+          "β = 1: SiLU", "Large β: Swish becomes ReLU", "Slide 3 of 3", "Swish (β=0.5)",
+          "Swish (β=8)", "f(0) = 0, f′(0) = 0.5", "Smooth everywhere"}},
+        {"zh_CN",
+         "letter",
+         "landscape",
+         "792 x 612",
+         {"平滑门控：β 较小的 Swish", "β = 0.5 时，Swish 在 0 附近几乎是直线",
+          "β 很大：Swish 趋近 ReLU", "Swish (β=1)", "处处光滑"}},
+    };
+    for (const Case& c : cases) {
+        const QString out = dir.filePath(QStringLiteral("handout_%1.pdf").arg(c.language));
+        const ProcessResult r =
+            actviz({"export", "--deck", deck, "--language", c.language, "--page", c.page,
+                    "--orientation", c.orientation, "-o", out});
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_EQ(pdfInfo(out, QStringLiteral("Pages")), QStringLiteral("3")) << c.language;
+        EXPECT_TRUE(pdfInfo(out, QStringLiteral("Page size")).startsWith(QLatin1String(c.size)))
+            << pdfInfo(out, QStringLiteral("Page size")).toStdString();
+        const QString text = compact(pdfText(out));
+        for (const char* expected : c.texts)
+            EXPECT_TRUE(text.contains(compact(QString::fromUtf8(expected))))
+                << c.language << ": '" << expected << "' missing in\n"
+                << text.toStdString();
+        // Plots and formulas are vector: the file holds no image.
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+        ASSERT_TRUE(images.waitForFinished(30000));
+        EXPECT_LE(QString::fromUtf8(images.readAllStandardOutput()).trimmed().count('\n'), 1)
+            << "an image in " << c.language;
+    }
+}
+
+TEST(Handout, AScenePrintsAsOnePageAndImagesAreNumberedPerSlide) {
+    QTemporaryDir dir;
+    const QString scene = QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-derivatives.json");
+    const QString pdf = dir.filePath(QStringLiteral("scene.pdf"));
+    ASSERT_EQ(actviz({"export", "--deck", scene, "-o", pdf}).status, 0);
+    EXPECT_EQ(pdfInfo(pdf, QStringLiteral("Pages")), QStringLiteral("1"));
+    const QString png = dir.filePath(QStringLiteral("slide.png"));
+    const ProcessResult r =
+        actviz({"export", "--deck", QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-deck.json"),
+                "--size", "640x360", "--theme", "dark", "-o", png});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(png));
+    for (int n = 1; n <= 3; ++n) {
+        const QImage image(dir.filePath(QStringLiteral("slide-%1.png").arg(n)));
+        EXPECT_EQ(image.size(), QSize(640, 360)) << n;
+    }
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("slide-4.png"))));
+}
+
+TEST(Handout, BadRequestsGiveOneLineAndNoFile) {
+    QTemporaryDir dir;
+    const QString deck = QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-deck.json");
+    const QString out = dir.filePath(QStringLiteral("h.pdf"));
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format": "actviz-deck", "version": 1, "slides": [{"scene": 1}]})");
+    bad.close();
+    struct Case {
+        QStringList args;
+        int status;
+        const char* mention;
+    };
+    const Case cases[] = {
+        {{"--deck", deck, "--functions", "relu", "-o", out}, 2, "--functions cannot be used"},
+        {{"--deck", deck, "--sweep", "swish.beta=0:1:3", "-o", out}, 2, "--sweep cannot"},
+        {{"--functions", "relu", "--page", "a4", "-o", out}, 2, "--page is for a handout"},
+        {{"--deck", deck, "--page", "a5", "-o", out}, 2, "a4 or letter"},
+        {{"--deck", deck, "--orientation", "up", "-o", out}, 2, "portrait or landscape"},
+        {{"--deck", deck, "--page", "a4", "-o", dir.filePath("x.png")}, 2, "-o FILE.pdf"},
+        {{"--deck", deck, "-o", "-", "--format", "png"}, 2, "numbered files"},
+        {{"--deck", bad.fileName(), "-o", out}, 2, "Slide 1"},
+        {{"--deck", dir.filePath("none.json"), "-o", out}, 2, "cannot open"},
+        {{"--deck", deck, "-o", "/nonexistent-dir/h.pdf"}, 1, "nonexistent-dir"},
+    };
+    for (const Case& c : cases) {
+        const ProcessResult r = actviz(QStringList{QStringLiteral("export")} + c.args);
+        EXPECT_EQ(r.status, c.status)
+            << c.args.join(' ').toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.mention)) << r.err.toStdString();
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+}
+
 } // namespace
 } // namespace actviz::ui

@@ -130,7 +130,8 @@ TEST(Layout, ANarrowWindowTabsItsPanelsBeforeItsFirstFrame) {
     w.show();
     // No event has been processed: the first frame shows the panels as it will keep them.
     EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("parameters")).size(), 2);
-    EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("functions")).size(), 1);
+    // Functions, curves and slides; parameters, formula and properties.
+    EXPECT_EQ(w.tabifiedDockWidgets(w.findChild<QDockWidget*>("functions")).size(), 2);
 }
 
 TEST(Layout, AWidenedWindowShowsNoEmptyTabBar) {
@@ -157,7 +158,7 @@ TEST(Layout, AWidenedWindowShowsNoEmptyTabBar) {
         int shownTabs = 0;
         for (const QTabBar* bar : w->findChildren<QTabBar*>())
             if (bar->isVisibleTo(w.get())) shownTabs += bar->count();
-        EXPECT_EQ(shownTabs, 5) << "each side's panels as tabs";
+        EXPECT_EQ(shownTabs, 6) << "each side's panels as tabs";
     }
     QSettings().clear();
     MainWindow widenedBeforeShow;
