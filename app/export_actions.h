@@ -18,7 +18,6 @@ class QWidget;
 
 namespace actviz::ui {
 class SlideDeck;
-struct HandoutOptions;
 struct Sweep;
 } // namespace actviz::ui
 

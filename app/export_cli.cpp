@@ -18,6 +18,7 @@
 #include "actviz/core/parameter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <ostream>
@@ -67,9 +68,9 @@ QString slidePath(const QString& path, int number, int count) {
     const QString digits = QString::number(number).rightJustified(
         static_cast<qsizetype>(QString::number(count).size()), QLatin1Char('0'));
     const QString name =
-        info.completeSuffix().isEmpty()
+        info.suffix().isEmpty()
             ? info.fileName() + QLatin1Char('-') + digits
-            : QStringLiteral("%1-%2.%3").arg(info.baseName(), digits, info.completeSuffix());
+            : QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), digits, info.suffix());
     return info.path() == QLatin1String(".") && !path.startsWith(QLatin1String("./"))
                ? name
                : info.path() + QLatin1Char('/') + name;
@@ -95,12 +96,19 @@ template <class Fail> int runDeck(const ExportRequest& request, Fail fail) {
         if (auto why = ui::writeOutput(request.output, *bytes)) return fail(1, *why);
         return 0;
     }
+    // All the slides or none: a failure takes back the images written before it.
     const int count = static_cast<int>(deck.slides.size());
+    QStringList written;
     for (int n = 0; n < count; ++n) {
         ui::SceneModel model;
         model.setScene(deck.slides[static_cast<std::size_t>(n)].scene);
         const QString path = slidePath(request.output, n + 1, count);
-        if (auto why = ui::exportPlot(model, path, request.image)) return fail(1, *why);
+        if (auto why = ui::exportPlot(model, path, request.image)) {
+            for (const QString& done : written)
+                QFile::remove(done);
+            return fail(1, Text::tr("slide %1 of %2: %3").arg(n + 1).arg(count).arg(*why));
+        }
+        written << path;
     }
     return 0;
 }

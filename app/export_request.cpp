@@ -214,20 +214,23 @@ public:
         }
         m_r.deckFile = value("deck");
         if (m_r.deckFile.isEmpty()) return fail(Text::tr("--deck needs a file name"));
-        for (const char* name :
-             {"scene", "functions", "param", "x-range", "y-range", "derivatives", "tangent",
-              "ghosts", "view", "logits", "temperature", "depth", "weight", "input", "sweep"})
-            if (isSet(name))
+        for (const QString& name : m_p.optionNames())
+            if (changesTheScene(name))
                 return fail(Text::tr("--%1 cannot be used with --deck: each slide is a complete "
                                      "scene")
-                                .arg(str(name)));
-        if (!handout) {
+                                .arg(name));
+        if (handout) { // its plots fit the page
+            for (const char* name : {"size", "scale", "dpi", "transparent"})
+                if (isSet(name))
+                    return fail(Text::tr("--%1 is for images; a handout's plots fit its page")
+                                    .arg(str(name)));
+        } else {
             for (const char* name : {"page", "orientation"})
                 if (isSet(name))
                     return fail(Text::tr("--%1 is for a handout (-o FILE.pdf)").arg(str(name)));
             if (m_r.output == QLatin1String("-"))
-                return fail(Text::tr("a deck's slides are written as numbered files: give -o "
-                                     "FILE.png, not -"));
+                return fail(Text::tr("a deck's slides are written as numbered images (-o "
+                                     "FILE.png) or as a handout (-o FILE.pdf), not to -"));
         }
         return std::nullopt;
     }

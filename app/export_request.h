@@ -6,7 +6,6 @@
 
 #include "code_writer.h"
 #include "export_options.h"
-#include "handout.h"
 #include "scene_model.h"
 
 #include <QString>
@@ -70,6 +69,9 @@ struct ExportRequest {
     ui::CodeLanguage code = ui::CodeLanguage::Numpy; ///< `code`'s --lang
     ui::ExportOptions image; ///< the format is the one asked for, or the output's extension's
 };
+
+/// Whether `option` (a name without dashes) changes what a scene shows (`--deck` refuses it).
+[[nodiscard]] bool changesTheScene(const QString& option);
 
 /// The options of `export`, `table` or `code`.
 [[nodiscard]] const cli::CommandSpec& exportSpec(ExportKind kind);

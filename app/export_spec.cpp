@@ -32,8 +32,9 @@ std::vector<OptionSpec> curveOptions() {
     };
 }
 
-/// The options of an image only (`table` refuses them).
-std::vector<OptionSpec> imageOptions() {
+/// The options of an image that change what the scene shows (`--deck` refuses them: each slide
+/// is a complete scene).
+std::vector<OptionSpec> sceneOptions() {
     return {
         {{str("derivatives")}, {}, str("show f' of every curve")},
         {{str("y-range")}, str("A:B"), str("the y axis (default: the scene's, -1.5:3.5)")},
@@ -54,35 +55,46 @@ std::vector<OptionSpec> imageOptions() {
         {{str("depth")}, str("L"), str("the depth view's number of layers (default 20)")},
         {{str("weight")}, str("W"), str("the depth view's weight of every layer (default 1)")},
         {{str("input")}, str("X0"), str("the depth view's input (default 0.5)")},
-        {{str("theme")},
-         str("light|dark|presentation"),
-         str("the colours and type sizes (default: the scene's, light)")},
-        {{str("language")},
-         str("en|zh_CN"),
-         str("the language of the labels and the legend (default: the scene's, en)")},
-        {{str("size")}, str("WxH"), str("logical size in pixels (default 1920x1080)")},
-        {{str("scale")}, str("S"), str("raster files get W*S x H*S pixels (default 1)")},
-        {{str("dpi")}, str("N"), str("resolution written into raster files (default 96)")},
-        {{str("format")},
-         str("png|jpg|bmp|pdf|svg"),
-         str("the file format (default: from the extension of FILE)")},
-        {{str("transparent")}, {}, str("transparent background (png, svg)")},
-        {{str("deck")},
-         str("FILE"),
-         str("every slide of a deck: -o x.pdf writes a handout, one page per\n"
-             "slide with its title, plot, caption, formulas and properties;\n"
-             "-o x.png writes x-1.png, x-2.png, ... (--theme, --language and the\n"
-             "file options apply to every slide)")},
-        {{str("page")}, str("a4|letter"), str("the handout's paper (default a4)")},
-        {{str("orientation")},
-         str("portrait|landscape"),
-         str("the handout's orientation (default portrait)")},
         {{str("sweep")},
          str("FUNCTION.PARAM=FROM:TO:FRAMES"),
          str("animate a parameter: -o x.gif writes a looping GIF, -o x.png\n"
              "writes x_0001.png, x_0002.png, ...; a parameter with a\n"
              "logarithmic slider (SMU's mu) steps by a constant factor")},
     };
+}
+
+/// The options of an image only (`table` refuses them): the scene's, then the file's.
+std::vector<OptionSpec> imageOptions() {
+    std::vector<OptionSpec> options = sceneOptions();
+    options.insert(
+        options.end() - 1,
+        {
+            // --sweep last, after the file's options
+            {{str("theme")},
+             str("light|dark|presentation"),
+             str("the colours and type sizes (default: the scene's, light)")},
+            {{str("language")},
+             str("en|zh_CN"),
+             str("the language of the labels and the legend (default: the scene's, en)")},
+            {{str("size")}, str("WxH"), str("logical size in pixels (default 1920x1080)")},
+            {{str("scale")}, str("S"), str("raster files get W*S x H*S pixels (default 1)")},
+            {{str("dpi")}, str("N"), str("resolution written into raster files (default 96)")},
+            {{str("format")},
+             str("png|jpg|bmp|pdf|svg"),
+             str("the file format (default: from the extension of FILE)")},
+            {{str("transparent")}, {}, str("transparent background (png, svg)")},
+            {{str("deck")},
+             str("FILE"),
+             str("every slide of a deck: -o x.pdf writes a handout, one page per\n"
+                 "slide with its title, plot, caption, formulas and properties;\n"
+                 "-o x.png writes x-1.png, x-2.png, ... (--theme and --language\n"
+                 "apply to every slide, the image options to every image)")},
+            {{str("page")}, str("a4|letter"), str("the handout's paper (default a4)")},
+            {{str("orientation")},
+             str("portrait|landscape"),
+             str("the handout's orientation (default portrait)")},
+        });
+    return options;
 }
 
 OptionSpec outputOption(ExportKind kind) {
@@ -166,6 +178,13 @@ CommandSpec makeSpec(ExportKind kind) {
 }
 
 } // namespace
+
+bool changesTheScene(const QString& option) {
+    for (const auto& group : {curveOptions(), sceneOptions()})
+        for (const OptionSpec& o : group)
+            if (o.names.contains(option)) return true;
+    return false;
+}
 
 const cli::CommandSpec& exportSpec(ExportKind kind) {
     static const CommandSpec exportCommand = makeSpec(ExportKind::Image);

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -117,14 +118,19 @@ int main(int argc, char** argv) {
     // `actviz` opens the window, `actviz FILE.json` opens it on a scene or deck file (a word that
     // names a file, or looks like one), `actviz --present [FILE.json]` in presentation mode;
     // anything else is a subcommand, and a mistyped one is told so.
-    const bool present = !args.empty() && args[0] == "--present";
-    const std::span<const std::string_view> windowArgs =
-        std::span<const std::string_view>(args).subspan(present ? 1 : 0);
+    std::vector<std::string_view> windowArgs = args;
+    const auto presentAt = std::find(windowArgs.begin(), windowArgs.end(), "--present");
+    const bool present = presentAt != windowArgs.end() && !actviz::cli::isCommand(args[0]);
+    if (present) windowArgs.erase(presentAt);
     const bool sceneArgument = windowArgs.size() == 1 && !actviz::cli::isCommand(windowArgs[0]) &&
                                !windowArgs[0].starts_with('-') && looksLikeAFile(windowArgs[0]);
     if (present && !windowArgs.empty() && !sceneArgument) {
-        std::cerr << "actviz --present: expected one scene or deck file, not '"
-                  << actviz::cli::oneLine(windowArgs[0]) << "' (try 'actviz --help')\n";
+        std::cerr << "actviz --present: expected one scene or deck file, got ";
+        if (windowArgs.size() == 1)
+            std::cerr << "'" << actviz::cli::oneLine(windowArgs[0]) << "'";
+        else
+            std::cerr << windowArgs.size() << " arguments";
+        std::cerr << " (try 'actviz --help')\n";
         return actviz::cli::kUsageError;
     }
     if (!present && !args.empty() && !sceneArgument) {
@@ -155,8 +161,8 @@ int main(int argc, char** argv) {
     if (probe == "window") actviz::app::FirstFrameProbe::quitAfterFirstFrame(window.plotView());
     // A scene file that cannot be opened: the window opens anyway and says why.
     if (sceneArgument)
-        if (const auto error =
-                window.openFromCommandLine(QString::fromLocal8Bit(argv[present ? 2 : 1])))
+        if (const auto error = window.openFromCommandLine(QString::fromLocal8Bit(
+                windowArgs[0].data(), static_cast<qsizetype>(windowArgs[0].size()))))
             std::cerr << "actviz: " << error->toStdString() << '\n';
     window.show();
     if (present) window.setPresentationMode(true);

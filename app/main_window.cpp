@@ -96,6 +96,10 @@ MainWindow::MainWindow(QWidget* parent)
     auto language = [this] { m_translators->apply(m_model->language()); };
     connect(m_model, &ui::SceneModel::languageChanged, this, language);
     connect(m_model, &ui::SceneModel::sceneReset, this, language);
+    // A deck of several slides opens with its slides in view.
+    connect(m_deck, &ui::SlideDeck::deckReplaced, this, [this] {
+        if (m_deck->count() > 1) m_slidesDock->raise();
+    });
     restoreSettings();
     m_history->clear();
     m_document->setBaseline();
@@ -264,6 +268,10 @@ void MainWindow::retranslate() {
     m_formulaDock->setWindowTitle(tr("Formula"));
     m_propertiesDock->setWindowTitle(tr("Properties"));
     m_slidesDock->setWindowTitle(tr("Slides"));
+    // The page around the plot takes the keyboard while presenting a softmax or depth slide.
+    centralWidget()->setAccessibleName(tr("Slide"));
+    centralWidget()->setAccessibleDescription(
+        tr("The slide shown: its title, plot or view, and caption"));
     m_history->retranslate(); // the Edit menu names the steps
     if (m_menus != nullptr) m_menus->retranslate();
     updateTitle();

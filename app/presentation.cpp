@@ -6,16 +6,12 @@
 #include "slide_deck.h"
 #include "theme_style.h"
 
-#include <QAbstractButton>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QBoxLayout>
-#include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -33,6 +29,7 @@ Presentation::Presentation(QMainWindow* window, ui::SlideDeck* deck, QWidget* fo
     , m_footer(new QWidget(page))
     , m_caption(new QLabel(m_footer))
     , m_counter(new QLabel(m_footer)) {
+    m_page->setFocusPolicy(Qt::ClickFocus);
     m_title->setObjectName(QStringLiteral("slideTitle"));
     m_caption->setObjectName(QStringLiteral("slideCaption"));
     m_counter->setObjectName(QStringLiteral("slideCounter"));
@@ -45,12 +42,16 @@ Presentation::Presentation(QMainWindow* window, ui::SlideDeck* deck, QWidget* fo
     footer->setContentsMargins(24, 4, 24, 12);
     footer->addWidget(m_caption, 1);
     footer->addWidget(m_counter);
-    auto* layout = static_cast<QBoxLayout*>(page->layout());
+    auto* layout = qobject_cast<QBoxLayout*>(page->layout());
+    Q_ASSERT(layout != nullptr); // the page's vertical box
     layout->insertWidget(0, m_title);
     layout->addWidget(m_footer);
     m_title->hide();
     m_footer->hide();
-    connect(deck, &ui::SlideDeck::currentChanged, this, &Presentation::updateSlideTexts);
+    connect(deck, &ui::SlideDeck::currentChanged, this, [this] {
+        updateSlideTexts();
+        if (m_active) focusSlide();
+    });
     connect(deck, &ui::SlideDeck::slidesChanged, this, &Presentation::updateSlideTexts);
     connect(deck->model(), &ui::SceneModel::languageChanged, this, &Presentation::updateSlideTexts);
 }
@@ -71,7 +72,7 @@ void Presentation::setActive(bool on) {
         qApp->installEventFilter(this);
         updateSlideTexts();
         m_window->showFullScreen();
-        m_focus->setFocus();
+        focusSlide();
         return;
     }
     qApp->removeEventFilter(this);
@@ -128,8 +129,13 @@ void Presentation::updateSlideTexts() {
     // The presentation's colours and type sizes: the title as large as the axis labels and bold,
     // the caption and number as the tick labels.
     const ui::ThemeStyle& style = ui::themeStyle(ui::Theme::Presentation);
-    m_page->setStyleSheet(m_active ? QStringLiteral("background: %1;").arg(style.background.name())
-                                   : QString());
+    // The page around the plot in the presentation's background (its palette, not a style
+    // sheet: that would reach every control inside, the softmax view's too).
+    m_page->setAutoFillBackground(m_active);
+    QPalette palette =
+        m_page->parentWidget() != nullptr ? m_page->parentWidget()->palette() : QPalette();
+    if (m_active) palette.setColor(QPalette::Window, style.background);
+    m_page->setPalette(palette);
     auto dress = [&style](QLabel* label, int points, bool bold) {
         QFont font = label->font();
         font.setPointSize(points);
@@ -141,8 +147,20 @@ void Presentation::updateSlideTexts() {
     dress(m_caption, style.fontPointSize, false);
     dress(m_counter, style.fontPointSize, false);
     m_title->setContentsMargins(24, 12, 24, 0);
+    // Long texts keep the plot its room: at most two lines of title, four of caption.
+    m_title->setMaximumHeight(2 * QFontMetrics(m_title->font()).lineSpacing() + 12);
+    m_caption->setMaximumHeight(4 * QFontMetrics(m_caption->font()).lineSpacing());
     m_title->setVisible(m_active && !title.isEmpty());
     m_footer->setVisible(m_active && (!caption.isEmpty() || m_deck->count() > 1));
+}
+
+void Presentation::focusSlide() {
+    // The plot, or the page when the slide shows the softmax or depth view: never one of that
+    // view's fields, which would take the next key.
+    if (m_focus->isVisible())
+        m_focus->setFocus();
+    else
+        m_page->setFocus();
 }
 
 int Presentation::slideFor(int key) const {
@@ -169,12 +187,10 @@ int Presentation::slideFor(int key) const {
 
 bool Presentation::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress || !m_window->isActiveWindow()) return false;
-    // Controls with a keyboard of their own keep it (a slider of the parameters panel, F6).
-    const QWidget* focus = QApplication::focusWidget();
-    if (qobject_cast<const QAbstractSlider*>(focus) ||
-        qobject_cast<const QAbstractSpinBox*>(focus) || qobject_cast<const QLineEdit*>(focus) ||
-        qobject_cast<const QComboBox*>(focus) || qobject_cast<const QAbstractButton*>(focus))
-        return false;
+    // The slide keys belong to the slide, whatever of it has the focus (the softmax view's
+    // fields too); the parameters panel (F6) keeps its own keyboard.
+    for (const QWidget* w = QApplication::focusWidget(); w != nullptr; w = w->parentWidget())
+        if (qobject_cast<const QDockWidget*>(w) != nullptr) return false;
     // One slide: Home still resets the view.
     if (m_deck->count() < 2) return false;
     const auto* key = static_cast<QKeyEvent*>(event);

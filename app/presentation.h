@@ -44,6 +44,8 @@ protected:
 private:
     /// Shows the current slide's title, caption and number (hidden when not presenting).
     void updateSlideTexts();
+    /// Gives the keyboard focus to the slide shown.
+    void focusSlide();
     /// Which slide `key` goes to from the current one, or -1 when it is not a slide key.
     [[nodiscard]] int slideFor(int key) const;
 

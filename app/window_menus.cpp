@@ -200,23 +200,25 @@ void WindowMenus::buildSlidesMenu() {
     });
     connect(this->add(m_slides, QT_TR_NOOP("&Duplicate slide")), &QAction::triggered, deck,
             [deck] { deck->duplicateSlide(deck->current()); });
-    connect(this->add(m_slides, QT_TR_NOOP("&Remove slide")), &QAction::triggered, deck,
-            [deck] { deck->removeSlide(deck->current()); });
+    QAction* remove = this->add(m_slides, QT_TR_NOOP("&Remove slide"));
+    connect(remove, &QAction::triggered, deck, [deck] { deck->removeSlide(deck->current()); });
     connect(this->add(m_slides, QT_TR_NOOP("Move slide &up")), &QAction::triggered, deck,
             [deck] { deck->moveSlide(deck->current(), deck->current() - 1); });
     connect(this->add(m_slides, QT_TR_NOOP("Move slide do&wn")), &QAction::triggered, deck,
             [deck] { deck->moveSlide(deck->current(), deck->current() + 1); });
     m_slides->addSeparator();
     QAction* previous = this->add(m_slides, QT_TR_NOOP("&Previous slide"));
-    previous->setShortcut(Qt::Key_PageUp);
+    // With Ctrl: Page Up and Page Down alone belong to the focused slider or list (presenting,
+    // they step through the slides: see Presentation).
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previous, &QAction::triggered, deck, [deck] { deck->goTo(deck->current() - 1); });
     QAction* next = this->add(m_slides, QT_TR_NOOP("Ne&xt slide"));
-    next->setShortcut(Qt::Key_PageDown);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(next, &QAction::triggered, deck, [deck] { deck->goTo(deck->current() + 1); });
     QAction* morph =
         this->add(m_slides, QT_TR_NOOP("&Move smoothly between slides"),
                   QT_TR_NOOP("When two slides show the same functions, their parameters and "
-                             "ranges move to the next slide's in 0.4 s (presentation mode)"));
+                             "ranges move to the next slide's values (presentation mode)"));
     morph->setCheckable(true);
     morph->setChecked(QSettings().value(QStringLiteral("slides/morph"), true).toBool());
     deck->setMorphing(morph->isChecked());
@@ -227,9 +229,10 @@ void WindowMenus::buildSlidesMenu() {
     m_slides->addSeparator();
     connect(this->add(m_slides, QT_TR_NOOP("&Show the slides panel")), &QAction::triggered, w,
             &MainWindow::showSlides);
-    auto sync = [deck, previous, next] {
+    auto sync = [deck, previous, next, remove] {
         previous->setEnabled(deck->current() > 0);
         next->setEnabled(deck->current() < deck->count() - 1);
+        remove->setEnabled(deck->count() > 1);
     };
     connect(deck, &ui::SlideDeck::currentChanged, this, sync);
     connect(deck, &ui::SlideDeck::slidesChanged, this, sync);

@@ -15,8 +15,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/actviz/actviz)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's own strings (standard buttons) in Chinese come from qt6-translations-l10n, loaded at run
-# time, which dpkg-shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk | fonts-wqy-microhei, qt6-translations-l10n")
+# time, which dpkg-shlibdeps cannot see. fonts-droid-fallback sets a handout's Chinese text so
+# that it copies and searches as the characters it shows (see ui/handout.cpp).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "fonts-noto-cjk | fonts-wqy-microhei, fonts-droid-fallback, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The long description (CPack puts the summary above it and indents it).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -99,7 +99,8 @@ std::optional<QString> slideTextProblem(const QString& text, bool caption) {
     if (text.size() > limit)
         return Text::tr("%1 characters; at most %2 fit on a slide.").arg(text.size()).arg(limit);
     for (const QChar c : text) {
-        if (caption && c == QLatin1Char('\n')) continue;
+        // A caption may break lines, as any editor writes them (\n or \r\n).
+        if (caption && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) continue;
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator)
             return caption ? Text::tr("control characters other than line breaks are not allowed.")

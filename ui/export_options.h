@@ -26,6 +26,14 @@ struct ExportOptions {
     bool ghosts = false;      ///< every curve's limits drawn faintly, with their distances
 };
 
+/// A handout's paper (see handout.h).
+enum class PaperSize { A4, Letter };
+
+struct HandoutOptions {
+    PaperSize paper = PaperSize::A4;
+    bool landscape = false;
+};
+
 /// Why the options cannot be used (one sentence), or nullopt.
 [[nodiscard]] std::optional<QString> validateExportOptions(const ExportOptions& options);
 

@@ -3,6 +3,7 @@
 
 #include "exporter.h"
 #include "formula_panel.h"
+#include "plot_style.h"
 #include "properties_panel.h"
 #include "scene_model.h"
 #include "text.h"
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -34,77 +36,91 @@ constexpr double kMargin = 0.6 * kDpi;
 constexpr int kPlotWidth = 760;
 constexpr int kPlotHeight = 428;
 
+/// Noto Sans, and for Chinese a face that gives each glyph one character: Noto Sans CJK draws
+/// 门 and the radical ⻔ with one glyph, and a PDF then maps that glyph back to the radical, so
+/// that a search or a copy of the handout finds the wrong character.
 QFont sized(double points, bool bold = false) {
     QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Droid Sans Fallback"),
+                      QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
 }
 
-/// Draws `text` wrapped in `width` at (x, y) when `painter` is given; returns its height.
-double paragraph(QPainter* painter, QPainter& measure, const QString& text, const QFont& font,
-                 double x, double y, double width, const QColor& color = Qt::black) {
+/// Draws `text` wrapped in `width` at (x, y) when `draw`, else only measures it; returns its
+/// height. Text is measured on the page's own device, so that it wraps where it is drawn.
+double paragraph(QPainter& painter, bool draw, const QString& text, const QFont& font, double x,
+                 double y, double width, const QColor& color = Qt::black) {
     if (text.isEmpty()) return 0.0;
-    measure.setFont(font);
-    const QRectF box =
-        measure.boundingRect(QRectF(x, y, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text);
-    if (painter != nullptr) {
-        painter->setFont(font);
-        painter->setPen(color);
-        painter->drawText(QRectF(x, y, width, box.height()), Qt::TextWordWrap | Qt::AlignLeft,
-                          text);
+    painter.setFont(font);
+    // Between words, or anywhere in a word wider than the page (a long URL).
+    QTextOption wrap(Qt::AlignLeft);
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    const QRectF box = painter.boundingRect(QRectF(x, y, width, 1e6), text, wrap);
+    if (draw) {
+        painter.setPen(color);
+        painter.drawText(QRectF(x, y, width, box.height()), text, wrap);
     }
     return box.height();
 }
 
-/// One visible curve's block: name and values, f and f' side by side, the properties. Drawn
-/// at `scale` when `painter` is given; returns its height.
-double curveBlock(QPainter* painter, QPainter& measure, const SceneModel& model, int i, double x,
-                  double y, double width, double scale) {
+/// One visible curve's block: name and values, f and f', the properties. Drawn
+/// at `scale` when `draw`, else only measured; returns its height.
+double curveBlock(QPainter& painter, bool draw, const SceneModel& model, int i, double x, double y,
+                  double width, double scale) {
     const Curve& c = model.curve(i);
     const QString id = qs(drawnFunction(c).target().id);
     double h = 0.0;
     const double swatch = 10.0 * scale;
-    if (painter != nullptr) painter->fillRect(QRectF(x, y + 4.0 * scale, swatch, swatch), c.color);
-    h += paragraph(painter, measure, model.curveLabel(i), sized(10.5 * scale, true),
-                   x + swatch * 1.6, y, width - swatch * 1.6);
+    if (draw) painter.fillRect(QRectF(x, y + 4.0 * scale, swatch, swatch), c.color);
+    h += paragraph(painter, draw, model.curveLabel(i), sized(10.5 * scale, true), x + swatch * 1.6,
+                   y, width - swatch * 1.6);
     h += 4.0 * scale;
-    // f and f′ side by side, each in half the width, at the formula panel's type size at most.
+    // f and f′ at the formula panel's type size: side by side when both fit half the width,
+    // else one above the other, a long one narrowed to the width.
+    QSvgRenderer f(FormulaPanel::formulaPath(id, QStringLiteral("f")));
+    QSvgRenderer df(FormulaPanel::formulaPath(id, QStringLiteral("df")));
+    const QSizeF fSize = f.defaultSize() * 0.85 * scale;
+    const QSizeF dfSize = df.defaultSize() * 0.85 * scale;
+    const double gap = 16.0;
+    const bool sideBySide = fSize.width() + dfSize.width() + gap <= width;
     double formulaHeight = 0.0;
-    const double half = (width - 16.0) / 2;
-    int column = 0;
-    for (const char* kind : {"f", "df"}) {
-        QSvgRenderer svg(FormulaPanel::formulaPath(id, QLatin1String(kind)));
-        if (!svg.isValid()) continue;
-        QSizeF size = svg.defaultSize();
-        size *= std::min(0.85 * scale, half / size.width());
-        if (painter != nullptr)
-            svg.render(painter, QRectF(QPointF(x + column * (half + 16.0), y + h), size));
-        formulaHeight = std::max(formulaHeight, size.height());
-        ++column;
+    double fx = x;
+    for (auto [svg, natural] : {std::pair{&f, fSize}, {&df, dfSize}}) {
+        if (!svg->isValid()) continue;
+        const QSizeF size = natural * std::min(1.0, width / natural.width());
+        const QPointF at = sideBySide ? QPointF(fx, y + h) : QPointF(x, y + h + formulaHeight);
+        if (draw) svg->render(&painter, QRectF(at, size));
+        fx += size.width() + gap;
+        formulaHeight = sideBySide ? std::max(formulaHeight, size.height())
+                                   : formulaHeight + size.height() + 4.0 * scale;
     }
     h += formulaHeight + 4.0 * scale;
     const QStringList lines = PropertiesPanel::computedLines(model, i);
-    h += paragraph(painter, measure, lines.join(QStringLiteral(" · ")), sized(8.5 * scale), x,
-                   y + h, width, QColor(0x33, 0x33, 0x33));
+    h += paragraph(painter, draw, lines.join(QStringLiteral(" · ")), sized(8.5 * scale), x, y + h,
+                   width, QColor(0x33, 0x33, 0x33));
     return h + 10.0 * scale;
 }
 
-/// One slide's page.
-bool drawSlide(QPainter& painter, QPainter& measure, const Slide& slide, int number, int count,
+/// "Slide 3 of 12" at the top right of a page; returns the height it takes.
+double pageNumber(QPainter& painter, const QRectF& page, const QString& text) {
+    painter.setFont(sized(8.5));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), 14), Qt::AlignRight, text);
+    return 16.0;
+}
+
+/// One slide's page (and more, when its curves do not fit on one).
+bool drawSlide(QPdfWriter& pdf, QPainter& painter, const Slide& slide, int number, int count,
                const QRectF& page, QString* error) {
     SceneModel model;
     model.setScene(slide.scene);
     const QString& language = slide.scene.language;
     const double x = page.left(), width = page.width();
-    double y = page.top();
-    // The slide's number, then its title.
-    painter.setFont(sized(8.5));
-    painter.setPen(QColor(0x55, 0x55, 0x55));
-    painter.drawText(QRectF(x, y, width, 14), Qt::AlignRight,
-                     Text::tr("Slide %1 of %2").arg(number).arg(count));
-    y += 16;
-    y += paragraph(&painter, measure, slide.title.in(language), sized(17, true), x, y, width);
+    const QString slideNumber = Text::tr("Slide %1 of %2").arg(number).arg(count);
+    double y = page.top() + pageNumber(painter, page, slideNumber);
+    y += paragraph(painter, true, slide.title.in(language), sized(17, true), x, y, width);
     y += 8;
     // The plot, as wide as the page allows and at most 45% of its height.
     ExportOptions o;
@@ -121,36 +137,34 @@ bool drawSlide(QPainter& painter, QPainter& measure, const Slide& slide, int num
     painter.drawPicture(0, 0, *picture);
     painter.restore();
     y += kPlotHeight * scale + 10;
-    y += paragraph(&painter, measure, slide.caption.in(language), sized(11.5), x, y, width);
+    y += paragraph(painter, true, slide.caption.in(language), sized(11.5), x, y, width);
     y += 12;
-    // The visible curves, in one column or two, shrunk to fit the rest of the page.
+    // The visible curves: one column, or two for more than three, filled in reading order; what
+    // does not fit goes on to a next page, never smaller than can be read.
     std::vector<int> curves;
     if (!model.softmax().shown)
         for (int i = 0; i < model.curveCount(); ++i)
             if (model.curve(i).visible) curves.push_back(i);
-    if (curves.empty()) return true;
-    const double room = page.bottom() - y;
-    auto needed = [&](int columns, double s) {
-        const double w = (width - (columns - 1) * 20.0) / columns;
-        std::vector<double> heights(static_cast<std::size_t>(columns), 0.0);
-        for (std::size_t k = 0; k < curves.size(); ++k)
-            heights[k % static_cast<std::size_t>(columns)] +=
-                curveBlock(nullptr, measure, model, curves[k], 0, 0, w, s);
-        return *std::max_element(heights.begin(), heights.end());
-    };
-    int columns = 1;
-    double s = 1.0;
-    if (needed(1, 1.0) > room) {
-        columns = width > 500 && curves.size() > 1 ? 2 : 1;
-        while (s > 0.4 && needed(columns, s) > room)
-            s *= 0.9;
-    }
+    const int columns = curves.size() > 3 && width > 500 ? 2 : 1;
+    const double s = columns == 2 ? 0.85 : 1.0;
     const double w = (width - (columns - 1) * 20.0) / columns;
-    std::vector<double> ys(static_cast<std::size_t>(columns), y);
-    for (std::size_t k = 0; k < curves.size(); ++k) {
-        const auto col = k % static_cast<std::size_t>(columns);
-        ys[col] += curveBlock(&painter, measure, model, curves[k],
-                              x + static_cast<double>(col) * (w + 20.0), ys[col], w, s);
+    double top = y;
+    int column = 0;
+    for (int i : curves) {
+        const double h = curveBlock(painter, false, model, i, 0, 0, w, s);
+        if (y + h > page.bottom() && y > top) { // the next column, or a next page
+            if (++column == columns) {
+                column = 0;
+                if (!pdf.newPage()) {
+                    if (error) *error = Text::tr("Rendering the PDF failed.");
+                    return false;
+                }
+                top = page.top() +
+                      pageNumber(painter, page, Text::tr("%1 (continued)").arg(slideNumber));
+            }
+            y = top;
+        }
+        y += curveBlock(painter, true, model, i, x + column * (w + 20.0), y, w, s);
     }
     return true;
 }
@@ -176,7 +190,6 @@ std::optional<QByteArray> renderHandout(const Deck& deck, const HandoutOptions& 
         if (error) *error = Text::tr("Rendering the PDF failed.");
         return std::nullopt;
     }
-    // Text is measured on the page's own device, so that it wraps where it is drawn.
     const QRectF full(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
     const QRectF page = full.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const int count = static_cast<int>(deck.slides.size());
@@ -185,8 +198,8 @@ std::optional<QByteArray> renderHandout(const Deck& deck, const HandoutOptions& 
             if (error) *error = Text::tr("Rendering the PDF failed.");
             return std::nullopt;
         }
-        if (!drawSlide(painter, painter, deck.slides[static_cast<std::size_t>(n)], n + 1, count,
-                       page, error))
+        if (!drawSlide(pdf, painter, deck.slides[static_cast<std::size_t>(n)], n + 1, count, page,
+                       error))
             return std::nullopt;
     }
     if (!painter.end()) {

@@ -94,18 +94,21 @@ QStringList PropertiesPanel::computedLines(const SceneModel& model, int i) {
     QStringList kinks;
     for (double k : p->kinks)
         kinks << num(k);
+    // Where it jumps: the kinks in view, or outside it (Softplus's threshold beyond the view).
+    const QString at = kinks.isEmpty() ? tr("a point outside the view")
+                                       : tr("x = %1").arg(kinks.join(QStringLiteral(", ")));
     switch (p->smoothness) {
     case core::Smoothness::Smooth:
         md << tr("Smooth everywhere (C∞)");
         break;
     case core::Smoothness::C1:
-        md << tr("C¹: f′ continuous, f″ jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("C¹: f′ continuous, f″ jumps at %1").arg(at);
         break;
     case core::Smoothness::Continuous:
-        md << tr("Continuous (C⁰), f′ jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("Continuous (C⁰), f′ jumps at %1").arg(at);
         break;
     case core::Smoothness::Discontinuous:
-        md << tr("Discontinuous: f jumps at x = %1").arg(kinks.join(QStringLiteral(", ")));
+        md << tr("Discontinuous: f jumps at %1").arg(at);
         break;
     }
     return md;

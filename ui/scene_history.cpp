@@ -119,12 +119,20 @@ void SceneHistory::clear() {
 }
 
 void SceneHistory::show(const Scene& scene) {
+    replace(scene, /*asNew=*/true);
+}
+
+void SceneHistory::quietly(const std::function<void()>& change) {
+    const bool was = m_restoring;
     m_restoring = true;
-    Scene s = scene;
-    s.language = m_model->scene().language;
-    m_model->setScene(s);
+    change();
     m_last = m_model->scene();
-    m_restoring = false;
+    m_restoring = was;
+}
+
+void SceneHistory::setLast(const Scene& scene) {
+    m_last = scene;
+    m_last.language = m_model->scene().language;
 }
 
 void SceneHistory::setPlaces(std::function<int()> current, std::function<void(int)> goTo) {
@@ -133,13 +141,15 @@ void SceneHistory::setPlaces(std::function<int()> current, std::function<void(in
 }
 
 void SceneHistory::goToPlace(int place) {
-    if (m_goToPlace && currentPlace() != place) m_goToPlace(place);
+    // Also to the slide shown: a move between slides under way ends first.
+    if (m_goToPlace) m_goToPlace(place);
 }
 
 void SceneHistory::record(Kind kind, int curve) {
     if (m_restoring) return;
     const Scene& now = m_model->scene();
     if (now == m_last) return; // a signal of an edit already recorded (or a drawn-theme change)
+    if (m_beforeRecord) m_beforeRecord();
     const bool recent = m_sinceLast.restart() < kMergeWindowMs;
     int mergeId = -1;
     int key = 0;
@@ -164,11 +174,14 @@ void SceneHistory::record(Kind kind, int curve) {
     m_last = now;
 }
 
-void SceneHistory::restore(const Scene& scene) {
+void SceneHistory::replace(const Scene& scene, bool asNew) {
     m_restoring = true;
     Scene s = scene;
     s.language = m_model->scene().language;
-    m_model->restoreScene(s);
+    if (asNew)
+        m_model->setScene(s);
+    else
+        m_model->restoreScene(s);
     m_last = m_model->scene();
     m_restoring = false;
 }

@@ -39,9 +39,20 @@ public:
     void retranslate();
     /// Forgets every step (a new document); the current scene is where undo stops.
     void clear();
-    /// Shows `scene` without making it a step (another slide of a deck, a step of a morph between
-    /// slides): the language stays, the scene's view becomes the home view.
+    /// Shows `scene` without making it a step (another slide of a deck): the language stays, the
+    /// scene's view becomes the home view.
     void show(const Scene& scene);
+    /// Puts back `scene` (undo, redo, the end of a move between slides) without making it a step:
+    /// the language, the home view and the selection stay.
+    void restore(const Scene& scene) { replace(scene, /*asNew=*/false); }
+    /// Runs `change` (edits of the model through its setters, a frame of a move between slides)
+    /// without making it a step.
+    void quietly(const std::function<void()>& change);
+    /// Called before an edit is recorded (a move between slides ends there).
+    void setBeforeRecord(std::function<void()> hook) { m_beforeRecord = std::move(hook); }
+    /// The scene the next step starts from (after a move between slides was cut short: the slide's
+    /// own scene, so that undo gives it back).
+    void setLast(const Scene& scene);
 
     /// Where edits happen when a document has several scenes (a deck's slides): `current` names
     /// the one shown, `goTo` shows another. Each step remembers where it was made, and undo or
@@ -60,7 +71,9 @@ private:
         bool added = false; ///< Kind::Curves: a curve was added (else removed)
     };
     void record(Kind kind, int curve);
-    void restore(const Scene& scene);
+    /// Puts `scene` in the model without recording it: as a new scene (setScene) or an earlier
+    /// state of this one (restoreScene); the language stays.
+    void replace(const Scene& scene, bool asNew);
     [[nodiscard]] static QString describe(const Step& step);
 
     SceneModel* m_model;
@@ -69,6 +82,7 @@ private:
     bool m_restoring = false;
     std::function<int()> m_currentPlace;
     std::function<void(int)> m_goToPlace;
+    std::function<void()> m_beforeRecord;
     int m_group = 0;
     int m_groupSerial = 0; ///< changes with every group, so two drags never merge
     QElapsedTimer m_sinceLast;

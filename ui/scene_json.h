@@ -6,10 +6,11 @@
 #include "scene_model.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
+
+class QJsonObject;
 
 namespace actviz::ui {
 

@@ -10,6 +10,8 @@
 #include <QUndoStack>
 #include <QVariantAnimation>
 
+#include <algorithm>
+
 namespace actviz::ui {
 
 /// One edit of the slides: the slides before and after it (with their scenes).
@@ -50,12 +52,24 @@ SlideDeck::SlideDeck(SceneModel* model, SceneHistory* history, QObject* parent)
     m_ids.push_back(m_nextId++);
     m_history->setPlaces([this] { return m_ids.at(static_cast<std::size_t>(m_current)); },
                          [this](int id) {
+                             finishMove();
                              for (int i = 0; i < count(); ++i)
                                  if (m_ids[static_cast<std::size_t>(i)] == id) goTo(i);
                          });
+    // An edit during a move ends it where it is; undo then gives back the slide as it was.
+    m_history->setBeforeRecord([this] {
+        if (!moving()) return;
+        m_move->stop();
+        m_history->setLast(m_moveTo);
+    });
 }
 
-SlideDeck::~SlideDeck() = default;
+SlideDeck::~SlideDeck() {
+    if (m_history.isNull()) return; // gone first, with its steps
+    m_history->setPlaces({}, {});
+    m_history->setBeforeRecord({});
+    m_history->stack()->clear(); // its slide steps point here
+}
 
 Slide SlideDeck::slide(int i) const {
     Slide s = m_slides.at(static_cast<std::size_t>(i));
@@ -85,6 +99,7 @@ void SlideDeck::setDeck(const Deck& deck, int current) {
         slide.scene.language = m_model->language();
     emit slidesChanged();
     emit currentChanged(m_current);
+    emit deckReplaced();
 }
 
 bool SlideDeck::moving() const {
@@ -94,7 +109,7 @@ bool SlideDeck::moving() const {
 void SlideDeck::finishMove() {
     if (!moving()) return;
     m_move->stop();
-    m_history->show(m_moveTo);
+    m_history->restore(m_moveTo);
 }
 
 void SlideDeck::show(int i) {
@@ -103,18 +118,29 @@ void SlideDeck::show(int i) {
 }
 
 void SlideDeck::goTo(int i, bool smoothly) {
+    emit aboutToLeave();
     finishMove();
     if (i < 0 || i >= count() || i == m_current) return;
     m_slides[static_cast<std::size_t>(m_current)].scene = m_model->scene();
     const Scene& to = m_slides[static_cast<std::size_t>(i)].scene;
-    if (!smoothly || !m_morphing || !canMorph(m_model->scene(), to) || m_model->scene() == to) {
+    const auto start =
+        smoothly && m_morphing ? morphScene(m_model->scene(), to, 0.0) : std::nullopt;
+    if (!start || m_model->scene() == to) {
         show(i);
         emit currentChanged(i);
         return;
     }
+    // The next slide's curves with this one's values, and its view as the home view; then the
+    // values move through the model's setters, drawn as a slider drag is.
     m_moveFrom = m_model->scene();
     m_moveTo = to;
     m_current = i;
+    Scene first = *start;
+    first.view = to.view;
+    const int selected = m_model->selected(); // the same curves: the same one stays selected
+    m_history->show(first);
+    m_model->setSelected(selected);
+    applyFrame(*start);
     if (m_move == nullptr) {
         m_move = new QVariantAnimation(this);
         m_move->setStartValue(0.0);
@@ -122,13 +148,37 @@ void SlideDeck::goTo(int i, bool smoothly) {
         m_move->setEasingCurve(QEasingCurve::InOutCubic);
         connect(m_move, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
             if (!moving()) return;
-            if (auto s = morphScene(m_moveFrom, m_moveTo, value.toDouble())) m_history->show(*s);
+            if (auto s = morphScene(m_moveFrom, m_moveTo, value.toDouble())) applyFrame(*s);
         });
-        connect(m_move, &QVariantAnimation::finished, this, [this] { m_history->show(m_moveTo); });
+        connect(m_move, &QVariantAnimation::finished, this,
+                [this] { m_history->restore(m_moveTo); });
     }
     m_move->setDuration(kMorphMs);
     emit currentChanged(i);
     m_move->start();
+}
+
+void SlideDeck::applyFrame(const Scene& frame) {
+    m_history->quietly([this, &frame] {
+        for (int i = 0; i < m_model->curveCount(); ++i) {
+            const Curve& c = frame.curves[static_cast<std::size_t>(i)];
+            // Twice: a cross constraint (hardtanh's min below its max) may refuse one parameter
+            // until the other has moved.
+            for (int pass = 0; pass < 2; ++pass)
+                for (std::size_t p = 0; p < c.params.size(); ++p)
+                    if (m_model->curve(i).params[p] != c.params[p])
+                        (void)m_model->setParameter(i, p, c.params[p]);
+            if (m_model->curve(i).color != c.color) m_model->setColor(i, c.color);
+        }
+        if (m_model->view() != frame.view) (void)m_model->setView(frame.view);
+        const auto& tangents = m_model->tangents();
+        if (tangents.size() == frame.tangents.size())
+            for (std::size_t k = 0; k < tangents.size(); ++k)
+                if (tangents[k].x0 != frame.tangents[k].x0)
+                    m_model->moveTangent(static_cast<int>(k), frame.tangents[k].x0);
+        if (m_model->depth() != frame.depth) m_model->setDepth(frame.depth);
+        if (m_model->softmax() != frame.softmax) (void)m_model->setSoftmax(frame.softmax);
+    });
 }
 
 SlideDeck::State SlideDeck::state() const {
@@ -138,6 +188,7 @@ SlideDeck::State SlideDeck::state() const {
 }
 
 void SlideDeck::restore(const State& state) {
+    emit aboutToLeave();
     finishMove();
     m_slides = state.slides;
     m_ids = state.ids;
@@ -147,6 +198,7 @@ void SlideDeck::restore(const State& state) {
 }
 
 void SlideDeck::edit(const char* name, const std::function<void(State&)>& change) {
+    emit aboutToLeave(); // a title being typed is kept first, as a step of its own
     finishMove();
     State before = state();
     State after = before;
@@ -154,7 +206,13 @@ void SlideDeck::edit(const char* name, const std::function<void(State&)>& change
     if (after.slides == before.slides && after.ids == before.ids) return;
     m_slides = after.slides;
     m_ids = after.ids;
-    if (after.current != m_current) show(after.current);
+    // Another slide shown (the one after a removed slide has its index): its scene; the same
+    // slide at another place keeps what the window shows.
+    const auto at = [](const State& s) { return s.ids[static_cast<std::size_t>(s.current)]; };
+    if (at(after) != at(before))
+        show(after.current);
+    else
+        m_current = after.current;
     m_history->stack()->push(new SlideCommand(this, name, std::move(before), std::move(after)));
     emit slidesChanged();
     emit currentChanged(m_current);

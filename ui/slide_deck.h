@@ -8,6 +8,7 @@
 #include "deck.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -59,7 +60,11 @@ public:
 signals:
     /// Slides were added, removed, moved or retitled (not their scenes: see SceneModel).
     void slidesChanged();
+    /// Before another slide is shown or the slides change: a title being typed is stored now.
+    void aboutToLeave();
     void currentChanged(int i);
+    /// A new deck replaced the slides (setDeck: a file opened, the last session's deck).
+    void deckReplaced();
 
 private:
     /// The slides, their ids (which undo steps of scene edits name) and the current one.
@@ -73,10 +78,13 @@ private:
     /// One undo step named `name` (a QT_TR_NOOP text): `change` edits a copy of the state.
     void edit(const char* name, const std::function<void(State&)>& change);
     void show(int i);
+    /// One frame of a move: the values of `frame` (same curves as the model's) through the
+    /// model's setters, recorded as no step.
+    void applyFrame(const Scene& frame);
     friend class SlideCommand;
 
     SceneModel* m_model;
-    SceneHistory* m_history;
+    QPointer<SceneHistory> m_history;
     std::vector<Slide> m_slides; ///< the current slide's scene is the model's, not this copy
     std::vector<int> m_ids;
     int m_current = 0;

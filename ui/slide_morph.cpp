@@ -64,6 +64,9 @@ std::optional<Scene> morphScene(const Scene& from, const Scene& to, double t) {
             c.params[p] = c.function->params[p].scale == core::Scale::Log
                               ? geometric(a.params[p], to.curves[i].params[p], t)
                               : linear(a.params[p], to.curves[i].params[p], t);
+        // A value between two valid ones can be invalid where the domain has a hole (SMU-1's μ
+        // from -1 to 1 passes 0): such a curve takes the next slide's values at once.
+        if (c.function->validate(c.params)) c.params = to.curves[i].params;
         c.color = mix(a.color, c.color, t);
     }
     range(from.view.xMin, from.view.xMax, to.view.xMin, to.view.xMax, t, s.view.xMin, s.view.xMax);

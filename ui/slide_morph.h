@@ -17,7 +17,8 @@ namespace actviz::ui {
 /// The scene a fraction `t` (0 to 1) of the way from `from` to `to`: parameters on a logarithmic
 /// slider, the softmax temperature and the view's extent change by a constant factor, the rest
 /// linearly; what cannot be in between (visibility, theme, a different number of tangents) is
-/// `to`'s. Every value stays valid: each lies between two valid values. nullopt unless canMorph.
+/// `to`'s. A curve whose values in between would be invalid (a domain with a hole) takes `to`'s
+/// at once. nullopt unless canMorph.
 [[nodiscard]] std::optional<Scene> morphScene(const Scene& from, const Scene& to, double t);
 
 } // namespace actviz::ui

@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace actviz::ui {
 
 SlideStrip::SlideStrip(SlideDeck* deck, QWidget* parent)
@@ -42,12 +44,18 @@ SlideStrip::SlideStrip(SlideDeck* deck, QWidget* parent)
     buttons->addWidget(m_down, 1, 1);
     buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_titleEn);
-    layout->addWidget(m_titleZh);
-    layout->addWidget(m_captionLabel);
-    layout->addWidget(m_captionEn);
-    layout->addWidget(m_captionZh);
+    // Each field marked with its language, as that language writes its own name.
+    auto* fields = new QGridLayout;
+    int row = 0;
+    for (auto [label, en, zh] : {std::tuple{m_titleLabel, m_titleEn, m_titleZh},
+                                 {m_captionLabel, m_captionEn, m_captionZh}}) {
+        fields->addWidget(label, row++, 0, 1, 2);
+        fields->addWidget(new QLabel(QStringLiteral("EN"), this), row, 0);
+        fields->addWidget(en, row++, 1);
+        fields->addWidget(new QLabel(QStringLiteral("中文"), this), row, 0);
+        fields->addWidget(zh, row++, 1);
+    }
+    layout->addLayout(fields);
     layout->addWidget(m_problem);
     m_problem->setWordWrap(true);
     m_titleLabel->setWordWrap(true);
@@ -77,6 +85,11 @@ SlideStrip::SlideStrip(SlideDeck* deck, QWidget* parent)
             [this] { m_deck->moveSlide(m_deck->current(), m_deck->current() - 1); });
     connect(m_down, &QToolButton::clicked, this,
             [this] { m_deck->moveSlide(m_deck->current(), m_deck->current() + 1); });
+    // A title or caption being typed belongs to the slide it was typed on.
+    connect(m_deck, &SlideDeck::aboutToLeave, this, [this] {
+        for (QLineEdit* field : {m_titleEn, m_titleZh, m_captionEn, m_captionZh})
+            if (field->isModified()) commit(field);
+    });
     connect(m_deck, &SlideDeck::slidesChanged, this, &SlideStrip::rebuild);
     connect(m_deck, &SlideDeck::currentChanged, this, &SlideStrip::rebuild);
     retranslate();
@@ -155,6 +168,7 @@ void SlideStrip::rebuild() {
 }
 
 void SlideStrip::commit(QLineEdit* field) {
+    field->setModified(false); // stored now, or refused: not again at the next slide change
     const bool caption = field == m_captionEn || field == m_captionZh;
     const QString text = field->text().trimmed();
     if (auto problem = slideTextProblem(text, caption)) {

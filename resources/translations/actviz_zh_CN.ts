@@ -585,57 +585,62 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="333"/>
+        <location filename="../../app/export_request.cpp" line="336"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="341"/>
+        <location filename="../../app/export_request.cpp" line="344"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="343"/>
+        <location filename="../../app/export_request.cpp" line="346"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="347"/>
+        <location filename="../../app/export_request.cpp" line="350"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="358"/>
+        <location filename="../../app/export_request.cpp" line="361"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="310"/>
+        <location filename="../../app/export_request.cpp" line="313"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="40"/>
+        <location filename="../../app/export_cli.cpp" line="41"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="44"/>
+        <location filename="../../app/export_cli.cpp" line="45"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="267"/>
+        <location filename="../../app/export_cli.cpp" line="109"/>
+        <source>slide %1 of %2: %3</source>
+        <translation>第 %1 张（共 %2 张）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="270"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="55"/>
+        <location filename="../../app/export_cli.cpp" line="56"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="57"/>
+        <location filename="../../app/export_cli.cpp" line="58"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
@@ -675,17 +680,22 @@
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="298"/>
+        <location filename="../../app/export_request.cpp" line="232"/>
+        <source>a deck&apos;s slides are written as numbered images (-o FILE.png) or as a handout (-o FILE.pdf), not to -</source>
+        <translation>幻灯片组写成带编号的图像（-o FILE.png）或讲义（-o FILE.pdf），不能写到 -</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="301"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="251"/>
+        <location filename="../../app/export_request.cpp" line="254"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="257"/>
+        <location filename="../../app/export_request.cpp" line="260"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
@@ -721,7 +731,7 @@
         <translation>--orientation 应为 portrait 或 landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="211"/>
+        <location filename="../../app/export_request.cpp" line="212"/>
         <source>--%1 is for a handout (--deck FILE -o FILE.pdf)</source>
         <translation>--%1 只用于讲义（--deck FILE -o FILE.pdf）</translation>
     </message>
@@ -731,73 +741,73 @@
         <translation>--deck 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="221"/>
+        <location filename="../../app/export_request.cpp" line="219"/>
         <source>--%1 cannot be used with --deck: each slide is a complete scene</source>
         <translation>--%1 不能与 --deck 同用：每张幻灯片都是完整的场景</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="227"/>
+        <location filename="../../app/export_request.cpp" line="225"/>
+        <source>--%1 is for images; a handout&apos;s plots fit its page</source>
+        <translation>--%1 只用于图像；讲义中的图按页面大小排版</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="230"/>
         <source>--%1 is for a handout (-o FILE.pdf)</source>
         <translation>--%1 只用于讲义（-o FILE.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="229"/>
-        <source>a deck&apos;s slides are written as numbered files: give -o FILE.png, not -</source>
-        <translation>幻灯片组的每张幻灯片写入带编号的文件：请用 -o FILE.png，而不是 -</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_request.cpp" line="247"/>
+        <location filename="../../app/export_request.cpp" line="250"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="273"/>
+        <location filename="../../app/export_request.cpp" line="276"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="278"/>
+        <location filename="../../app/export_request.cpp" line="281"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="281"/>
+        <location filename="../../app/export_request.cpp" line="284"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="317"/>
+        <location filename="../../app/export_request.cpp" line="320"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="394"/>
+        <location filename="../../app/export_request.cpp" line="397"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="397"/>
+        <location filename="../../app/export_request.cpp" line="400"/>
         <source>%1 is only for images (actviz export)</source>
         <translation>%1 只用于图像（actviz export）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="399"/>
+        <location filename="../../app/export_request.cpp" line="402"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="401"/>
+        <location filename="../../app/export_request.cpp" line="404"/>
         <source>%1 is only for programs (actviz code)</source>
         <translation>%1 只用于程序（actviz code）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="416"/>
-        <location filename="../../app/export_request.cpp" line="422"/>
+        <location filename="../../app/export_request.cpp" line="419"/>
+        <location filename="../../app/export_request.cpp" line="425"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="337"/>
+        <location filename="../../app/export_request.cpp" line="340"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
@@ -807,13 +817,13 @@
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="445"/>
+        <location filename="../../app/export_request.cpp" line="448"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
         <location filename="../../app/export_request.cpp" line="172"/>
-        <location filename="../../app/export_request.cpp" line="461"/>
+        <location filename="../../app/export_request.cpp" line="464"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
@@ -828,12 +838,12 @@
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="367"/>
+        <location filename="../../app/export_request.cpp" line="370"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="374"/>
+        <location filename="../../app/export_request.cpp" line="377"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -841,52 +851,62 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="261"/>
+        <location filename="../../app/main_window.cpp" line="265"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="262"/>
+        <location filename="../../app/main_window.cpp" line="266"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="263"/>
+        <location filename="../../app/main_window.cpp" line="267"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="264"/>
+        <location filename="../../app/main_window.cpp" line="268"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="265"/>
+        <location filename="../../app/main_window.cpp" line="269"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="266"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="271"/>
+        <location filename="../../app/main_window.cpp" line="272"/>
+        <source>Slide</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="274"/>
+        <source>The slide shown: its title, plot or view, and caption</source>
+        <translation>当前显示的幻灯片：标题、图像或视图，以及说明文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="342"/>
+        <location filename="../../app/main_window.cpp" line="350"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="287"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="280"/>
+        <location filename="../../app/main_window.cpp" line="288"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -915,7 +935,7 @@
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../../app/scene_document.cpp" line="116"/>
+        <location filename="../../app/scene_document.cpp" line="117"/>
         <source>Save the scene</source>
         <translation>保存场景</translation>
     </message>
@@ -1113,141 +1133,141 @@
         <translation>上一张幻灯片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="213"/>
+        <location filename="../../app/window_menus.cpp" line="215"/>
         <source>Ne&amp;xt slide</source>
         <translation>下一张幻灯片(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="217"/>
+        <location filename="../../app/window_menus.cpp" line="219"/>
         <source>&amp;Move smoothly between slides</source>
         <translation>幻灯片之间平滑过渡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="218"/>
-        <source>When two slides show the same functions, their parameters and ranges move to the next slide&apos;s in 0.4 s (presentation mode)</source>
-        <translation>两张幻灯片显示相同的函数时，参数和范围在 0.4 秒内过渡到下一张的值（演示模式）</translation>
+        <location filename="../../app/window_menus.cpp" line="220"/>
+        <source>When two slides show the same functions, their parameters and ranges move to the next slide&apos;s values (presentation mode)</source>
+        <translation>两张幻灯片显示相同的函数时，参数和范围平滑过渡到下一张的值（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="228"/>
+        <location filename="../../app/window_menus.cpp" line="230"/>
         <source>&amp;Show the slides panel</source>
         <translation>显示幻灯片面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="247"/>
+        <location filename="../../app/window_menus.cpp" line="250"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="247"/>
+        <location filename="../../app/window_menus.cpp" line="250"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="285"/>
+        <location filename="../../app/window_menus.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="286"/>
+        <location filename="../../app/window_menus.cpp" line="289"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="287"/>
+        <location filename="../../app/window_menus.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="288"/>
+        <location filename="../../app/window_menus.cpp" line="291"/>
         <source>&amp;Slides</source>
         <translation>幻灯片(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="289"/>
+        <location filename="../../app/window_menus.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="290"/>
+        <location filename="../../app/window_menus.cpp" line="293"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="291"/>
+        <location filename="../../app/window_menus.cpp" line="294"/>
         <source>Copy as c&amp;ode</source>
         <translation>复制为代码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="294"/>
+        <location filename="../../app/window_menus.cpp" line="297"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="299"/>
+        <location filename="../../app/window_menus.cpp" line="302"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="299"/>
+        <location filename="../../app/window_menus.cpp" line="302"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="299"/>
+        <location filename="../../app/window_menus.cpp" line="302"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="302"/>
+        <location filename="../../app/window_menus.cpp" line="305"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="303"/>
+        <location filename="../../app/window_menus.cpp" line="306"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="312"/>
-        <location filename="../../app/window_menus.cpp" line="319"/>
+        <location filename="../../app/window_menus.cpp" line="315"/>
         <location filename="../../app/window_menus.cpp" line="322"/>
+        <location filename="../../app/window_menus.cpp" line="325"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="313"/>
+        <location filename="../../app/window_menus.cpp" line="316"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="319"/>
+        <location filename="../../app/window_menus.cpp" line="322"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="323"/>
+        <location filename="../../app/window_menus.cpp" line="326"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="330"/>
+        <location filename="../../app/window_menus.cpp" line="333"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="330"/>
-        <location filename="../../app/window_menus.cpp" line="332"/>
+        <location filename="../../app/window_menus.cpp" line="333"/>
+        <location filename="../../app/window_menus.cpp" line="335"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="331"/>
+        <location filename="../../app/window_menus.cpp" line="334"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="331"/>
-        <location filename="../../app/window_menus.cpp" line="333"/>
+        <location filename="../../app/window_menus.cpp" line="334"/>
+        <location filename="../../app/window_menus.cpp" line="336"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1323,7 +1343,7 @@
 <context>
     <name>actviz::ui::DeckFile</name>
     <message>
-        <location filename="../../ui/deck.cpp" line="35"/>
+        <location filename="../../ui/deck.cpp" line="36"/>
         <source>%1&apos;s caption</source>
         <translation>%1的说明文字</translation>
     </message>
@@ -1358,52 +1378,52 @@
         <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="78"/>
+        <location filename="../../ui/deck.cpp" line="77"/>
         <source>%1 has no &quot;scene&quot; object (a scene as a scene file holds it).</source>
         <translation>%1没有 &quot;scene&quot; 对象（即场景文件中的场景）。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="102"/>
+        <location filename="../../ui/deck.cpp" line="100"/>
         <source>%1 characters; at most %2 fit on a slide.</source>
         <translation>%1 个字符；一张幻灯片最多容纳 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="107"/>
+        <location filename="../../ui/deck.cpp" line="106"/>
         <source>control characters other than line breaks are not allowed.</source>
         <translation>除换行外不允许控制字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="108"/>
+        <location filename="../../ui/deck.cpp" line="107"/>
         <source>a title is one line, without control characters.</source>
         <translation>标题只能有一行，且不含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="141"/>
+        <location filename="../../ui/deck.cpp" line="140"/>
         <source>Not an actviz scene or deck: &quot;format&quot; is neither &quot;actviz-scene&quot; nor &quot;actviz-deck&quot;.</source>
         <translation>不是 actviz 场景或幻灯片组：&quot;format&quot; 既不是 &quot;actviz-scene&quot; 也不是 &quot;actviz-deck&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="146"/>
+        <location filename="../../ui/deck.cpp" line="145"/>
         <source>The deck has no valid format &quot;version&quot;.</source>
         <translation>幻灯片组没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="148"/>
+        <location filename="../../ui/deck.cpp" line="147"/>
         <source>The deck was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该幻灯片组由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="155"/>
+        <location filename="../../ui/deck.cpp" line="154"/>
         <source>The deck has an unknown key &quot;%1&quot;.</source>
         <translation>幻灯片组含有未知的键 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="158"/>
+        <location filename="../../ui/deck.cpp" line="157"/>
         <source>A deck needs &quot;slides&quot;: an array of at least one slide.</source>
         <translation>幻灯片组需要 &quot;slides&quot;：至少含一张幻灯片的数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/deck.cpp" line="162"/>
+        <location filename="../../ui/deck.cpp" line="160"/>
         <source>The deck has %1 slides; at most %2 are supported.</source>
         <translation>幻灯片组有 %1 张幻灯片；最多支持 %2 张。</translation>
     </message>
@@ -1773,16 +1793,22 @@
 <context>
     <name>actviz::ui::Handout</name>
     <message>
-        <location filename="../../ui/handout.cpp" line="106"/>
+        <location filename="../../ui/handout.cpp" line="121"/>
         <source>Slide %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/handout.cpp" line="177"/>
-        <location filename="../../ui/handout.cpp" line="186"/>
-        <location filename="../../ui/handout.cpp" line="194"/>
+        <location filename="../../ui/handout.cpp" line="159"/>
+        <location filename="../../ui/handout.cpp" line="190"/>
+        <location filename="../../ui/handout.cpp" line="198"/>
+        <location filename="../../ui/handout.cpp" line="206"/>
         <source>Rendering the PDF failed.</source>
         <translation>渲染 PDF 失败。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout.cpp" line="163"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2197,7 @@
 <context>
     <name>actviz::ui::PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="119"/>
+        <location filename="../../ui/properties_panel.cpp" line="122"/>
         <source>## Computed for %1 on [%2, %3]
 
 </source>
@@ -2235,37 +2261,47 @@
         <translation>f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001</translation>
     </message>
     <message>
+        <location filename="../../ui/properties_panel.cpp" line="98"/>
+        <source>a point outside the view</source>
+        <translation>视图之外的一点</translation>
+    </message>
+    <message>
         <location filename="../../ui/properties_panel.cpp" line="99"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="102"/>
         <source>Smooth everywhere (C∞)</source>
         <translation>处处光滑（C∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="102"/>
-        <source>C¹: f′ continuous, f″ jumps at x = %1</source>
-        <translation>C¹：f′ 连续，f″ 在 x = %1 处跳变</translation>
-    </message>
-    <message>
         <location filename="../../ui/properties_panel.cpp" line="105"/>
-        <source>Continuous (C⁰), f′ jumps at x = %1</source>
-        <translation>连续（C⁰），f′ 在 x = %1 处跳变（折点）</translation>
+        <source>C¹: f′ continuous, f″ jumps at %1</source>
+        <translation>C¹：f′ 连续，f″ 在 %1 处跳变</translation>
     </message>
     <message>
         <location filename="../../ui/properties_panel.cpp" line="108"/>
-        <source>Discontinuous: f jumps at x = %1</source>
-        <translation>不连续：f 在 x = %1 处跳变</translation>
+        <source>Continuous (C⁰), f′ jumps at %1</source>
+        <translation>连续（C⁰），f′ 在 %1 处跳变（折点）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="138"/>
+        <location filename="../../ui/properties_panel.cpp" line="111"/>
+        <source>Discontinuous: f jumps at %1</source>
+        <translation>不连续：f 在 %1 处跳变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="141"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="140"/>
+        <location filename="../../ui/properties_panel.cpp" line="143"/>
         <source>What the selected function is, where it comes from, and its properties computed over the view</source>
         <translation>所选函数是什么、出自何处，以及在当前视图上计算出的性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="150"/>
+        <location filename="../../ui/properties_panel.cpp" line="153"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -2289,7 +2325,7 @@
     </message>
     <message>
         <location filename="../../ui/scene_json.cpp" line="71"/>
-        <location filename="../../ui/scene_json.cpp" line="278"/>
+        <location filename="../../ui/scene_json.cpp" line="280"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
@@ -2360,153 +2396,153 @@
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="223"/>
+        <location filename="../../ui/scene_json.cpp" line="225"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="237"/>
+        <location filename="../../ui/scene_json.cpp" line="239"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="241"/>
+        <location filename="../../ui/scene_json.cpp" line="243"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="243"/>
+        <location filename="../../ui/scene_json.cpp" line="245"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="250"/>
+        <location filename="../../ui/scene_json.cpp" line="252"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="256"/>
+        <location filename="../../ui/scene_json.cpp" line="258"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="259"/>
+        <location filename="../../ui/scene_json.cpp" line="261"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="270"/>
+        <location filename="../../ui/scene_json.cpp" line="272"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="272"/>
+        <location filename="../../ui/scene_json.cpp" line="274"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="277"/>
+        <location filename="../../ui/scene_json.cpp" line="279"/>
         <source>Tangent %1</source>
         <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="284"/>
+        <location filename="../../ui/scene_json.cpp" line="286"/>
         <source>%1: the scene has no curve for it.</source>
         <translation>%1：场景中没有可供它使用的曲线。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="287"/>
+        <location filename="../../ui/scene_json.cpp" line="289"/>
         <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
         <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="292"/>
+        <location filename="../../ui/scene_json.cpp" line="294"/>
         <source>%1: &quot;x&quot; must be a finite number.</source>
         <translation>%1：&quot;x&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="299"/>
+        <location filename="../../ui/scene_json.cpp" line="301"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="301"/>
         <location filename="../../ui/scene_json.cpp" line="303"/>
+        <location filename="../../ui/scene_json.cpp" line="305"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="310"/>
+        <location filename="../../ui/scene_json.cpp" line="312"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="317"/>
+        <location filename="../../ui/scene_json.cpp" line="319"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="325"/>
+        <location filename="../../ui/scene_json.cpp" line="327"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="326"/>
+        <location filename="../../ui/scene_json.cpp" line="328"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="334"/>
+        <location filename="../../ui/scene_json.cpp" line="336"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="338"/>
+        <location filename="../../ui/scene_json.cpp" line="340"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="345"/>
+        <location filename="../../ui/scene_json.cpp" line="347"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="351"/>
+        <location filename="../../ui/scene_json.cpp" line="353"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="353"/>
+        <location filename="../../ui/scene_json.cpp" line="355"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="361"/>
+        <location filename="../../ui/scene_json.cpp" line="363"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="367"/>
+        <location filename="../../ui/scene_json.cpp" line="369"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="379"/>
+        <location filename="../../ui/scene_json.cpp" line="381"/>
         <source>%1 is a folder, not %2</source>
         <translation>%1 是文件夹，不是%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="385"/>
+        <location filename="../../ui/scene_json.cpp" line="387"/>
         <source>%1 is larger than %2 bytes: not %3</source>
         <translation>%1 超过 %2 字节：不是%3</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="403"/>
+        <location filename="../../ui/scene_json.cpp" line="405"/>
         <source>a scene file</source>
         <translation>场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="381"/>
+        <location filename="../../ui/scene_json.cpp" line="383"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -2623,52 +2659,52 @@
 <context>
     <name>actviz::ui::SceneHistory</name>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="179"/>
+        <location filename="../../ui/scene_history.cpp" line="192"/>
         <source>add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="179"/>
+        <location filename="../../ui/scene_history.cpp" line="192"/>
         <source>remove a curve</source>
         <translation>移除曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="181"/>
+        <location filename="../../ui/scene_history.cpp" line="194"/>
         <source>change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="183"/>
+        <location filename="../../ui/scene_history.cpp" line="196"/>
         <source>style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="185"/>
+        <location filename="../../ui/scene_history.cpp" line="198"/>
         <source>definition of %1</source>
         <translation>%1 的定义</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="187"/>
+        <location filename="../../ui/scene_history.cpp" line="200"/>
         <source>zoom and pan</source>
         <translation>缩放与平移</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="189"/>
+        <location filename="../../ui/scene_history.cpp" line="202"/>
         <source>theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="191"/>
+        <location filename="../../ui/scene_history.cpp" line="204"/>
         <source>tangents</source>
         <translation>切线</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="193"/>
+        <location filename="../../ui/scene_history.cpp" line="206"/>
         <source>depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_history.cpp" line="195"/>
+        <location filename="../../ui/scene_history.cpp" line="208"/>
         <source>softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
@@ -2770,32 +2806,32 @@
 <context>
     <name>actviz::ui::SlideDeck</name>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="166"/>
+        <location filename="../../ui/slide_deck.cpp" line="223"/>
         <source>add a slide</source>
         <translation>添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="177"/>
+        <location filename="../../ui/slide_deck.cpp" line="233"/>
         <source>duplicate a slide</source>
         <translation>复制幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="187"/>
+        <location filename="../../ui/slide_deck.cpp" line="243"/>
         <source>remove a slide</source>
         <translation>删除幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="196"/>
+        <location filename="../../ui/slide_deck.cpp" line="252"/>
         <source>move a slide</source>
         <translation>移动幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="210"/>
+        <location filename="../../ui/slide_deck.cpp" line="267"/>
         <source>title of a slide</source>
         <translation>幻灯片标题</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="216"/>
+        <location filename="../../ui/slide_deck.cpp" line="273"/>
         <source>caption of a slide</source>
         <translation>幻灯片说明文字</translation>
     </message>
@@ -2803,106 +2839,106 @@
 <context>
     <name>actviz::ui::SlideStrip</name>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="91"/>
+        <location filename="../../ui/slide_strip.cpp" line="104"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="92"/>
+        <location filename="../../ui/slide_strip.cpp" line="105"/>
         <source>The view as a new slide after this one (Ctrl+Shift+N)</source>
         <translation>把当前视图作为新幻灯片，放在这一张之后（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="93"/>
+        <location filename="../../ui/slide_strip.cpp" line="106"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="94"/>
+        <location filename="../../ui/slide_strip.cpp" line="107"/>
         <source>Duplicate this slide</source>
         <translation>复制这张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="96"/>
-        <location filename="../../ui/slide_strip.cpp" line="97"/>
+        <location filename="../../ui/slide_strip.cpp" line="109"/>
+        <location filename="../../ui/slide_strip.cpp" line="110"/>
         <source>Move this slide up</source>
         <translation>上移这张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="99"/>
-        <location filename="../../ui/slide_strip.cpp" line="100"/>
+        <location filename="../../ui/slide_strip.cpp" line="112"/>
+        <location filename="../../ui/slide_strip.cpp" line="113"/>
         <source>Move this slide down</source>
         <translation>下移这张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="101"/>
+        <location filename="../../ui/slide_strip.cpp" line="114"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="102"/>
+        <location filename="../../ui/slide_strip.cpp" line="115"/>
         <source>Remove this slide</source>
         <translation>删除这张幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="103"/>
+        <location filename="../../ui/slide_strip.cpp" line="116"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="104"/>
+        <location filename="../../ui/slide_strip.cpp" line="117"/>
         <source>&amp;Caption</source>
         <translation>说明文字(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="105"/>
+        <location filename="../../ui/slide_strip.cpp" line="118"/>
         <source>A sentence or two shown under the plot while presenting</source>
         <translation>演示时显示在图下方的一两句话</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="106"/>
-        <location filename="../../ui/slide_strip.cpp" line="108"/>
+        <location filename="../../ui/slide_strip.cpp" line="119"/>
+        <location filename="../../ui/slide_strip.cpp" line="121"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="107"/>
-        <location filename="../../ui/slide_strip.cpp" line="109"/>
+        <location filename="../../ui/slide_strip.cpp" line="120"/>
+        <location filename="../../ui/slide_strip.cpp" line="122"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="110"/>
+        <location filename="../../ui/slide_strip.cpp" line="123"/>
         <source>Title in English</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="111"/>
+        <location filename="../../ui/slide_strip.cpp" line="124"/>
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="112"/>
+        <location filename="../../ui/slide_strip.cpp" line="125"/>
         <source>Caption in English</source>
         <translation>英文说明文字</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="113"/>
+        <location filename="../../ui/slide_strip.cpp" line="126"/>
         <source>Caption in Chinese</source>
         <translation>中文说明文字</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="117"/>
+        <location filename="../../ui/slide_strip.cpp" line="130"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="119"/>
+        <location filename="../../ui/slide_strip.cpp" line="132"/>
         <source>The lecture&apos;s slides: the one chosen is shown and edited; presentation mode (F5) steps through them with PageDown and PageUp</source>
         <translation>本讲的幻灯片：选中的一张会显示并可编辑；演示模式（F5）中用 PageDown 和 PageUp 翻页</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_strip.cpp" line="135"/>
+        <location filename="../../ui/slide_strip.cpp" line="148"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>

@@ -276,6 +276,8 @@ TEST(CliBinary, MistypedCommandsAndStrayWordsAreToldSo) {
     EXPECT_NE(runBinary("foo", "").err.find("unknown command 'foo'"), std::string::npos);
     EXPECT_NE(runBinary("--present --bogus", "").err.find("expected one scene or deck file"),
               std::string::npos);
+    EXPECT_NE(runBinary("--present a.json b.json", "").err.find("got 2 arguments"),
+              std::string::npos);
     const Result help = runBinary("help -h", "");
     EXPECT_EQ(help.status, 0);
     EXPECT_NE(help.out.find("Usage:"), std::string::npos);

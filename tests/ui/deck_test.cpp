@@ -183,6 +183,22 @@ TEST(SlideMorph, ParametersAndRangesPassThroughEveryValueBetweenAndEndExactly) {
     }
 }
 
+TEST(SlideMorph, ACurveWhoseValuesBetweenWouldBeInvalidJumps) {
+    // SMU-1's μ is any finite value but 0: from -1 to 1 it would pass 0.
+    Scene a, b;
+    a.curves = {curveOf("smu1"), curveOf("swish")};
+    b.curves = a.curves;
+    a.curves[0].params[1] = -1.0;
+    b.curves[0].params[1] = 1.0;
+    b.curves[1].params[0] = 3.0;
+    for (double t = 0; t <= 1.0; t += 1.0 / 64) {
+        const Scene m = *morphScene(a, b, t);
+        EXPECT_FALSE(m.curves[0].function->validate(m.curves[0].params).has_value()) << t;
+    }
+    EXPECT_EQ(morphScene(a, b, 0.5)->curves[0].params[1], 1.0); // at once
+    EXPECT_EQ(morphScene(a, b, 0.5)->curves[1].params[0], 2.0); // the other moves
+}
+
 TEST(SlideMorph, OnlySlidesWithTheSameFunctionsMoveSmoothly) {
     const Deck deck = threeSlides();
     Scene other = deck.slides[0].scene;

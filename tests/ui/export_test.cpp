@@ -4,6 +4,7 @@
 
 #include "code_writer.h"
 #include "exporter.h"
+#include "properties_panel.h"
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
@@ -407,6 +408,22 @@ TEST(Handout, AScenePrintsAsOnePageAndImagesAreNumberedPerSlide) {
         EXPECT_EQ(image.size(), QSize(640, 360)) << n;
     }
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("slide-4.png"))));
+    // A dotted name keeps its dots; the number goes before the extension.
+    ASSERT_EQ(
+        actviz({"export", "--deck", QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-deck.json"),
+                "--size", "320x180", "-o", dir.filePath(QStringLiteral("week.3.svg"))})
+            .status,
+        0);
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("week.3-2.svg"))));
+    // All or none: the third image cannot be written, and the first two are taken back.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("part-3.png")));
+    const ProcessResult partial =
+        actviz({"export", "--deck", QStringLiteral(ACTVIZ_SOURCE_DIR "/docs/lecture-deck.json"),
+                "--size", "320x180", "-o", dir.filePath(QStringLiteral("part.png"))});
+    EXPECT_EQ(partial.status, 1);
+    EXPECT_TRUE(partial.err.contains("slide 3 of 3")) << partial.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("part-1.png"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("part-2.png"))));
 }
 
 TEST(Handout, BadRequestsGiveOneLineAndNoFile) {
@@ -429,7 +446,8 @@ TEST(Handout, BadRequestsGiveOneLineAndNoFile) {
         {{"--deck", deck, "--page", "a5", "-o", out}, 2, "a4 or letter"},
         {{"--deck", deck, "--orientation", "up", "-o", out}, 2, "portrait or landscape"},
         {{"--deck", deck, "--page", "a4", "-o", dir.filePath("x.png")}, 2, "-o FILE.pdf"},
-        {{"--deck", deck, "-o", "-", "--format", "png"}, 2, "numbered files"},
+        {{"--deck", deck, "-o", "-", "--format", "png"}, 2, "numbered images"},
+        {{"--deck", deck, "--size", "640x360", "-o", out}, 2, "--size is for images"},
         {{"--deck", bad.fileName(), "-o", out}, 2, "Slide 1"},
         {{"--deck", dir.filePath("none.json"), "-o", out}, 2, "cannot open"},
         {{"--deck", deck, "-o", "/nonexistent-dir/h.pdf"}, 1, "nonexistent-dir"},
@@ -442,6 +460,24 @@ TEST(Handout, BadRequestsGiveOneLineAndNoFile) {
         EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
     }
+}
+
+TEST(Handout, APropertyNamesWhereAJumpIsEvenOutsideTheView) {
+    // Softplus jumps where β·x passes its threshold, 20, far right of [-6, 6].
+    SceneModel model;
+    Scene scene;
+    Curve c;
+    c.function = core::findFunction("softplus");
+    c.params = c.function->defaults();
+    c.color = Qt::red;
+    scene.curves = {c};
+    model.setScene(scene);
+    const QStringList lines = PropertiesPanel::computedLines(model, 0);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString& line : lines)
+        EXPECT_FALSE(line.endsWith(QLatin1String("x = "))) << line.toStdString();
+    EXPECT_TRUE(lines.join(' ').contains(QLatin1String("outside the view")))
+        << lines.join('\n').toStdString();
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "slide_deck.h"
 #include "slide_strip.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -203,6 +204,36 @@ TEST(Slides, PresentationStepsWithAClickersKeysAndShowsTitleCaptionAndNumber) {
     EXPECT_EQ(w->history()->stack()->count(), 0);
 }
 
+TEST(Slides, SoftmaxAndDepthSlidesLeaveTheSlideKeysToTheSlides) {
+    auto w = window();
+    ui::Deck deck;
+    ui::Scene curves = ui::SceneModel::lectureScene();
+    ui::Scene softmax = curves;
+    softmax.softmax.shown = true;
+    ui::Scene depth = curves;
+    depth.depth.shown = true;
+    deck.slides = {{curves, {}, {}}, {softmax, {}, {}}, {depth, {}, {}}, {curves, {}, {}}};
+    w->deck()->setDeck(deck);
+    w->show();
+    w->setPresentationMode(true);
+    QApplication::setActiveWindow(w.get());
+    QApplication::processEvents();
+    for (int to : {1, 2, 3}) {
+        QWidget* focus = QApplication::focusWidget();
+        press(focus != nullptr ? focus : w.get(), Qt::Key_PageDown);
+        QApplication::processEvents();
+        EXPECT_EQ(w->deck()->current(), to);
+    }
+    for (int to : {2, 1, 0}) {
+        QWidget* focus = QApplication::focusWidget();
+        press(focus != nullptr ? focus : w.get(), Qt::Key_Left);
+        QApplication::processEvents();
+        EXPECT_EQ(w->deck()->current(), to);
+    }
+    EXPECT_EQ(w->deck()->slide(2).scene.depth, depth.depth); // nothing was edited
+    EXPECT_EQ(w->history()->stack()->count(), 0);
+}
+
 TEST(Slides, ConsecutiveSlidesWithTheSameCurvesMoveSmoothlyAndEndExactly) {
     auto w = window();
     ASSERT_FALSE(w->document()->open(kDeck).has_value());
@@ -306,6 +337,83 @@ TEST(Slides, ADeckMadeInTheWindowStepsMovesAndPrints) {
     for (const char* expected : {"Swish,beta0.5", "Swish,beta2", "AlmostReLU.", "Slide3of3"})
         EXPECT_TRUE(text.contains(QLatin1String(expected)))
             << expected << " in " << text.toStdString();
+}
+
+TEST(Slides, RemovingTheSlideShownShowsTheNextWithItsOwnScene) {
+    auto w = window();
+    ASSERT_FALSE(w->document()->open(kDeck).has_value());
+    ui::SlideDeck* deck = w->deck();
+    deck->goTo(1);
+    deck->removeSlide(1);
+    ASSERT_EQ(deck->count(), 2);
+    EXPECT_EQ(deck->current(), 1);
+    EXPECT_EQ(swishBeta(*w), 8.0); // the third slide's, not the removed one's
+    deck->goTo(0);
+    EXPECT_EQ(deck->slide(1).scene.curves[1].params[0], 8.0);
+    EXPECT_EQ(deck->slide(1).title.en, QStringLiteral("Large β: Swish becomes ReLU"));
+    w->history()->stack()->undo();
+    EXPECT_EQ(deck->count(), 3);
+    EXPECT_EQ(deck->current(), 1);
+    EXPECT_EQ(swishBeta(*w), 1.0);
+}
+
+TEST(Slides, AnEditDuringAMoveEndsItAndUndoGivesTheSlideBack) {
+    auto w = window();
+    ASSERT_FALSE(w->document()->open(kDeck).has_value());
+    ui::SlideDeck* deck = w->deck();
+    deck->setMorphing(true);
+    w->model()->setSelected(1);
+    deck->goTo(1, true);
+    waitFor([&] { return swishBeta(*w) > 0.5; });
+    ASSERT_TRUE(deck->moving());
+    EXPECT_EQ(w->model()->selected(), 1);       // frames are edits, not new scenes
+    w->model()->setColor(0, QColor(Qt::black)); // an edit while it moves
+    EXPECT_FALSE(deck->moving());
+    const double kept = swishBeta(*w);
+    EXPECT_LT(kept, 1.0);
+    QApplication::processEvents();
+    EXPECT_EQ(swishBeta(*w), kept); // no frame after the edit
+    EXPECT_EQ(deck->slide(1).scene.curves[1].params[0], kept);
+    w->history()->stack()->undo();
+    EXPECT_EQ(deck->current(), 1);
+    EXPECT_EQ(swishBeta(*w), 1.0); // the slide as it was
+    EXPECT_NE(w->model()->curve(0).color, QColor(Qt::black));
+}
+
+TEST(Slides, ATitleBeingTypedStaysWithItsSlide) {
+    auto w = window();
+    ASSERT_FALSE(w->document()->open(kDeck).has_value());
+    ui::SlideStrip* strip = w->slideStrip();
+    QLineEdit* title = strip->titleField(false);
+    title->setText(QStringLiteral("Typed, not yet entered"));
+    title->setModified(true); // as typing leaves it
+    w->deck()->goTo(2);       // PageDown, a click in the list, or a menu key
+    EXPECT_EQ(w->deck()->slide(0).title.en, QStringLiteral("Typed, not yet entered"));
+    EXPECT_EQ(w->deck()->slide(2).title.en, QStringLiteral("Large β: Swish becomes ReLU"));
+    EXPECT_EQ(title->text(), QStringLiteral("Large β: Swish becomes ReLU"));
+}
+
+TEST(Slides, NoWindowKeyTakesPageUpOrPageDownFromTheFocusedControl) {
+    auto w = window();
+    for (const QAction* a : w->findChildren<QAction*>())
+        for (const QKeySequence& k : a->shortcuts())
+            EXPECT_TRUE(k != QKeySequence(Qt::Key_PageUp) && k != QKeySequence(Qt::Key_PageDown))
+                << a->text().toStdString();
+}
+
+TEST(Slides, ADeckGoneBeforeItsHistoryLeavesNoStepBehind) {
+    ui::SceneModel model;
+    model.setScene(ui::SceneModel::lectureScene());
+    ui::SceneHistory history(&model);
+    {
+        ui::SlideDeck deck(&model, &history);
+        deck.addSlide();
+        deck.setTitle(1, {QStringLiteral("t"), {}});
+    }
+    EXPECT_EQ(history.stack()->count(), 0);
+    ASSERT_FALSE(model.setParameter(3, 0, 0.2).has_value()); // recorded without a slide
+    history.stack()->undo();
+    EXPECT_EQ(model.curve(3).params[0], 0.1);
 }
 
 TEST(Slides, FileExportHandoutWritesOnePagePerSlide) {
