@@ -23,7 +23,7 @@ SceneDocument::SceneDocument(ui::SlideDeck* deck, QWidget* window)
     // Modified means: differs from what was last opened or saved. Changes that come back to it
     // (presentation mode and back, undo) leave the document unmodified.
     auto modified = [this] {
-        if (!m_loading && !m_deck->moving()) setModified(m_deck->deck() != m_saved);
+        if (!m_loading && !m_deck->moving()) setModified(!m_deck->matches(m_saved));
     };
     connect(model, &ui::SceneModel::curveAdded, this, modified);
     connect(model, &ui::SceneModel::curveRemoved, this, modified);

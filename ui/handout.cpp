@@ -122,33 +122,42 @@ bool drawSlide(QPdfWriter& pdf, QPainter& painter, const Slide& slide, int numbe
     double y = page.top() + pageNumber(painter, page, slideNumber);
     y += paragraph(painter, true, slide.title.in(language), sized(17, true), x, y, width);
     y += 8;
-    // The plot, as wide as the page allows and at most 45% of its height.
+    // Portrait: the plot across the page (at most 45% of its height), the curves below it.
+    // Landscape: the plot and caption on the left three fifths, the curves beside them.
+    const bool wide = page.width() > page.height();
+    const double plotArea = wide ? 0.6 * width : width;
     ExportOptions o;
     o.format = ImageFormat::Pdf;
     o.width = kPlotWidth;
     o.height = kPlotHeight;
     const auto picture = plotPicture(model, o, error);
     if (!picture) return false;
-    const double scale = std::min(width / kPlotWidth, 0.45 * page.height() / kPlotHeight);
+    const double scale =
+        std::min(plotArea / kPlotWidth, (wide ? 0.7 : 0.45) * page.height() / kPlotHeight);
+    const double plotTop = y;
     painter.save();
-    painter.translate(x + (width - kPlotWidth * scale) / 2, y);
+    painter.translate(x + (plotArea - kPlotWidth * scale) / 2, y);
     painter.scale(scale, scale);
     painter.setClipRect(QRectF(0, 0, kPlotWidth, kPlotHeight));
     painter.drawPicture(0, 0, *picture);
     painter.restore();
     y += kPlotHeight * scale + 10;
-    y += paragraph(painter, true, slide.caption.in(language), sized(11.5), x, y, width);
+    y += paragraph(painter, true, slide.caption.in(language), sized(11.5), x, y, plotArea);
     y += 12;
     // The visible curves: one column, or two for more than three, filled in reading order; what
-    // does not fit goes on to a next page, never smaller than can be read.
+    // does not fit goes on to a next page (across the whole of it), never smaller than can be
+    // read.
     std::vector<int> curves;
     if (!model.softmax().shown)
         for (int i = 0; i < model.curveCount(); ++i)
             if (model.curve(i).visible) curves.push_back(i);
-    const int columns = curves.size() > 3 && width > 500 ? 2 : 1;
-    const double s = columns == 2 ? 0.85 : 1.0;
-    const double w = (width - (columns - 1) * 20.0) / columns;
-    double top = y;
+    double left = wide ? x + plotArea + 20.0 : x;
+    double area = wide ? width - plotArea - 20.0 : width;
+    double top = wide ? plotTop : y;
+    if (wide) y = top;
+    int columns = curves.size() > 3 && area > 500 ? 2 : 1;
+    const double s = curves.size() > 3 ? 0.85 : 1.0;
+    double w = (area - (columns - 1) * 20.0) / columns;
     int column = 0;
     for (int i : curves) {
         const double h = curveBlock(painter, false, model, i, 0, 0, w, s);
@@ -161,10 +170,14 @@ bool drawSlide(QPdfWriter& pdf, QPainter& painter, const Slide& slide, int numbe
                 }
                 top = page.top() +
                       pageNumber(painter, page, Text::tr("%1 (continued)").arg(slideNumber));
+                left = x;
+                area = width;
+                columns = area > 500 ? 2 : 1;
+                w = (area - (columns - 1) * 20.0) / columns;
             }
             y = top;
         }
-        y += curveBlock(painter, true, model, i, x + column * (w + 20.0), y, w, s);
+        y += curveBlock(painter, true, model, i, left + column * (w + 20.0), y, w, s);
     }
     return true;
 }

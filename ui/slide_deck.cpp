@@ -86,6 +86,25 @@ Deck SlideDeck::deck() const {
     return d;
 }
 
+bool SlideDeck::matches(const Deck& other) const {
+    if (other.slides.size() != m_slides.size()) return false;
+    for (std::size_t i = 0; i < m_slides.size(); ++i) {
+        const Slide& mine = m_slides[i];
+        const Slide& theirs = other.slides[i];
+        if (mine.title != theirs.title || mine.caption != theirs.caption) return false;
+        const Scene& scene = static_cast<int>(i) != m_current ? mine.scene
+                             : moving()                       ? m_moveTo
+                                                              : m_model->scene();
+        // slide() gives every slide the window's language.
+        const Scene& s = theirs.scene;
+        if (s.language != m_model->language() || s.curves != scene.curves ||
+            s.depth != scene.depth || s.softmax != scene.softmax || s.tangents != scene.tangents ||
+            s.view != scene.view || s.theme != scene.theme)
+            return false;
+    }
+    return true;
+}
+
 void SlideDeck::setDeck(const Deck& deck, int current) {
     finishMove();
     if (deck.slides.empty()) return;

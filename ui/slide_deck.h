@@ -34,6 +34,8 @@ public:
     /// Slide i as it is now (the current one with the scene the window shows).
     [[nodiscard]] Slide slide(int i) const;
     [[nodiscard]] Deck deck() const;
+    /// Whether deck() would equal `other`, without copying the slides (checked at every edit).
+    [[nodiscard]] bool matches(const Deck& other) const;
     /// A new document: `deck` (at least one slide), showing slide `current`.
     void setDeck(const Deck& deck, int current = 0);
 

@@ -123,6 +123,14 @@ TEST(Slides, ADeckSavesAndOpensAndAPlainSceneStaysASceneFile) {
     EXPECT_FALSE(w->document()->isModified()); // going to a slide is no edit
     w->deck()->setCaption(2, {QStringLiteral("New caption"), {}});
     EXPECT_TRUE(w->document()->isModified());
+    EXPECT_FALSE(w->deck()->matches(ui::Deck{}));
+    EXPECT_TRUE(w->deck()->matches(w->deck()->deck()));
+    ui::Deck changed = w->deck()->deck();
+    changed.slides[0].scene.view.xMax = 7;
+    EXPECT_FALSE(w->deck()->matches(changed));
+    changed = w->deck()->deck();
+    changed.slides[1].scene.language = QStringLiteral("zh_CN");
+    EXPECT_FALSE(w->deck()->matches(changed));
     const QString copy = dir.filePath(QStringLiteral("deck.actviz.json"));
     ASSERT_FALSE(w->document()->saveAs(copy).has_value());
     EXPECT_FALSE(w->document()->isModified());
