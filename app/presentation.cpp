@@ -18,6 +18,25 @@
 #include <QToolBar>
 
 namespace actviz::app {
+namespace {
+
+/// `text` with a place to break after every 20 characters of a long word (a URL), so that a
+/// label that wraps at word boundaries can wrap it too.
+QString breakable(const QString& text) {
+    QString out;
+    int run = 0;
+    for (const QChar c : text) {
+        out += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (run == 20) {
+            out += QChar(0x200B); // zero-width space
+            run = 0;
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 Presentation::Presentation(QMainWindow* window, ui::SlideDeck* deck, QWidget* focus, QWidget* page)
     : QObject(window)
@@ -36,6 +55,9 @@ Presentation::Presentation(QMainWindow* window, ui::SlideDeck* deck, QWidget* fo
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
     m_caption->setWordWrap(true);
+    // Their width is the page's: a long word (a URL) must not widen the window past the screen.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* footer = new QHBoxLayout(m_footer);
@@ -106,11 +128,11 @@ void Presentation::toggleParameters() {
 }
 
 QString Presentation::titleText() const {
-    return m_title->isVisible() ? m_title->text() : QString();
+    return m_title->isVisible() ? m_title->text().remove(QChar(0x200B)) : QString();
 }
 
 QString Presentation::captionText() const {
-    return m_footer->isVisible() ? m_caption->text() : QString();
+    return m_footer->isVisible() ? m_caption->text().remove(QChar(0x200B)) : QString();
 }
 
 QString Presentation::counterText() const {
@@ -122,8 +144,8 @@ void Presentation::updateSlideTexts() {
     const QString language = m_deck->model()->language();
     const QString title = slide.title.in(language);
     const QString caption = slide.caption.in(language);
-    m_title->setText(title);
-    m_caption->setText(caption);
+    m_title->setText(breakable(title));
+    m_caption->setText(breakable(caption));
     m_counter->setText(QStringLiteral("%1 / %2").arg(m_deck->current() + 1).arg(m_deck->count()));
     m_counter->setVisible(m_deck->count() > 1);
     // The presentation's colours and type sizes: the title as large as the axis labels and bold,

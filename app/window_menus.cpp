@@ -202,9 +202,11 @@ void WindowMenus::buildSlidesMenu() {
             [deck] { deck->duplicateSlide(deck->current()); });
     QAction* remove = this->add(m_slides, QT_TR_NOOP("&Remove slide"));
     connect(remove, &QAction::triggered, deck, [deck] { deck->removeSlide(deck->current()); });
-    connect(this->add(m_slides, QT_TR_NOOP("Move slide &up")), &QAction::triggered, deck,
+    QAction* up = this->add(m_slides, QT_TR_NOOP("Move slide &up"));
+    connect(up, &QAction::triggered, deck,
             [deck] { deck->moveSlide(deck->current(), deck->current() - 1); });
-    connect(this->add(m_slides, QT_TR_NOOP("Move slide do&wn")), &QAction::triggered, deck,
+    QAction* down = this->add(m_slides, QT_TR_NOOP("Move slide do&wn"));
+    connect(down, &QAction::triggered, deck,
             [deck] { deck->moveSlide(deck->current(), deck->current() + 1); });
     m_slides->addSeparator();
     QAction* previous = this->add(m_slides, QT_TR_NOOP("&Previous slide"));
@@ -229,9 +231,13 @@ void WindowMenus::buildSlidesMenu() {
     m_slides->addSeparator();
     connect(this->add(m_slides, QT_TR_NOOP("&Show the slides panel")), &QAction::triggered, w,
             &MainWindow::showSlides);
-    auto sync = [deck, previous, next, remove] {
-        previous->setEnabled(deck->current() > 0);
-        next->setEnabled(deck->current() < deck->count() - 1);
+    auto sync = [deck, previous, next, remove, up, down] {
+        const bool first = deck->current() == 0;
+        const bool last = deck->current() == deck->count() - 1;
+        previous->setEnabled(!first);
+        next->setEnabled(!last);
+        up->setEnabled(!first);
+        down->setEnabled(!last);
         remove->setEnabled(deck->count() > 1);
     };
     connect(deck, &ui::SlideDeck::currentChanged, this, sync);

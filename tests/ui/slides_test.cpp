@@ -242,6 +242,23 @@ TEST(Slides, SoftmaxAndDepthSlidesLeaveTheSlideKeysToTheSlides) {
     EXPECT_EQ(w->history()->stack()->count(), 0);
 }
 
+TEST(Slides, ALongWordInATitleOrCaptionKeepsThePageWithinTheWindow) {
+    auto w = window();
+    ui::Deck deck;
+    ui::Slide slide{ui::SceneModel::lectureScene(), {}, {}};
+    slide.title.en = QString(100, QLatin1Char('W'));
+    slide.caption.en = QStringLiteral("https://example.org/") + QString(180, QLatin1Char('x'));
+    deck.slides = {slide, slide};
+    w->deck()->setDeck(deck);
+    w->resize(800, 600);
+    w->show();
+    w->setPresentationMode(true);
+    QApplication::processEvents();
+    EXPECT_LT(w->centralWidget()->minimumSizeHint().width(), 800);
+    EXPECT_EQ(w->presentation()->titleText(), slide.title.en); // as written, without breaks
+    EXPECT_EQ(w->presentation()->captionText(), slide.caption.en);
+}
+
 TEST(Slides, ConsecutiveSlidesWithTheSameCurvesMoveSmoothlyAndEndExactly) {
     auto w = window();
     ASSERT_FALSE(w->document()->open(kDeck).has_value());
