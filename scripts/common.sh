@@ -11,7 +11,7 @@ ACTVIZ_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libgif-dev libpng-dev
     fonts-noto-core fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core
-    libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
+    libginac-dev libgtest-dev libgmock-dev libbenchmark-dev libboost-dev
     poppler-utils python3
     desktop-file-utils appstream libxml2-utils groff-base
 )

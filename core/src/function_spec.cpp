@@ -2,6 +2,7 @@
 // FunctionSpec's methods: validation and the checked entry points around the raw kernels.
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula_program.h"
 #include "actviz/core/parallel.h"
 
 #include <algorithm>
@@ -90,6 +91,13 @@ void FunctionSpec::evaluate(std::span<const double> x, std::span<const double> v
         if (d != nullptr) std::fill_n(d, x.size(), kNaN);
         return;
     }
+    if (program != nullptr) {
+        forChunks(x.size(), [&](std::size_t b, std::size_t e) {
+            program->evaluate(x.subspan(b, e - b), values.data(), f ? f + b : nullptr,
+                              d ? d + b : nullptr);
+        });
+        return;
+    }
     forChunks(x.size(), [&](std::size_t b, std::size_t e) {
         evalKernel(x.subspan(b, e - b), values.data(), f ? f + b : nullptr, d ? d + b : nullptr);
     });
@@ -102,6 +110,12 @@ void FunctionSpec::gradient(std::span<const double> x, std::span<const double> v
         std::fill_n(out.data(), x.size(), kNaN);
         return;
     }
+    if (program != nullptr) {
+        forChunks(x.size(), [&](std::size_t b, std::size_t e) {
+            program->gradient(x.subspan(b, e - b), values.data(), param, out.data() + b);
+        });
+        return;
+    }
     forChunks(x.size(), [&](std::size_t b, std::size_t e) {
         gradKernel(x.subspan(b, e - b), values.data(), param, out.data() + b);
     });
@@ -109,7 +123,8 @@ void FunctionSpec::gradient(std::span<const double> x, std::span<const double> v
 
 std::vector<double> FunctionSpec::kinks(std::span<const double> values) const {
     if (validate(values)) return {};
-    std::vector<double> k = kinkFn(values.data());
+    std::vector<double> k =
+        program != nullptr ? program->kinks(values.data()) : kinkFn(values.data());
     std::erase_if(k, [](double v) { return !std::isfinite(v); });
     std::sort(k.begin(), k.end());
     k.erase(std::unique(k.begin(), k.end()), k.end());

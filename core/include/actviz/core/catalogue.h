@@ -14,6 +14,8 @@
 
 namespace actviz::core {
 
+class FormulaProgram;
+
 /// Batch kernel: f and f' at every x. Either output may be null (not wanted).
 using EvalKernel = void (*)(std::span<const double> x, const double* params, double* f, double* df);
 /// Batch kernel: df/dparam for the learnable parameter with index `param`.
@@ -55,6 +57,9 @@ struct FunctionSpec {
     /// The rule crossCheck enforces, in words, for messages ("the lower limit must stay below
     /// the upper limit"); empty without a cross check.
     std::string_view constraint = {};
+    /// A function typed as a formula (formula.h) is evaluated by its compiled program instead of
+    /// the kernels, which are then null.
+    const FormulaProgram* program = nullptr;
 
     // queries:
     /// The default parameter values, in parameter order.

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Activation functions typed as formulas: "x * sigmoid(beta*x)", "(x + sqrt(x^2 + b))/2". A
+// formula is parsed, its f' and df/dparam are derived symbolically (GiNaC) and simplified, and
+// the three are compiled into one FormulaProgram. The result is a FunctionSpec like the
+// catalogue's, so every view, export and command takes it.
+//
+// The language: numbers, x, the constants pi and e, + - * / ^ (or **), parentheses, the
+// functions abs exp log log1p expm1 sqrt erf tanh pow(a, b) min(a, b) max(a, b) and
+// if(condition, a, b) with a condition a < b, a <= b, a > b or a >= b, and every catalogue
+// function by its id, with its parameters after x by position or by name: gelu(x),
+// smu(x, alpha=0.5). Every other name is a parameter of the formula.
+
+#include "actviz/core/parameter.h"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actviz::core {
+
+struct FunctionSpec;
+
+/// Why a formula was refused, and where: column counts characters from 1 (0: not one place).
+struct FormulaError {
+    std::string message; ///< "missing ) at column 18"
+    int column = 0;
+};
+
+/// How one parameter of a formula is set up: its default and its slider.
+struct FormulaParameter {
+    std::string name;
+    double defaultValue = 1.0;
+    double sliderMin = -5.0;
+    double sliderMax = 5.0;
+    Scale scale = Scale::Linear;
+    friend bool operator==(const FormulaParameter&, const FormulaParameter&) = default;
+};
+
+/// Limits on what a formula may be.
+inline constexpr std::size_t kMaxFormulaLength = 1000; ///< characters
+inline constexpr std::size_t kMaxFormulaParameters = 8;
+
+/// A function typed as a formula, compiled. Lives as long as the program.
+struct CustomFunction {
+    std::string text;                         ///< as typed, blanks at the ends removed
+    std::vector<FormulaParameter> parameters; ///< in order of first appearance
+    std::string shownF;                       ///< f as readable mathematics (Unicode)
+    std::string shownDf;                      ///< f'
+    std::vector<std::string> shownGrad;       ///< df/dparam, one per parameter
+    /// The catalogue function the formula is (same values at its defaults), or nullptr.
+    const FunctionSpec* sameAs = nullptr;
+    const FunctionSpec* spec = nullptr; ///< the function, for every view and command
+};
+
+/// The parameters a formula names, in order of first appearance, or why it does not parse.
+/// Cheap (no symbolic work): for checking as the user types.
+struct FormulaCheck {
+    std::vector<std::string> parameters;
+    std::optional<FormulaError> error;
+};
+[[nodiscard]] FormulaCheck checkFormula(std::string_view text);
+
+/// The compiled function of a formula, or why there is none. `settings` give parameters' set-up
+/// by name (others get the defaults: 1, slider -5 to 5, linear); settings that are invalid (a
+/// log scale over values that are not positive, a default outside the domain) are an error.
+/// Equal text and settings give the same function.
+struct FormulaResult {
+    const CustomFunction* function = nullptr;
+    std::optional<FormulaError> error;
+};
+[[nodiscard]] FormulaResult compileFormula(std::string_view text,
+                                           std::span<const FormulaParameter> settings = {});
+
+/// The custom function a FunctionSpec is, or nullptr for the catalogue's.
+[[nodiscard]] const CustomFunction* customFunction(const FunctionSpec& spec);
+
+} // namespace actviz::core
