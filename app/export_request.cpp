@@ -10,6 +10,7 @@
 #include "scene_json.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
@@ -75,6 +76,12 @@ public:
                                 .arg(m_r.functions.size())
                                 .arg(core::kMaxCurves));
         }
+        m_r.formulas = m_p.values(str("formula"));
+        if (m_r.functions.size() + m_r.formulas.size() > core::kMaxCurves)
+            return fail(Text::tr("--functions and --formula name %1 curves; at most %2 are "
+                                 "supported")
+                            .arg(m_r.functions.size() + m_r.formulas.size())
+                            .arg(core::kMaxCurves));
         m_r.params = m_p.values(str("param"));
         return range("x-range", m_r.xRange);
     }
@@ -340,23 +347,32 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec, QString
     if (given.contains(name)) return Failure{2, Text::tr("--param %1 is given twice").arg(name)};
     given << name;
     const auto value = core::parseNumber(target->value.toStdString());
-    const core::FunctionSpec* fn = core::findFunction(fnId.toStdString());
-    if (fn == nullptr) return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};
-    const auto index = fn->paramIndex(paramId.toStdString());
-    if (!index) return Failure{2, Text::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
+    // formula.NAME sets NAME in every typed formula that has it.
+    const bool typed = fnId == QLatin1String("formula");
+    const core::FunctionSpec* fn = typed ? nullptr : core::findFunction(fnId.toStdString());
+    if (fn == nullptr && !typed)
+        return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};
+    if (fn != nullptr && !fn->paramIndex(paramId.toStdString()))
+        return Failure{2, Text::tr("%1 has no parameter '%2'").arg(fnId, paramId)};
     if (!value)
         return Failure{
             2,
             Text::tr("--param %1: '%2' is not a number").arg(fnId + "." + paramId, target->value)};
     bool found = false;
     for (ui::Curve& c : scene.curves) {
-        if (c.function != fn) continue;
+        const bool match = typed ? c.function->program != nullptr : c.function == fn;
+        const auto index = c.function->paramIndex(paramId.toStdString());
+        if (!match || !index) continue;
         found = true;
         std::vector<double> candidate = c.params;
         candidate[*index] = *value;
-        if (auto why = fn->validate(candidate)) return Failure{2, QString::fromStdString(*why)};
+        if (auto why = c.function->validate(candidate))
+            return Failure{2, QString::fromStdString(*why)};
         c.params = candidate;
     }
+    if (!found && typed)
+        return Failure{2,
+                       Text::tr("--param %1: no formula has a parameter '%2'").arg(spec, paramId)};
     if (!found)
         return Failure{2, Text::tr("--param %1: the scene has no %2 curve").arg(spec, fnId)};
     return std::nullopt;
@@ -439,13 +455,25 @@ std::variant<ui::Scene, Failure> requestedScene(const ExportRequest& r) {
         if (!parsed.scene) return Failure{2, parsed.error};
         scene = *parsed.scene;
     }
-    if (!r.functions.isEmpty()) {
+    if (!r.functions.isEmpty() || !r.formulas.isEmpty()) {
         scene.curves.clear();
         scene.tangents.clear(); // they referred to the replaced curves
+        std::vector<const core::FunctionSpec*> functions;
         for (const QString& id : r.functions) {
             const core::FunctionSpec* fn = core::findFunction(id.trimmed().toStdString());
             if (fn == nullptr)
                 return Failure{2, Text::tr("unknown function '%1' (see 'actviz list')").arg(id)};
+            functions.push_back(fn);
+        }
+        for (const QString& text : r.formulas) {
+            const core::FormulaResult typed = core::compileFormula(text.toStdString());
+            if (typed.error)
+                return Failure{
+                    2, Text::tr("--formula '%1': %2")
+                           .arg(text.left(80), QString::fromStdString(typed.error->message))};
+            functions.push_back(typed.function->spec);
+        }
+        for (const core::FunctionSpec* fn : functions) {
             ui::Curve c;
             c.function = fn;
             c.params = fn->defaults();

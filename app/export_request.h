@@ -53,6 +53,7 @@ struct ExportRequest {
     QString deckFile;
     ui::HandoutOptions handout; ///< --page, --orientation
     QStringList functions;      ///< replace the scene's curves by these, with default parameters
+    QStringList formulas;       ///< and (or) by these typed formulas
     bool derivatives = false;
     QStringList params;   ///< FUNCTION.PARAM=VALUE, in order
     QStringList tangents; ///< FUNCTION@X

@@ -24,6 +24,11 @@ std::vector<OptionSpec> curveOptions() {
         {{str("functions")},
          str("a,b,..."),
          str("show these functions instead, with default parameters")},
+        {{str("formula")},
+         str("TEXT"),
+         str("show a typed function of x, such as 'x*sigmoid(b*x)' (repeatable;\n"
+             "with --functions, after them; its parameters: --param formula.b=V)"),
+         true},
         {{str("param")},
          str("FUNCTION.PARAM=V"),
          str("set a parameter of every curve of FUNCTION (repeatable)"),

@@ -5,6 +5,7 @@
 #include "depth_view.h"
 #include "dock_layout.h"
 #include "export_actions.h"
+#include "formula_dialog.h"
 #include "formula_panel.h"
 #include "function_picker.h"
 #include "languages.h"
@@ -19,6 +20,9 @@
 #include "slide_strip.h"
 #include "softmax_view.h"
 #include "window_menus.h"
+
+#include "actviz/core/formula.h"
+#include "actviz/core/limits.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -358,6 +362,14 @@ std::optional<QString> MainWindow::openFromCommandLine(const QString& path) {
 std::optional<QString> MainWindow::exportTo(const QString& path, const ui::ExportOptions& options,
                                             std::optional<ui::Theme> theme) {
     return m_exports->exportTo(path, options, theme);
+}
+
+void MainWindow::addFormulaCurve() {
+    ui::FormulaDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.function() == nullptr) return;
+    if (m_model->addCurve(*dialog.function()->spec) < 0)
+        statusBar()->showMessage(
+            tr("The plot holds %1 curves already; remove one first.").arg(core::kMaxCurves), 5000);
 }
 
 void MainWindow::copyToClipboard() {

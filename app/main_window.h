@@ -83,6 +83,8 @@ public:
     std::optional<QString> exportTo(const QString& path, const ui::ExportOptions& options,
                                     std::optional<ui::Theme> theme = std::nullopt);
     void copyToClipboard();
+    /// Functions → New from formula…: asks for a formula and adds its curve.
+    void addFormulaCurve();
     std::optional<QString> exportDataTo(const QString& path);
     std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
                                              const std::function<bool(int)>& progress = {});

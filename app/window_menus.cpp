@@ -121,6 +121,13 @@ void WindowMenus::buildMenus() {
                 [w, language = l.language] { w->exports()->copyCode(language); });
     }
 
+    m_functions = w->menuBar()->addMenu(QString());
+    QAction* typed = add(m_functions, QT_TR_NOOP("New from &formula…"),
+                         QT_TR_NOOP("Add a curve of a function you type, with f′ and the "
+                                    "parameters' derivatives derived symbolically"));
+    typed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(typed, &QAction::triggered, w, &MainWindow::addFormulaCurve);
+
     m_view = w->menuBar()->addMenu(QString());
     QAction* present = add(m_view, QT_TR_NOOP("&Presentation mode"));
     present->setShortcut(Qt::Key_F5);
@@ -293,6 +300,7 @@ void WindowMenus::buildToolBar() {
 void WindowMenus::retranslate() {
     m_file->setTitle(tr("&File"));
     m_edit->setTitle(tr("&Edit"));
+    m_functions->setTitle(tr("F&unctions"));
     m_view->setTitle(tr("&View"));
     m_slides->setTitle(tr("&Slides"));
     m_help->setTitle(tr("&Help"));

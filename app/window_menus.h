@@ -46,6 +46,7 @@ private:
     QUndoStack* m_stack = nullptr;
     QMenu* m_file = nullptr;
     QMenu* m_edit = nullptr;
+    QMenu* m_functions = nullptr;
     QMenu* m_view = nullptr;
     QMenu* m_slides = nullptr;
     QMenu* m_help = nullptr;

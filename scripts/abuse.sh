@@ -29,8 +29,9 @@ if [ ! -f "$root/build-fuzz/CMakeCache.txt" ]; then
         -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DACTVIZ_FUZZ=ON \
         -DACTVIZ_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$root/build-fuzz" --parallel 2 --target actviz_fuzz_scene actviz_fuzz_number actviz_fuzz_cli
-for target in scene number cli; do
+cmake --build "$root/build-fuzz" --parallel 2 --target actviz_fuzz_scene actviz_fuzz_number actviz_fuzz_cli \
+    actviz_fuzz_formula
+for target in scene number cli formula; do
     corpus=$(mktemp -d)
     cp "$root/tests/fuzz/corpus/$target/"* "$corpus/"
     QT_QPA_PLATFORM=offscreen "$root/build-fuzz/tests/fuzz/actviz_fuzz_$target" "$corpus" \

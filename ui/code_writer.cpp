@@ -53,7 +53,8 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
     std::vector<CodeCurve> out;
     for (int i = 0; i < model.curveCount(); ++i) {
         const Curve& c = model.curve(i);
-        if (!c.visible) continue;
+        // Typed formulas have no written-out code yet: the programs hold the catalogue's curves.
+        if (!c.visible || c.function->program != nullptr) continue;
         const core::FlavoredFunction drawn = drawnFunction(c);
         CodeCurve cc{&scene.curves[static_cast<std::size_t>(i)],
                      &drawn.target(),

@@ -12,6 +12,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 #include "actviz/core/parity.h"
@@ -323,7 +324,10 @@ std::optional<QString> writeTableCsv(const SceneModel& model, int points, const 
     for (int i : curves) {
         const Curve& c = model.curve(i);
         const QByteArray name = curveName(model, i).toUtf8();
-        text += "# curve " + QByteArray::number(i + 1) + ": " + qs(c.function->id).toUtf8();
+        const core::CustomFunction* custom = core::customFunction(*c.function);
+        text += "# curve " + QByteArray::number(i + 1) + ": " +
+                (custom != nullptr ? "formula " + QByteArray::fromStdString(custom->text)
+                                   : qs(c.function->id).toUtf8());
         for (std::size_t p = 0; p < c.params.size(); ++p)
             text += " " + qs(c.function->params[p].id).toUtf8() + "=" +
                     QByteArray::fromStdString(core::formatNumber(c.params[p]));

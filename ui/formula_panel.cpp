@@ -6,6 +6,7 @@
 #include "scene_model.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parameter.h"
 #include "actviz/core/parity.h"
 
@@ -29,7 +30,8 @@ FormulaPanel::FormulaPanel(SceneModel* model, QWidget* parent)
     , m_params(new QLabel(this)) {
     for (QLabel* l : {m_f, m_df}) {
         l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        l->setStyleSheet(QStringLiteral("background: white; border-radius: 4px; padding: 6px;"));
+        l->setStyleSheet(
+            QStringLiteral("background: white; color: black; border-radius: 4px; padding: 6px;"));
     }
     m_params->setWordWrap(true);
     m_params->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,6 +130,11 @@ void FormulaPanel::refresh() {
     QString title = qs(c.function->name) + flavorSuffix(c);
     if (&fn != c.function) title += QStringLiteral(": ") + qs(fn.name);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    if (const core::CustomFunction* custom = core::customFunction(fn)) {
+        showTyped(*custom);
+        m_params->setText(parameterText());
+        return;
+    }
     render(m_f, formulaPath(id, QStringLiteral("f")));
     render(m_df, formulaPath(id, QStringLiteral("df")));
     std::size_t k = 0;
@@ -145,6 +152,33 @@ void FormulaPanel::refresh() {
         ++k;
     }
     m_params->setText(parameterText());
+}
+
+void FormulaPanel::showTyped(const core::CustomFunction& fn) {
+    // No typeset formula exists for a typed one: its mathematics as text, at the formulas' size.
+    const auto show = [](QLabel* label, const QString& lhs, const std::string& rhs) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setText(QStringLiteral("<span style=\"font-size: large; font-family: serif\">"
+                                      "%1 = %2</span>")
+                           .arg(lhs, QString::fromStdString(rhs).toHtmlEscaped()));
+    };
+    show(m_f, QStringLiteral("f(x)"), fn.shownF);
+    show(m_df, QStringLiteral("f′(x)"), fn.shownDf);
+    for (std::size_t k = 0; k < fn.shownGrad.size(); ++k) {
+        if (k == m_grads.size()) {
+            auto* label = new QLabel(this);
+            label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setStyleSheet(m_f->styleSheet());
+            static_cast<QVBoxLayout*>(layout())->insertWidget(3 + static_cast<int>(k), label);
+            m_grads.push_back(label);
+        }
+        show(m_grads[k],
+             QStringLiteral("∂f/∂") +
+                 QString::fromStdString(core::formulaSymbol(fn.parameters[k].name)),
+             fn.shownGrad[k]);
+        m_grads[k]->setVisible(true);
+    }
 }
 
 void FormulaPanel::changeEvent(QEvent* event) {

@@ -10,6 +10,10 @@
 
 class QLabel;
 
+namespace actviz::core {
+struct CustomFunction;
+}
+
 namespace actviz::ui {
 
 class SceneModel;
@@ -33,6 +37,7 @@ protected:
 private:
     void refresh();
     void render(QLabel* target, const QString& path);
+    void showTyped(const core::CustomFunction& fn);
 
     SceneModel* m_model;
     QLabel* m_title;

@@ -9,6 +9,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parity.h"
 
 #include <QBuffer>
@@ -65,6 +66,9 @@ double paragraph(QPainter& painter, bool draw, const QString& text, const QFont&
     return box.height();
 }
 
+double typesetFormulas(QPainter& painter, bool draw, const QString& id, double x, double y,
+                       double width, double scale);
+
 /// One visible curve's block: name and values, f and f', the properties. Drawn
 /// at `scale` when `draw`, else only measured; returns its height.
 double curveBlock(QPainter& painter, bool draw, const SceneModel& model, int i, double x, double y,
@@ -79,6 +83,26 @@ double curveBlock(QPainter& painter, bool draw, const SceneModel& model, int i, 
     h += 4.0 * scale;
     // f and f′ at the formula panel's type size: side by side when both fit half the width,
     // else one above the other, a long one narrowed to the width.
+    if (const core::CustomFunction* custom = core::customFunction(*c.function)) {
+        // A typed formula has no typeset image: its mathematics as text.
+        for (const auto& [lhs, rhs] :
+             {std::pair{"f(x) = ", &custom->shownF}, std::pair{"f′(x) = ", &custom->shownDf}})
+            h += paragraph(painter, draw, QString::fromUtf8(lhs) + QString::fromStdString(*rhs),
+                           sized(10.0 * scale), x, y + h, width) +
+                 2.0 * scale;
+    } else {
+        h += typesetFormulas(painter, draw, id, x, y + h, width, scale);
+    }
+    const QStringList lines = PropertiesPanel::computedLines(model, i);
+    h += paragraph(painter, draw, lines.join(QStringLiteral(" · ")), sized(8.5 * scale), x, y + h,
+                   width, QColor(0x33, 0x33, 0x33));
+    return h + 10.0 * scale;
+}
+
+/// f and f′ of a catalogue function, typeset; returns the height they take.
+double typesetFormulas(QPainter& painter, bool draw, const QString& id, double x, double y,
+                       double width, double scale) {
+    double h = 0.0;
     QSvgRenderer f(FormulaPanel::formulaPath(id, QStringLiteral("f")));
     QSvgRenderer df(FormulaPanel::formulaPath(id, QStringLiteral("df")));
     const QSizeF fSize = f.defaultSize() * 0.85 * scale;
@@ -96,11 +120,7 @@ double curveBlock(QPainter& painter, bool draw, const SceneModel& model, int i, 
         formulaHeight = sideBySide ? std::max(formulaHeight, size.height())
                                    : formulaHeight + size.height() + 4.0 * scale;
     }
-    h += formulaHeight + 4.0 * scale;
-    const QStringList lines = PropertiesPanel::computedLines(model, i);
-    h += paragraph(painter, draw, lines.join(QStringLiteral(" · ")), sized(8.5 * scale), x, y + h,
-                   width, QColor(0x33, 0x33, 0x33));
-    return h + 10.0 * scale;
+    return h + formulaHeight + 4.0 * scale;
 }
 
 /// "Slide 3 of 12" at the top right of a page; returns the height it takes.

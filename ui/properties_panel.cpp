@@ -7,12 +7,15 @@
 
 #include "actviz/core/analysis.h"
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parameter.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace actviz::ui {
@@ -28,7 +31,20 @@ PropertiesPanel::PropertiesPanel(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_text(new QTextBrowser(this)) {
-    m_text->setOpenExternalLinks(true);
+    // Links open in the browser, except "actviz:catalogue", offered under a typed formula that
+    // is a catalogue function: it switches the curve to the catalogue's exact version.
+    m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != QLatin1String("actviz")) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        const int i = m_model->selected();
+        if (i < 0) return;
+        const core::CustomFunction* custom = core::customFunction(*m_model->curve(i).function);
+        if (custom != nullptr && custom->sameAs != nullptr)
+            m_model->setFunction(i, *custom->sameAs);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
@@ -42,6 +58,7 @@ PropertiesPanel::PropertiesPanel(SceneModel* model, QWidget* parent)
     connect(m_model, &SceneModel::sceneReset, this, &PropertiesPanel::refresh);
     connect(m_model, &SceneModel::languageChanged, this, &PropertiesPanel::refresh);
     connect(m_model, &SceneModel::curveParametersChanged, this, later);
+    connect(m_model, &SceneModel::curveDefinitionChanged, this, &PropertiesPanel::refresh);
     connect(m_model, &SceneModel::viewChanged, this, later);
     refresh();
 }
@@ -55,6 +72,23 @@ QString PropertiesPanel::prose(const QString& functionId, const QString& languag
     QFile file(QStringLiteral(":/functions/%1/about.%2.md").arg(functionId, language));
     if (!file.open(QIODevice::ReadOnly)) return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QString PropertiesPanel::formulaProse(const core::CustomFunction& fn) {
+    QString text =
+        tr("A function typed as a formula: `%1`. It is evaluated as written, in double "
+           "precision, as a plotting program would; f′ and the derivative for each parameter are "
+           "derived symbolically (with GiNaC) and simplified. Where the formula as written "
+           "loses digits (cancellation, overflow in exp), so do its values; the catalogue's "
+           "functions are computed exactly.")
+            .arg(QString::fromStdString(fn.text));
+    if (fn.sameAs != nullptr) {
+        text += QStringLiteral("\n\n") +
+                tr("**Same as %1**: it has the same values as the catalogue's %1. Use the "
+                   "catalogue's exact version: [switch this curve to %1](actviz:catalogue).")
+                    .arg(qs(fn.sameAs->name));
+    }
+    return text;
 }
 
 QStringList PropertiesPanel::computedLines(const SceneModel& model, int i) {
@@ -154,7 +188,8 @@ void PropertiesPanel::update() {
     } else {
         const Curve& c = m_model->curve(i);
         const QString id = qs(c.function->id);
-        QString text = prose(id, m_model->language());
+        const core::CustomFunction* custom = core::customFunction(*c.function);
+        QString text = custom != nullptr ? formulaProse(*custom) : prose(id, m_model->language());
         if (text.isEmpty()) text = prose(id, QStringLiteral("en"));
         m_markdown = QStringLiteral("# %1\n\n").arg(qs(c.function->name)) + text +
                      QStringLiteral("\n\n") + computedMarkdown() + QStringLiteral("\n*") +

@@ -8,6 +8,10 @@
 
 class QTextBrowser;
 
+namespace actviz::core {
+struct CustomFunction;
+}
+
 namespace actviz::ui {
 
 class SceneModel;
@@ -24,6 +28,8 @@ public:
     }
     /// The prose for a function in a language ("en", "zh_CN"), from the resources.
     [[nodiscard]] static QString prose(const QString& functionId, const QString& language);
+    /// What the panel says of a typed formula (and of the catalogue function it equals).
+    [[nodiscard]] static QString formulaProse(const core::CustomFunction& fn);
     /// The properties the core computes for curve i over the view, one sentence each.
     [[nodiscard]] static QStringList computedLines(const SceneModel& model, int i);
     /// The computed part, as Markdown.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scene_json.h"
 
+#include "formula_curve.h"
 #include "languages.h"
 #include "strict_json.h"
 
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 #include "actviz/core/parity.h"
@@ -71,15 +73,23 @@ std::optional<QString> readCurve(const QJsonValue& value, int index, Curve& c) {
     if (!value.isObject()) return Text::tr("%1 is not an object.").arg(where);
     const QJsonObject o = value.toObject();
     if (auto bad = unknownKey(o,
-                              {"function", "params", "color", "visible", "derivative", "gradient",
-                               "flavor", "difference"},
+                              {"function", "formula", "parameters", "params", "color", "visible",
+                               "derivative", "gradient", "flavor", "difference"},
                               where))
         return bad;
     const QJsonValue id = o.value(QLatin1String("function"));
-    if (!id.isString()) return Text::tr("%1 has no \"function\" name.").arg(where);
-    c.function = core::findFunction(id.toString().toStdString());
-    if (c.function == nullptr)
-        return Text::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
+    if (o.contains(QLatin1String("formula"))) {
+        if (!id.isUndefined())
+            return Text::tr("%1 has both a \"function\" and a \"formula\".").arg(where);
+        if (auto bad = readFormulaFunction(o, where, c.function)) return bad;
+    } else {
+        if (o.contains(QLatin1String("parameters")))
+            return Text::tr("%1: \"parameters\" belong to a \"formula\".").arg(where);
+        if (!id.isString()) return Text::tr("%1 has no \"function\" name.").arg(where);
+        c.function = core::findFunction(id.toString().toStdString());
+        if (c.function == nullptr)
+            return Text::tr("%1: unknown function \"%2\".").arg(where, id.toString().left(60));
+    }
     // The flavour first: parameters not given take its definition's defaults.
     const QJsonValue flavor = o.value(QLatin1String("flavor"));
     if (!flavor.isUndefined()) {
@@ -171,9 +181,16 @@ QJsonObject sceneToObject(const Scene& scene) {
         QJsonObject params;
         for (std::size_t p = 0; p < c.params.size(); ++p)
             params.insert(qs(c.function->params[p].id), numberValue(c.params[p]));
-        QJsonObject curve{{"function", qs(c.function->id)}, {"params", params},
-                          {"color", c.color.name()},        {"visible", c.visible},
-                          {"derivative", c.showDerivative}, {"gradient", c.showGradient}};
+        QJsonObject curve{{"params", params},
+                          {"color", c.color.name()},
+                          {"visible", c.visible},
+                          {"derivative", c.showDerivative},
+                          {"gradient", c.showGradient}};
+        if (const core::CustomFunction* custom = core::customFunction(*c.function)) {
+            writeFormulaFunction(*custom, curve);
+        } else {
+            curve.insert(QStringLiteral("function"), qs(c.function->id));
+        }
         // Only when set: files without them open in earlier versions too.
         if (c.flavor != core::Flavor::Exact)
             curve.insert(QStringLiteral("flavor"), qs(core::flavorInfo(c.flavor).id));

@@ -127,10 +127,25 @@ QColor SceneModel::nextColor() const {
 
 int SceneModel::addCurve(const QString& functionId) {
     const core::FunctionSpec* fn = core::findFunction(functionId.toStdString());
-    if (fn == nullptr || curveCount() >= core::kMaxCurves) return -1;
+    return fn == nullptr ? -1 : addCurve(*fn);
+}
+
+void SceneModel::setFunction(int i, const core::FunctionSpec& fn) {
+    if (!valid(i) || m_scene.curves[static_cast<size_t>(i)].function == &fn) return;
+    Curve& c = m_scene.curves[static_cast<size_t>(i)];
+    c.function = &fn;
+    c.params = fn.defaults();
+    c.flavor = core::Flavor::Exact;
+    c.showDifference = false;
+    emit curveDefinitionChanged(i);
+    emit curveParametersChanged(i);
+}
+
+int SceneModel::addCurve(const core::FunctionSpec& fn) {
+    if (curveCount() >= core::kMaxCurves) return -1;
     Curve c;
-    c.function = fn;
-    c.params = fn->defaults();
+    c.function = &fn;
+    c.params = fn.defaults();
     c.color = nextColor();
     m_scene.curves.push_back(std::move(c));
     const int i = curveCount() - 1;

@@ -130,6 +130,11 @@ public:
     /// Adds `functionId` with default parameters and the next palette colour; returns its
     /// index, or -1 for an unknown id or when the scene holds core::kMaxCurves already.
     int addCurve(const QString& functionId);
+    /// Adds `fn` (a catalogue row or a typed formula) likewise.
+    int addCurve(const core::FunctionSpec& fn);
+    /// Makes curve i draw `fn` with its defaults (its colour and what it shows stay): a typed
+    /// formula replaced by the catalogue's exact version of it.
+    void setFunction(int i, const core::FunctionSpec& fn);
     void removeCurve(int i);
     /// Sets one parameter. A value outside the parameter's domain (or breaking a cross
     /// constraint such as hardtanh's min < max) is refused: the scene stays as it was and the

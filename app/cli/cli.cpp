@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parity.h"
 #include "actviz/version.h"
@@ -52,8 +53,8 @@ Run 'actviz COMMAND --help' for the options of a command.
 const CommandSpec& evalSpec() {
     static const CommandSpec spec{
         QStringLiteral("eval"),
-        QStringLiteral("Usage: actviz eval FUNCTION [--param NAME=VALUE]... [--grad | --flavor "
-                       "LIBRARY]"),
+        QStringLiteral("Usage: actviz eval (FUNCTION | --formula TEXT) [--param NAME=VALUE]... "
+                       "[--grad | --flavor LIBRARY]"),
         QStringLiteral(
             "Reads x values from stdin, one per line (decimal or exponent notation, inf, -inf, "
             "nan;\n"
@@ -64,6 +65,11 @@ const CommandSpec& evalSpec() {
           QStringLiteral("NAME=VALUE"),
           QStringLiteral("set a parameter by its id (see 'actviz list'); repeatable"),
           true},
+         {{QStringLiteral("formula")},
+          QStringLiteral("TEXT"),
+          QStringLiteral("a typed function of x instead of FUNCTION, such as\n"
+                         "'x*sigmoid(b*x)': its parameters default to 1; f' and df/dNAME\n"
+                         "are derived symbolically")},
          {{QStringLiteral("grad")},
           {},
           QStringLiteral("add a column d_NAME per learnable parameter (df/dNAME)")},
@@ -167,8 +173,20 @@ int eval(std::span<const std::string_view> args, std::istream& in, std::ostream&
     std::vector<std::string> paramSpecs;
     for (const QString& p : parser.values(QStringLiteral("param")))
         paramSpecs.push_back(p.toStdString());
-    if (functionId.empty()) return fail(err, "eval", "no function given (see 'actviz list')");
-    const FunctionSpec* fn = core::findFunction(functionId);
+    const bool typed = parser.isSet(QStringLiteral("formula"));
+    if (typed && !functionId.empty())
+        return fail(err, "eval", "give a FUNCTION or a --formula, not both");
+    if (functionId.empty() && !typed)
+        return fail(err, "eval", "no function given (see 'actviz list', or use --formula)");
+    const FunctionSpec* fn = nullptr;
+    if (typed) {
+        const core::FormulaResult r =
+            core::compileFormula(parser.value(QStringLiteral("formula")).toStdString());
+        if (r.error) return fail(err, "eval", "--formula: " + r.error->message);
+        fn = r.function->spec;
+    } else {
+        fn = core::findFunction(functionId);
+    }
     if (fn == nullptr)
         return fail(err, "eval", "unknown function " + quoted(functionId) + " (see 'actviz list')");
     std::vector<double> params = fn->defaults();

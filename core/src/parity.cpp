@@ -260,6 +260,16 @@ std::vector<double> FlavoredFunction::kinks() const {
 
 std::variant<FlavoredFunction, std::string> flavored(const FunctionSpec& fn, Flavor flavor,
                                                      std::span<const std::optional<double>> given) {
+    if (fn.program != nullptr) {
+        // A typed formula has its own definition only.
+        if (flavor != Flavor::Exact)
+            return std::string(flavorInfo(flavor).name) + " has no typed formula";
+        std::vector<double> values = fn.defaults();
+        for (std::size_t i = 0; i < given.size() && i < values.size(); ++i)
+            if (given[i]) values[i] = *given[i];
+        if (auto why = fn.validate(values)) return *why;
+        return FlavoredFunction(fn, std::move(values), nullptr);
+    }
     const auto definition = libraryDefinition(fn.id, flavor);
     if (!definition) return std::string(fn.id) + " is not in the catalogue";
     const std::string library(flavorInfo(flavor).name);

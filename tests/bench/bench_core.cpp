@@ -4,12 +4,14 @@
 // The closing table gives each function's time and its ratio to the naive formula.
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -195,6 +197,22 @@ void benchNaive(benchmark::State& state, Naive naive) {
     setRate(state);
 }
 
+/// Typed formulas: label, text. The last has 23 nodes in its tree (operators, calls, leaves).
+const std::vector<std::pair<std::string, std::string>> kFormulas{
+    {"mish-typed", "x*tanh(softplus(x))"},
+    {"swish-typed", "x*sigmoid(beta*x)"},
+    {"23-nodes", "x*sigmoid(b*x) + a*tanh(x/2) - c*log1p(exp(-abs(x)))*x"},
+};
+
+const FunctionSpec* typed(const std::string& text) {
+    const auto r = actviz::core::compileFormula(text);
+    if (r.error) {
+        std::fprintf(stderr, "%s: %s\n", text.c_str(), r.error->message.c_str());
+        std::exit(1);
+    }
+    return r.function->spec;
+}
+
 /// Console output as usual, plus a closing table: ns per element and the ratio to naive.
 class TableReporter : public benchmark::ConsoleReporter {
 public:
@@ -221,6 +239,15 @@ public:
             kPoints, copy);
         std::printf("%-12s %9s %9s %9s %9s %9s %7s %7s\n", "function", "actviz", "1 thread",
                     "naive", "ratio", "ratio 1t", "<=10ns", "1t");
+        auto ns = [&](const std::string& key) { return m_ns.count(key) ? m_ns[key] : NAN; };
+        std::printf("\nTyped formulas, f + f' (compiled programs, 1 thread), against catalogue "
+                    "Mish in the same run:\n");
+        std::printf("%-12s %9s %9s %7s\n", "formula", "1 thread", "/ Mish", "<=50ns");
+        for (const auto& [label, text] : kFormulas) {
+            const double one = ns("formula-1t/" + label);
+            std::printf("%-12s %9.2f %9.2f %7s\n", label.c_str(), one, one / ns("actviz-1t/mish"),
+                        one <= 50.0 ? "yes" : "NO");
+        }
         for (const FunctionSpec& fn : actviz::core::catalogue()) {
             const std::string id(fn.id);
             auto ns = [&](const std::string& key) { return m_ns.count(key) ? m_ns[key] : NAN; };
@@ -253,6 +280,11 @@ int main(int argc, char** argv) {
                 ->Unit(benchmark::kMillisecond)
                 ->UseRealTime();
     }
+    for (const auto& [label, text] : kFormulas)
+        benchmark::RegisterBenchmark(("formula-1t/" + label).c_str(), benchOursOneThread,
+                                     typed(text))
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     TableReporter reporter;

@@ -10,6 +10,8 @@
 #include "plot_view.h"
 #include "scene_model.h"
 
+#include "actviz/core/formula.h"
+
 #include <qcustomplot.h>
 
 #include <QApplication>
@@ -42,6 +44,33 @@ std::unique_ptr<SceneModel> lectureScene10() {
     return model;
 }
 
+/// 20 typed formulas, f' shown, the first with a parameter (the one dragged).
+std::unique_ptr<SceneModel> typedScene20() {
+    auto model = std::make_unique<SceneModel>();
+    actviz::ui::Scene s;
+    s.view = {-6, 6, -1.5, 3.5};
+    model->setScene(s);
+    const char* texts[] = {"x*sigmoid(b*x)",
+                           "x*tanh(softplus(x))",
+                           "(x + sqrt(x^2 + b))/2",
+                           "max(a*x, x)",
+                           "erf(x)",
+                           "x*sigmoid(b*x + g)",
+                           "x*sigmoid(b*x) + a*tanh(x/2) - c*log1p(exp(-abs(x)))*x",
+                           "if(x > 0, x, a*expm1(x))",
+                           "tanh(x)*k",
+                           "log1p(exp(k*x))/k"};
+    for (int n = 0; n < 20; ++n) {
+        const auto r =
+            actviz::core::compileFormula(std::string(texts[n % 10]) + (n < 10 ? "" : " + 0.25"));
+        const int i = model->addCurve(*r.function->spec);
+        model->setShowDerivative(i, true);
+    }
+    return model;
+}
+
+bool g_typed = false;
+
 struct Stats {
     double median;
     double p99;
@@ -52,7 +81,7 @@ Stats stats(std::vector<double> ms) {
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]};
 }
 
-Stats g_fast{}, g_default{}, g_tangents{};
+Stats g_fast{}, g_default{}, g_tangents{}, g_typedStats{};
 double g_fastShare = 0, g_tangentsShare = 0;
 
 /// Sums the area of the regions a widget is asked to repaint.
@@ -75,7 +104,7 @@ private:
 /// Times steps of beta; `live` uses the window's path, otherwise a full replot with defaults;
 /// `tangents` pins three tangents to the dragged curve first.
 void parameterStep(benchmark::State& state, bool live, bool tangents) {
-    auto model = lectureScene10();
+    auto model = g_typed ? typedScene20() : lectureScene10();
     if (tangents)
         for (double x0 : {-2.0, 0.5, 2.5})
             model->addTangent(kSwish, x0);
@@ -91,10 +120,11 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
     }
     std::vector<double> ms;
     int step = 0;
-    const int curve = qEnvironmentVariableIsSet("ACTVIZ_BENCH_CURVE")
+    const int curve = g_typed ? 0
+                      : qEnvironmentVariableIsSet("ACTVIZ_BENCH_CURVE")
                           ? qEnvironmentVariableIntValue("ACTVIZ_BENCH_CURVE")
                           : kSwish;
-    if (live && curve != kSwish) {
+    if (live && curve != kSwish && !g_typed) {
         view.endLiveEdit();
         view.beginLiveEdit(curve);
         view.replotNow();
@@ -122,6 +152,11 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
     if (live) view.endLiveEdit();
     if (live && stepReplots > 0) state.SkipWithError("a drag step replotted the whole plot");
     const Stats s = stats(ms);
+    if (g_typed) {
+        g_typedStats = s;
+        state.counters["median_ms"] = s.median;
+        return;
+    }
     (tangents ? g_tangents : live ? g_fast : g_default) = s;
     // The share of the plot a step repaints (and copies from the still image), on average.
     const double share = painted.area() / static_cast<double>(ms.size()) /
@@ -172,6 +207,14 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("parameter_step/qcustomplot_defaults", parameterStep, false, false)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(100);
+    benchmark::RegisterBenchmark("parameter_step/actviz_20_typed_formulas",
+                                 [](benchmark::State& state) {
+                                     g_typed = true;
+                                     parameterStep(state, true, false);
+                                     g_typed = false;
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(steps);
     benchmark::RegisterBenchmark("full_replot/actviz", fullReplot)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(30);
@@ -192,6 +235,9 @@ int main(int argc, char** argv) {
             "  ... with 3 tangents:       median %6.2f ms   p99 %6.2f ms   repaints %2.0f%% "
             "of the plot\n",
             g_tangents.median, g_tangents.p99, 100 * g_tangentsShare);
+    if (g_typedStats.median > 0)
+        std::printf("  20 typed formulas (live):  median %6.2f ms   p99 %6.2f ms\n",
+                    g_typedStats.median, g_typedStats.p99);
     if (g_default.median > 0)
         std::printf("  QCustomPlot defaults:      median %6.2f ms   p99 %6.2f ms\n",
                     g_default.median, g_default.p99);

@@ -221,9 +221,9 @@ TEST(Formula, MishTypedOutIsMish) {
 TEST(Formula, ShownMathematics) {
     const CustomFunction& fn = compiled("x * sigmoid(beta*x)");
     EXPECT_EQ(fn.shownF, "x·σ(β·x)");
-    EXPECT_EQ(fn.shownGrad.at(0), "σ′(β·x)·x²");
+    EXPECT_EQ(fn.shownGrad.at(0), "x²·σ′(β·x)");
     EXPECT_EQ(compiled("(x + sqrt(x^2 + b))/2").shownF, "(x + √(x² + b))/2");
-    EXPECT_EQ(compiled("(x + sqrt(x^2 + b))/2").shownDf, "x/(2·√(x² + b)) + 1/2");
+    EXPECT_EQ(compiled("(x + sqrt(x^2 + b))/2").shownDf, "x/(2·√(b + x²)) + 1/2");
     EXPECT_EQ(compiled("abs(x)").shownDf, "sgn(x)");
     EXPECT_EQ(compiled("erf(x)").shownDf, "2·exp(−x²)/√π");
     EXPECT_EQ(compiled("smu(x, alpha=0.5)").shownF, "smu(x, α = 0.5)");

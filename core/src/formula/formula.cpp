@@ -26,6 +26,7 @@ struct Entry {
     formula::Derived derived;
     std::string name;
     std::vector<ParamSpec> params;
+    std::vector<std::string> symbols; ///< parameters as shown: "β" for beta
     FunctionSpec spec{};
 };
 
@@ -154,9 +155,12 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     c.shownDf = entry.derived.shownDf;
     c.shownGrad = entry.derived.shownGrad;
     entry.name = c.shownF;
-    for (const FormulaParameter& p : c.parameters) {
+    for (const FormulaParameter& p : c.parameters)
+        entry.symbols.push_back(formula::shownName(p.name));
+    for (std::size_t k = 0; k < c.parameters.size(); ++k) {
+        const FormulaParameter& p = c.parameters[k];
         const Domain domain = p.scale == Scale::Log ? Domain{0.0, kInf, false, false} : Domain{};
-        entry.params.push_back(ParamSpec{p.name, p.name, p.name, p.defaultValue, domain,
+        entry.params.push_back(ParamSpec{p.name, entry.symbols[k], p.name, p.defaultValue, domain,
                                          p.sliderMin, p.sliderMax, p.scale, true});
     }
     FunctionSpec& spec = entry.spec;
@@ -171,6 +175,10 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     r.byKey.emplace(key, &entry);
     r.bySpec.emplace(&spec, &c);
     return {&c, {}};
+}
+
+std::string formulaSymbol(std::string_view name) {
+    return formula::shownName(name);
 }
 
 const CustomFunction* customFunction(const FunctionSpec& spec) {

@@ -15,6 +15,7 @@
 #include <map>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 namespace actviz::core::formula {
 namespace {
@@ -480,25 +481,42 @@ private:
     }
 
     Shown sum(const ex& e) const {
-        // Terms with x first, numbers last, minus signs as subtraction.
+        // GiNaC's order of terms depends on the session: positive terms first, numbers last,
+        // minus signs as subtraction, and otherwise alphabetical.
+        struct Term {
+            bool number;
+            bool minus;
+            std::string text;
+        };
+        std::vector<Term> terms;
+        for (const ex& t : e) {
+            const bool minus = negative(t);
+            terms.push_back({GiNaC::is_exactly_a<GiNaC::numeric>(t), minus,
+                             minus ? wrap((*this)(-t), kProduct) : (*this)(t).text});
+        }
+        std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+            return std::tie(a.number, a.minus, a.text) < std::tie(b.number, b.minus, b.text);
+        });
         std::string out;
-        std::vector<ex> terms(e.begin(), e.end());
-        std::stable_partition(terms.begin(), terms.end(),
-                              [](const ex& t) { return !GiNaC::is_exactly_a<GiNaC::numeric>(t); });
-        std::stable_partition(terms.begin(), terms.end(), [](const ex& t) { return !negative(t); });
-        for (const ex& t : terms) {
-            if (negative(t)) {
-                out += (out.empty() ? "−" : " − ") + wrap((*this)(-t), kProduct);
+        for (const Term& t : terms) {
+            if (t.minus) {
+                out += (out.empty() ? "−" : " − ") + t.text;
             } else {
-                out += (out.empty() ? "" : " + ") + (*this)(t).text;
+                out += (out.empty() ? "" : " + ") + t.text;
             }
         }
         return {out, kSum};
     }
 
+    /// Where a factor goes in a product: parameters, then x, then the rest (functions, sums).
+    static int rank(const ex& f) {
+        const ex base = GiNaC::is_exactly_a<GiNaC::power>(f) ? f.op(0) : f;
+        if (!GiNaC::is_a<GiNaC::symbol>(base)) return 3;
+        return GiNaC::ex_to<GiNaC::symbol>(base).get_name() == "x" ? 2 : 1;
+    }
+
     Shown product(const ex& e) const {
-        std::vector<std::string> top;
-        std::vector<std::string> bottom;
+        std::vector<std::pair<int, std::string>> ranked[2]; // above and below the fraction bar
         GiNaC::numeric coefficient(1);
         for (std::size_t i = 0; i < e.nops(); ++i) {
             const ex f = e.op(i);
@@ -507,10 +525,17 @@ private:
             } else if (GiNaC::is_exactly_a<GiNaC::power>(f) &&
                        GiNaC::is_exactly_a<GiNaC::numeric>(f.op(1)) &&
                        GiNaC::ex_to<GiNaC::numeric>(f.op(1)).is_negative()) {
-                bottom.push_back(wrap(power(f.op(0), -f.op(1)), kPower));
+                ranked[1].emplace_back(rank(f), wrap(power(f.op(0), -f.op(1)), kPower));
             } else {
-                top.push_back(wrap((*this)(f), kPower));
+                ranked[0].emplace_back(rank(f), wrap((*this)(f), kPower));
             }
+        }
+        std::vector<std::string> top;
+        std::vector<std::string> bottom;
+        for (int k = 0; k < 2; ++k) {
+            std::sort(ranked[k].begin(), ranked[k].end());
+            for (auto& [r, text] : ranked[k])
+                (k == 0 ? top : bottom).push_back(std::move(text));
         }
         const bool minus = coefficient.is_negative();
         coefficient = GiNaC::abs(coefficient);

@@ -75,6 +75,9 @@ struct FormulaResult {
 [[nodiscard]] FormulaResult compileFormula(std::string_view text,
                                            std::span<const FormulaParameter> settings = {});
 
+/// A parameter's name as formulas show it: Greek names as their letter ("beta" -> "β").
+[[nodiscard]] std::string formulaSymbol(std::string_view name);
+
 /// The custom function a FunctionSpec is, or nullptr for the catalogue's.
 [[nodiscard]] const CustomFunction* customFunction(const FunctionSpec& spec);
 

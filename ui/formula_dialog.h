@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Functions → New from formula…: a formula field checked as it is typed (the message and its
+// column under it), a row per parameter (default, slider range, scale), and f' as derived.
+// OK stays disabled until the formula and its settings compile.
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTimer;
+
+namespace actviz::core {
+struct CustomFunction;
+struct FormulaParameter;
+} // namespace actviz::core
+
+namespace actviz::ui {
+
+class FormulaDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit FormulaDialog(QWidget* parent = nullptr);
+
+    /// The function to add once the dialog is accepted (nullptr before).
+    [[nodiscard]] const core::CustomFunction* function() const { return m_function; }
+    /// The formula field and the message under it (for tests and screen readers).
+    [[nodiscard]] QLineEdit* formulaField() const { return m_formula; }
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QTableWidget* parameterTable() const { return m_table; }
+
+private:
+    void checkTyping();
+    void compile();
+    void syncRows(const std::vector<std::string>& names);
+    /// The settings in the table, or the message of the first cell that is not a number.
+    [[nodiscard]] std::vector<core::FormulaParameter> settings(QString& problem) const;
+
+    QLineEdit* m_formula;
+    QLabel* m_message;
+    QTableWidget* m_table;
+    QLabel* m_derived;
+    QDialogButtonBox* m_buttons;
+    QTimer* m_compileLater;
+    const core::CustomFunction* m_function = nullptr;
+};
+
+} // namespace actviz::ui
