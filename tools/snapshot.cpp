@@ -4,6 +4,7 @@
 //                   [--hover X] [--present] [--lens float32|float16|bfloat16[:derivative]]
 // --lens renders the precision lens (View menu) for the selected curve instead of the window.
 
+#include "formula_dialog.h"
 #include "main_window.h"
 #include "plot_view.h"
 #include "precision_view.h"
@@ -14,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -27,7 +30,8 @@ int main(int argc, char** argv) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication::setOrganizationName(QStringLiteral("actviz-snapshot"));
 
-    QString out, scene, tab, lens;
+    QString out, scene, tab, lens, typed;
+    bool typedGiven = false;
     QSize size(1920, 1080);
     int select = -1;
     int slide = 0;
@@ -60,7 +64,10 @@ int main(int argc, char** argv) {
             slide = value.toInt();
         else if (key == "--hover")
             hover = value.toDouble();
-        else if (key == "--size")
+        else if (key == "--formula-dialog") {
+            typed = value;
+            typedGiven = true;
+        } else if (key == "--size")
             size = QSize(value.section('x', 0, 0).toInt(), value.section('x', 1, 1).toInt());
         else {
             std::fprintf(stderr, "actviz_snapshot: unknown option %s\n", qPrintable(key));
@@ -70,7 +77,8 @@ int main(int argc, char** argv) {
     if (out.isEmpty()) {
         std::fprintf(stderr,
                      "usage: actviz_snapshot -o out.png [--scene FILE] [--size WxH] [--select N] "
-                     "[--tab formula|properties|slides] [--slide N] [--hover X]\n");
+                     "[--tab formula|properties|slides] [--slide N] [--hover X] "
+                     "[--formula-dialog TEXT]\n");
         return 2;
     }
     actviz::app::MainWindow window;
@@ -97,6 +105,21 @@ int main(int argc, char** argv) {
     window.plotView()->replotNow(); // lays the axes out, so the readout lands beside its point
     if (!std::isnan(hover)) window.plotView()->showReadoutAt(hover);
     QApplication::processEvents();
+    if (typedGiven) {
+        // Functions → New from formula… with `typed` in its field, once it has been checked.
+        actviz::ui::FormulaDialog dialog(&window);
+        dialog.formulaField()->setText(typed);
+        dialog.show();
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 600)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!dialog.grab().save(out)) {
+            std::fprintf(stderr, "actviz_snapshot: cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        return 0;
+    }
     if (!lens.isEmpty()) {
         actviz::ui::PrecisionView view(window.model());
         view.formatBox()->setCurrentText(lens.section(':', 0, 0));

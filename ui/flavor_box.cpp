@@ -94,8 +94,10 @@ void FlavorBox::retranslate() {
 
 void FlavorBox::refresh() {
     const int i = m_model->selected();
-    setVisible(i >= 0);
-    if (i < 0) return;
+    // A typed formula has one definition, its own: nothing to choose.
+    const bool typed = i >= 0 && m_model->curve(i).function->program != nullptr;
+    setVisible(i >= 0 && !typed);
+    if (i < 0 || typed) return;
     const Curve& c = m_model->curve(i);
     const QString name = qs(c.function->name);
     m_syncing = true;
@@ -124,7 +126,7 @@ void FlavorBox::refresh() {
 
 void FlavorBox::refreshNote() {
     const int i = m_model->selected();
-    if (i < 0) return;
+    if (i < 0 || m_model->curve(i).function->program != nullptr) return;
     const Curve& c = m_model->curve(i);
     // The catalogue's own definition needs no more words, unless no library has the function.
     QString note;

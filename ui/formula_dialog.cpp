@@ -89,6 +89,11 @@ FormulaDialog::FormulaDialog(QWidget* parent)
     resize(620, 420);
 }
 
+void FormulaDialog::showProblem(bool problem) {
+    // A red that reads on the light and the dark palettes alike.
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #e0413a;") : QString());
+}
+
 QString FormulaDialog::message() const {
     return m_message->text();
 }
@@ -98,6 +103,7 @@ void FormulaDialog::checkTyping() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     const core::FormulaCheck check = core::checkFormula(m_formula->text().toStdString());
     if (check.error) {
+        showProblem(true);
         m_message->setText(m_formula->text().trimmed().isEmpty()
                                ? tr("Type a formula in x, such as x * sigmoid(beta*x).")
                                : formulaMessage(check.error->message));
@@ -105,6 +111,7 @@ void FormulaDialog::checkTyping() {
         m_compileLater->stop();
         return;
     }
+    showProblem(false);
     m_message->setText(tr("Checking…"));
     syncRows(check.parameters);
     m_compileLater->start();
@@ -181,12 +188,14 @@ void FormulaDialog::compile() {
     QString problem;
     const std::vector<core::FormulaParameter> set = settings(problem);
     if (!problem.isEmpty()) {
+        showProblem(true);
         m_message->setText(problem);
         return;
     }
     const core::FormulaResult r = core::compileFormula(m_formula->text().toStdString(), set);
     m_function = r.function;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_function != nullptr);
+    showProblem(r.error.has_value());
     if (r.error) {
         m_message->setText(formulaMessage(r.error->message));
         m_derived->clear();

@@ -36,6 +36,7 @@ public:
 
 private:
     void checkTyping();
+    void showProblem(bool problem);
     void compile();
     void syncRows(const std::vector<std::string>& names);
     /// The settings in the table, or the message of the first cell that is not a number.

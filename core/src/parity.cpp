@@ -311,6 +311,8 @@ std::variant<FlavoredFunction, std::string> flavored(const FunctionSpec& fn, Fla
 }
 
 std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor) {
+    // A typed formula takes all of its parameters, in its own definition only.
+    if (fn.program != nullptr) return std::vector<bool>(fn.params.size(), flavor == Flavor::Exact);
     std::vector<bool> taken(fn.params.size(), false);
     const auto definition = libraryDefinition(fn.id, flavor);
     if (!definition || !definition->available) return taken;

@@ -106,8 +106,8 @@ _actviz() {
         return 0
         ;;
     --x-range | --y-range | --logits | --temperature | --depth | --weight | --input | --size | \
-        --scale | --dpi | --points)
-        return 0 # a number or two: nothing to offer
+        --scale | --dpi | --points | --formula)
+        return 0 # a number or two, or a formula: nothing to offer
         ;;
     esac
     if [[ $cur == -* ]]; then

@@ -585,32 +585,32 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="336"/>
+        <location filename="../../app/export_request.cpp" line="343"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="344"/>
+        <location filename="../../app/export_request.cpp" line="354"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="346"/>
+        <location filename="../../app/export_request.cpp" line="356"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="350"/>
+        <location filename="../../app/export_request.cpp" line="360"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="361"/>
+        <location filename="../../app/export_request.cpp" line="377"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="313"/>
+        <location filename="../../app/export_request.cpp" line="320"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>第 %1 张（共 %2 张）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="270"/>
+        <location filename="../../app/export_request.cpp" line="277"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
@@ -645,205 +645,220 @@
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="72"/>
+        <location filename="../../app/export_request.cpp" line="73"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="87"/>
+        <location filename="../../app/export_request.cpp" line="94"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="99"/>
+        <location filename="../../app/export_request.cpp" line="106"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="107"/>
+        <location filename="../../app/export_request.cpp" line="114"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="111"/>
+        <location filename="../../app/export_request.cpp" line="118"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="120"/>
+        <location filename="../../app/export_request.cpp" line="127"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="138"/>
+        <location filename="../../app/export_request.cpp" line="145"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="232"/>
+        <location filename="../../app/export_request.cpp" line="239"/>
         <source>a deck&apos;s slides are written as numbered images (-o FILE.png) or as a handout (-o FILE.pdf), not to -</source>
         <translation>幻灯片组写成带编号的图像（-o FILE.png）或讲义（-o FILE.pdf），不能写到 -</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="301"/>
+        <location filename="../../app/export_request.cpp" line="308"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="254"/>
+        <location filename="../../app/export_request.cpp" line="261"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="260"/>
+        <location filename="../../app/export_request.cpp" line="267"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="160"/>
-        <location filename="../../app/export_request.cpp" line="178"/>
+        <location filename="../../app/export_request.cpp" line="167"/>
+        <location filename="../../app/export_request.cpp" line="185"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="149"/>
+        <location filename="../../app/export_request.cpp" line="81"/>
+        <source>--functions and --formula name %1 curves; at most %2 are supported</source>
+        <translation>--functions 与 --formula 共给出 %1 条曲线；最多支持 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="156"/>
         <source>no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未指定语言（--lang numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="152"/>
+        <location filename="../../app/export_request.cpp" line="159"/>
         <source>unknown language &apos;%1&apos; (numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未知语言 &apos;%1&apos;（numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="184"/>
+        <location filename="../../app/export_request.cpp" line="191"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="195"/>
+        <location filename="../../app/export_request.cpp" line="202"/>
         <source>--page expects a4 or letter, got &apos;%1&apos;</source>
         <translation>--page 应为 a4 或 letter，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="202"/>
+        <location filename="../../app/export_request.cpp" line="209"/>
         <source>--orientation expects portrait or landscape, got &apos;%1&apos;</source>
         <translation>--orientation 应为 portrait 或 landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="212"/>
+        <location filename="../../app/export_request.cpp" line="219"/>
         <source>--%1 is for a handout (--deck FILE -o FILE.pdf)</source>
         <translation>--%1 只用于讲义（--deck FILE -o FILE.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="216"/>
+        <location filename="../../app/export_request.cpp" line="223"/>
         <source>--deck needs a file name</source>
         <translation>--deck 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="219"/>
+        <location filename="../../app/export_request.cpp" line="226"/>
         <source>--%1 cannot be used with --deck: each slide is a complete scene</source>
         <translation>--%1 不能与 --deck 同用：每张幻灯片都是完整的场景</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="225"/>
+        <location filename="../../app/export_request.cpp" line="232"/>
         <source>--%1 is for images; a handout&apos;s plots fit its page</source>
         <translation>--%1 只用于图像；讲义中的图按页面大小排版</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="230"/>
+        <location filename="../../app/export_request.cpp" line="237"/>
         <source>--%1 is for a handout (-o FILE.pdf)</source>
         <translation>--%1 只用于讲义（-o FILE.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="250"/>
+        <location filename="../../app/export_request.cpp" line="257"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="276"/>
+        <location filename="../../app/export_request.cpp" line="283"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="281"/>
+        <location filename="../../app/export_request.cpp" line="288"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="284"/>
+        <location filename="../../app/export_request.cpp" line="291"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="320"/>
+        <location filename="../../app/export_request.cpp" line="327"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="397"/>
+        <location filename="../../app/export_request.cpp" line="375"/>
+        <source>--param %1: no formula has a parameter &apos;%2&apos;</source>
+        <translation>--param %1：没有公式含有参数“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="413"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="400"/>
+        <location filename="../../app/export_request.cpp" line="416"/>
         <source>%1 is only for images (actviz export)</source>
         <translation>%1 只用于图像（actviz export）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="402"/>
+        <location filename="../../app/export_request.cpp" line="418"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="404"/>
+        <location filename="../../app/export_request.cpp" line="420"/>
         <source>%1 is only for programs (actviz code)</source>
         <translation>%1 只用于程序（actviz code）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="419"/>
-        <location filename="../../app/export_request.cpp" line="425"/>
+        <location filename="../../app/export_request.cpp" line="435"/>
+        <location filename="../../app/export_request.cpp" line="441"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="340"/>
+        <location filename="../../app/export_request.cpp" line="472"/>
+        <source>--formula &apos;%1&apos;: %2</source>
+        <translation>--formula “%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_request.cpp" line="347"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="74"/>
+        <location filename="../../app/export_request.cpp" line="75"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="448"/>
+        <location filename="../../app/export_request.cpp" line="465"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="172"/>
-        <location filename="../../app/export_request.cpp" line="464"/>
+        <location filename="../../app/export_request.cpp" line="179"/>
+        <location filename="../../app/export_request.cpp" line="492"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="67"/>
+        <location filename="../../app/export_request.cpp" line="68"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="128"/>
+        <location filename="../../app/export_request.cpp" line="135"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="370"/>
+        <location filename="../../app/export_request.cpp" line="386"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="377"/>
+        <location filename="../../app/export_request.cpp" line="393"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -851,62 +866,67 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="265"/>
+        <location filename="../../app/main_window.cpp" line="269"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="266"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="267"/>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="268"/>
+        <location filename="../../app/main_window.cpp" line="272"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="269"/>
+        <location filename="../../app/main_window.cpp" line="273"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="274"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="272"/>
+        <location filename="../../app/main_window.cpp" line="276"/>
         <source>Slide</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="274"/>
+        <location filename="../../app/main_window.cpp" line="278"/>
         <source>The slide shown: its title, plot or view, and caption</source>
         <translation>当前显示的幻灯片：标题、图像或视图，以及说明文字</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="283"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="350"/>
+        <location filename="../../app/main_window.cpp" line="354"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="287"/>
+        <location filename="../../app/main_window.cpp" line="372"/>
+        <source>The plot holds %1 curves already; remove one first.</source>
+        <translation>图中已有 %1 条曲线；请先删除一条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="291"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="288"/>
+        <location filename="../../app/main_window.cpp" line="292"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -1034,240 +1054,255 @@
     </message>
     <message>
         <location filename="../../app/window_menus.cpp" line="125"/>
+        <source>New from &amp;formula…</source>
+        <translation>由公式新建(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="126"/>
+        <source>Add a curve of a function you type, with f′ and the parameters&apos; derivatives derived symbolically</source>
+        <translation>添加一条由您输入的函数曲线，f′ 与各参数的导数由符号运算求得</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="132"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="131"/>
+        <location filename="../../app/window_menus.cpp" line="138"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="135"/>
+        <location filename="../../app/window_menus.cpp" line="142"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="140"/>
+        <location filename="../../app/window_menus.cpp" line="147"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="148"/>
+        <location filename="../../app/window_menus.cpp" line="155"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="164"/>
+        <location filename="../../app/window_menus.cpp" line="171"/>
         <source>&amp;Precision lens…</source>
         <translation>精度透镜(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="165"/>
+        <location filename="../../app/window_menus.cpp" line="172"/>
         <source>The selected curve&apos;s textbook and stable formulas in float32, float16 or bfloat16, against the exact values</source>
         <translation>所选曲线的教科书写法与稳定写法在 float32、float16 或 bfloat16 中的结果，与精确值对照</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="171"/>
+        <location filename="../../app/window_menus.cpp" line="178"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="172"/>
+        <location filename="../../app/window_menus.cpp" line="179"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="175"/>
+        <location filename="../../app/window_menus.cpp" line="182"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="176"/>
+        <location filename="../../app/window_menus.cpp" line="183"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="183"/>
+        <location filename="../../app/window_menus.cpp" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="186"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="194"/>
+        <location filename="../../app/window_menus.cpp" line="201"/>
         <source>&amp;New slide from this view</source>
         <translation>用当前视图新建幻灯片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="195"/>
+        <location filename="../../app/window_menus.cpp" line="202"/>
         <source>The view as a new slide after the current one</source>
         <translation>把当前视图作为新幻灯片，放在当前幻灯片之后</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="201"/>
+        <location filename="../../app/window_menus.cpp" line="208"/>
         <source>&amp;Duplicate slide</source>
         <translation>复制幻灯片(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="203"/>
+        <location filename="../../app/window_menus.cpp" line="210"/>
         <source>&amp;Remove slide</source>
         <translation>删除幻灯片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="205"/>
+        <location filename="../../app/window_menus.cpp" line="212"/>
         <source>Move slide &amp;up</source>
         <translation>上移幻灯片(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="207"/>
+        <location filename="../../app/window_menus.cpp" line="215"/>
         <source>Move slide do&amp;wn</source>
         <translation>下移幻灯片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="210"/>
+        <location filename="../../app/window_menus.cpp" line="219"/>
         <source>&amp;Previous slide</source>
         <translation>上一张幻灯片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="215"/>
+        <location filename="../../app/window_menus.cpp" line="224"/>
         <source>Ne&amp;xt slide</source>
         <translation>下一张幻灯片(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="219"/>
+        <location filename="../../app/window_menus.cpp" line="228"/>
         <source>&amp;Move smoothly between slides</source>
         <translation>幻灯片之间平滑过渡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="220"/>
+        <location filename="../../app/window_menus.cpp" line="229"/>
         <source>When two slides show the same functions, their parameters and ranges move to the next slide&apos;s values (presentation mode)</source>
         <translation>两张幻灯片显示相同的函数时，参数和范围平滑过渡到下一张的值（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="230"/>
+        <location filename="../../app/window_menus.cpp" line="239"/>
         <source>&amp;Show the slides panel</source>
         <translation>显示幻灯片面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="250"/>
+        <location filename="../../app/window_menus.cpp" line="263"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="250"/>
+        <location filename="../../app/window_menus.cpp" line="263"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="288"/>
+        <location filename="../../app/window_menus.cpp" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="289"/>
+        <location filename="../../app/window_menus.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="290"/>
+        <location filename="../../app/window_menus.cpp" line="303"/>
+        <source>F&amp;unctions</source>
+        <translation>函数(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="291"/>
+        <location filename="../../app/window_menus.cpp" line="305"/>
         <source>&amp;Slides</source>
         <translation>幻灯片(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="292"/>
+        <location filename="../../app/window_menus.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="293"/>
+        <location filename="../../app/window_menus.cpp" line="307"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="294"/>
+        <location filename="../../app/window_menus.cpp" line="308"/>
         <source>Copy as c&amp;ode</source>
         <translation>复制为代码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="297"/>
+        <location filename="../../app/window_menus.cpp" line="311"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="302"/>
+        <location filename="../../app/window_menus.cpp" line="316"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="302"/>
+        <location filename="../../app/window_menus.cpp" line="316"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="302"/>
+        <location filename="../../app/window_menus.cpp" line="316"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="305"/>
+        <location filename="../../app/window_menus.cpp" line="319"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="306"/>
+        <location filename="../../app/window_menus.cpp" line="320"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="315"/>
-        <location filename="../../app/window_menus.cpp" line="322"/>
-        <location filename="../../app/window_menus.cpp" line="325"/>
+        <location filename="../../app/window_menus.cpp" line="329"/>
+        <location filename="../../app/window_menus.cpp" line="336"/>
+        <location filename="../../app/window_menus.cpp" line="339"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="316"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="322"/>
+        <location filename="../../app/window_menus.cpp" line="336"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="326"/>
+        <location filename="../../app/window_menus.cpp" line="340"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="333"/>
+        <location filename="../../app/window_menus.cpp" line="347"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="333"/>
-        <location filename="../../app/window_menus.cpp" line="335"/>
+        <location filename="../../app/window_menus.cpp" line="347"/>
+        <location filename="../../app/window_menus.cpp" line="349"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="334"/>
+        <location filename="../../app/window_menus.cpp" line="348"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="334"/>
-        <location filename="../../app/window_menus.cpp" line="336"/>
+        <location filename="../../app/window_menus.cpp" line="348"/>
+        <location filename="../../app/window_menus.cpp" line="350"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1494,22 +1529,22 @@
 <context>
     <name>actviz::ui::Export</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="90"/>
+        <location filename="../../ui/exporter.cpp" line="91"/>
         <source>Rendering a %1 x %2 image failed (out of memory?).</source>
         <translation>渲染 %1 x %2 的图像失败（内存不足？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="114"/>
+        <location filename="../../ui/exporter.cpp" line="115"/>
         <source>Encoding failed: %1.</source>
         <translation>编码失败：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="169"/>
+        <location filename="../../ui/exporter.cpp" line="170"/>
         <source>Rendering the %1 failed.</source>
         <translation>渲染%1失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="266"/>
+        <location filename="../../ui/exporter.cpp" line="267"/>
         <source>Rendering the plot failed.</source>
         <translation>渲染图像失败。</translation>
     </message>
@@ -1529,12 +1564,12 @@
         <translation>图像将有 %1 个像素（尺寸乘以缩放倍数）；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="294"/>
+        <location filename="../../ui/exporter.cpp" line="295"/>
         <source>a table has 2 to %1 rows, not %2</source>
         <translation>表格应有 2 到 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.cpp" line="296"/>
+        <location filename="../../ui/exporter.cpp" line="297"/>
         <source>a table of %1 rows by %2 columns (%3 numbers) is larger than the limit of %4 numbers; ask for fewer points or curves</source>
         <translation>%1 行 × %2 列的表格（%3 个数）超过了 %4 个数的上限；请减少点数或曲线数</translation>
     </message>
@@ -1682,19 +1717,117 @@
     </message>
 </context>
 <context>
+    <name>actviz::ui::FormulaDialog</name>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="38"/>
+        <source>New function from a formula</source>
+        <translation>由公式新建函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="41"/>
+        <source>Type f(x). Any other name is a parameter with a slider. You can use + − * / ^, abs, exp, log, log1p, expm1, sqrt, erf, tanh, pow(a, b), min, max, if(x &gt; 0, a, b), pi, e and every catalogue function by its id, such as gelu(x) or smu(x, alpha=0.5).</source>
+        <translation>输入 f(x)。其他名字都是参数，各有一个滑块。可用 + − * / ^、abs、exp、log、log1p、expm1、sqrt、erf、tanh、pow(a, b)、min、max、if(x &gt; 0, a, b)、pi、e，以及目录中每个函数的 id，例如 gelu(x) 或 smu(x, alpha=0.5)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="50"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="54"/>
+        <source>Formula check</source>
+        <translation>公式检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <source>Slider from</source>
+        <translation>滑块下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <source>Slider to</source>
+        <translation>滑块上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="67"/>
+        <source>Derivative</source>
+        <translation>导数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="70"/>
+        <source>Add curve</source>
+        <translation>添加曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="102"/>
+        <source>Type a formula in x, such as x * sigmoid(beta*x).</source>
+        <translation>请输入关于 x 的公式，例如 x * sigmoid(beta*x)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="108"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="166"/>
+        <source>Parameter %1: &apos;%2&apos; is not a number.</source>
+        <translation>参数 %1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="195"/>
+        <source>f′(x) = %1</source>
+        <translation>f′(x) = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="199"/>
+        <source>∂f/∂%1 = %2</source>
+        <translation>∂f/∂%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="206"/>
+        <source>Same as %1: the catalogue&apos;s %1 is computed exactly; you can switch to it from the Properties panel once the curve is added.</source>
+        <translation>与 %1 相同：目录中的 %1 是精确计算的；添加曲线后，可在“性质”面板中切换到它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="210"/>
+        <source>The formula is valid.</source>
+        <translation>公式有效。</translation>
+    </message>
+</context>
+<context>
     <name>actviz::ui::FormulaPanel</name>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="61"/>
+        <location filename="../../ui/formula_panel.cpp" line="63"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="94"/>
+        <location filename="../../ui/formula_panel.cpp" line="96"/>
         <source>(formula image missing: %1)</source>
         <translation>（缺少公式图像：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_panel.cpp" line="119"/>
+        <location filename="../../ui/formula_panel.cpp" line="121"/>
         <source>Select a curve to see its formula.</source>
         <translation>选择一条曲线以查看其公式。</translation>
     </message>
@@ -1793,20 +1926,20 @@
 <context>
     <name>actviz::ui::Handout</name>
     <message>
-        <location filename="../../ui/handout.cpp" line="121"/>
+        <location filename="../../ui/handout.cpp" line="141"/>
         <source>Slide %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/handout.cpp" line="159"/>
-        <location filename="../../ui/handout.cpp" line="190"/>
-        <location filename="../../ui/handout.cpp" line="198"/>
-        <location filename="../../ui/handout.cpp" line="206"/>
+        <location filename="../../ui/handout.cpp" line="188"/>
+        <location filename="../../ui/handout.cpp" line="223"/>
+        <location filename="../../ui/handout.cpp" line="231"/>
+        <location filename="../../ui/handout.cpp" line="239"/>
         <source>Rendering the PDF failed.</source>
         <translation>渲染 PDF 失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/handout.cpp" line="163"/>
+        <location filename="../../ui/handout.cpp" line="192"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -2197,7 +2330,7 @@
 <context>
     <name>actviz::ui::PropertiesPanel</name>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="122"/>
+        <location filename="../../ui/properties_panel.cpp" line="156"/>
         <source>## Computed for %1 on [%2, %3]
 
 </source>
@@ -2206,102 +2339,112 @@
 </translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="67"/>
+        <location filename="../../ui/properties_panel.cpp" line="101"/>
         <source>f(0) = %1, f′(0) = %2</source>
         <translation>f(0) = %1，f′(0) = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="68"/>
+        <location filename="../../ui/properties_panel.cpp" line="79"/>
+        <source>A function typed as a formula: `%1`. It is evaluated as written, in double precision, as a plotting program would; f′ and the derivative for each parameter are derived symbolically (with GiNaC) and simplified. Where the formula as written loses digits (cancellation, overflow in exp), so do its values; the catalogue&apos;s functions are computed exactly.</source>
+        <translation>由公式输入的函数：`%1`。它按所写的形式以双精度求值，与一般绘图程序相同；f′ 与各参数的导数由符号运算（GiNaC）求得并化简。若所写公式会损失有效数字（相消、exp 溢出），其数值也会如此；目录中的函数则是精确计算的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="87"/>
+        <source>**Same as %1**: it has the same values as the catalogue&apos;s %1. Use the catalogue&apos;s exact version: [switch this curve to %1](actviz:catalogue).</source>
+        <translation>**与 %1 相同**：它的取值与目录中的 %1 一致。请使用目录中的精确版本：[将此曲线切换为 %1](actviz:catalogue)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="102"/>
         <source>Output range over the view: [%1, %2]</source>
         <translation>视图内的输出范围：[%1, %2]</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="70"/>
+        <location filename="../../ui/properties_panel.cpp" line="104"/>
         <source>Monotonic: non-decreasing over the view</source>
         <translation>单调性：在视图内单调不减</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="72"/>
+        <location filename="../../ui/properties_panel.cpp" line="106"/>
         <source>Monotonic: non-increasing over the view</source>
         <translation>单调性：在视图内单调不增</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="74"/>
+        <location filename="../../ui/properties_panel.cpp" line="108"/>
         <source>Not monotonic over the view</source>
         <translation>在视图内不单调</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="76"/>
+        <location filename="../../ui/properties_panel.cpp" line="110"/>
         <source>Minimum at x = %1, f = %2</source>
         <translation>最小值位于 x = %1，f = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="77"/>
+        <location filename="../../ui/properties_panel.cpp" line="111"/>
         <source>Zero-centred (odd, f(0) = 0)</source>
         <translation>零中心（奇函数，f(0) = 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="77"/>
+        <location filename="../../ui/properties_panel.cpp" line="111"/>
         <source>Not zero-centred</source>
         <translation>非零中心</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="85"/>
+        <location filename="../../ui/properties_panel.cpp" line="119"/>
         <source>No saturation in view (|f′| ≥ 0.001 up to both ends)</source>
         <translation>视图内没有饱和（直到两端都有 |f′| ≥ 0.001）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="87"/>
+        <location filename="../../ui/properties_panel.cpp" line="121"/>
         <source>Saturated towards the edge of the view (|f′| &lt; 0.001, gradients vanish) on %1</source>
         <translation>向视图边缘饱和（|f′| &lt; 0.001，梯度消失）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="91"/>
+        <location filename="../../ui/properties_panel.cpp" line="125"/>
         <source>f′ passes through 0 (a stationary point, not saturation): |f′| &lt; 0.001 only on %1</source>
         <translation>f′ 在驻点处穿过 0（这不是饱和）：仅在 %1 上 |f′| &lt; 0.001</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="98"/>
+        <location filename="../../ui/properties_panel.cpp" line="132"/>
         <source>a point outside the view</source>
         <translation>视图之外的一点</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="99"/>
+        <location filename="../../ui/properties_panel.cpp" line="133"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="102"/>
+        <location filename="../../ui/properties_panel.cpp" line="136"/>
         <source>Smooth everywhere (C∞)</source>
         <translation>处处光滑（C∞）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="105"/>
+        <location filename="../../ui/properties_panel.cpp" line="139"/>
         <source>C¹: f′ continuous, f″ jumps at %1</source>
         <translation>C¹：f′ 连续，f″ 在 %1 处跳变</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="108"/>
+        <location filename="../../ui/properties_panel.cpp" line="142"/>
         <source>Continuous (C⁰), f′ jumps at %1</source>
         <translation>连续（C⁰），f′ 在 %1 处跳变（折点）</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="111"/>
+        <location filename="../../ui/properties_panel.cpp" line="145"/>
         <source>Discontinuous: f jumps at %1</source>
         <translation>不连续：f 在 %1 处跳变</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="141"/>
+        <location filename="../../ui/properties_panel.cpp" line="175"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="143"/>
+        <location filename="../../ui/properties_panel.cpp" line="177"/>
         <source>What the selected function is, where it comes from, and its properties computed over the view</source>
         <translation>所选函数是什么、出自何处，以及在当前视图上计算出的性质</translation>
     </message>
     <message>
-        <location filename="../../ui/properties_panel.cpp" line="153"/>
+        <location filename="../../ui/properties_panel.cpp" line="187"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
     </message>
@@ -2309,240 +2452,291 @@
 <context>
     <name>actviz::ui::SceneFile</name>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="55"/>
+        <location filename="../../ui/formula_curve.cpp" line="35"/>
+        <source>%1: &quot;formula&quot; must be a string.</source>
+        <translation>%1：“formula”必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="37"/>
+        <source>%1: a formula has no &quot;flavor&quot;.</source>
+        <translation>%1：公式没有“flavor”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="42"/>
+        <source>%1: &quot;parameters&quot; must be an object.</source>
+        <translation>%1：“parameters”必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="45"/>
+        <source>%1: parameter &quot;%2&quot;</source>
+        <translation>%1：参数“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="46"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="51"/>
+        <location filename="../../ui/scene_json.cpp" line="57"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="64"/>
+        <location filename="../../ui/formula_curve.cpp" line="60"/>
+        <source>%1: &quot;%2&quot; must be a number.</source>
+        <translation>%1：“%2”必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="68"/>
+        <source>%1: &quot;scale&quot; must be &quot;linear&quot; or &quot;log&quot;.</source>
+        <translation>%1：“scale”必须是“linear”或“log”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="76"/>
+        <source>%1: formula &quot;%2&quot;: %3.</source>
+        <translation>%1：公式“%2”：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="66"/>
         <source>%1: &quot;%2&quot; must be true or false.</source>
         <translation>%1：&quot;%2&quot; 必须为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="70"/>
+        <location filename="../../ui/scene_json.cpp" line="72"/>
         <source>Curve %1</source>
         <translation>曲线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="71"/>
-        <location filename="../../ui/scene_json.cpp" line="280"/>
+        <location filename="../../ui/scene_json.cpp" line="73"/>
+        <location filename="../../ui/scene_json.cpp" line="297"/>
         <source>%1 is not an object.</source>
         <translation>%1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="79"/>
+        <location filename="../../ui/scene_json.cpp" line="83"/>
+        <source>%1 has both a &quot;function&quot; and a &quot;formula&quot;.</source>
+        <translation>%1 同时含有“function”与“formula”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="87"/>
+        <source>%1: &quot;parameters&quot; belong to a &quot;formula&quot;.</source>
+        <translation>%1：“parameters”只属于“formula”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene_json.cpp" line="88"/>
         <source>%1 has no &quot;function&quot; name.</source>
         <translation>%1 没有 &quot;function&quot; 名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="82"/>
+        <location filename="../../ui/scene_json.cpp" line="91"/>
         <source>%1: unknown function &quot;%2&quot;.</source>
         <translation>%1：未知函数 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="91"/>
+        <location filename="../../ui/scene_json.cpp" line="101"/>
         <source>a value that is not a string</source>
         <translation>一个不是字符串的值</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="92"/>
+        <location filename="../../ui/scene_json.cpp" line="102"/>
         <source>%1: unknown &quot;flavor&quot; %2 (use exact, pytorch, jax or keras).</source>
         <translation>%1：未知的 &quot;flavor&quot; %2（请使用 exact、pytorch、jax 或 keras）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="97"/>
+        <location filename="../../ui/scene_json.cpp" line="107"/>
         <source>%1: %2 has no %3.</source>
         <translation>%1：%2 没有 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="104"/>
+        <location filename="../../ui/scene_json.cpp" line="114"/>
         <source>%1: &quot;params&quot; must be an object.</source>
         <translation>%1：&quot;params&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="109"/>
+        <location filename="../../ui/scene_json.cpp" line="119"/>
         <source>%1: %2 has no parameter &quot;%3&quot;.</source>
         <translation>%1：%2 没有参数 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="112"/>
+        <location filename="../../ui/scene_json.cpp" line="122"/>
         <source>%1: parameter %2 is not a number.</source>
         <translation>%1：参数 %2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="116"/>
-        <location filename="../../ui/scene_json.cpp" line="131"/>
+        <location filename="../../ui/scene_json.cpp" line="126"/>
+        <location filename="../../ui/scene_json.cpp" line="141"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="121"/>
+        <location filename="../../ui/scene_json.cpp" line="131"/>
         <source>%1: &quot;color&quot; must be a colour such as &quot;#0072b2&quot;.</source>
         <translation>%1：&quot;color&quot; 必须是颜色，例如 &quot;#0072b2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="140"/>
+        <location filename="../../ui/scene_json.cpp" line="150"/>
         <source>The view&apos;s &quot;%1&quot; must be a pair of numbers [min, max].</source>
         <translation>视图的 &quot;%1&quot; 必须是一对数字 [min, max]。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="216"/>
+        <location filename="../../ui/scene_json.cpp" line="233"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="222"/>
+        <location filename="../../ui/scene_json.cpp" line="239"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="225"/>
+        <location filename="../../ui/scene_json.cpp" line="242"/>
         <source>Not an actviz scene: the top level is not an object.</source>
         <translation>不是 actviz 场景：顶层不是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="239"/>
+        <location filename="../../ui/scene_json.cpp" line="256"/>
         <source>Not an actviz scene: &quot;format&quot; is not &quot;actviz-scene&quot;.</source>
         <translation>不是 actviz 场景：&quot;format&quot; 不是 &quot;actviz-scene&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="243"/>
+        <location filename="../../ui/scene_json.cpp" line="260"/>
         <source>The scene has no valid format &quot;version&quot;.</source>
         <translation>场景没有有效的格式 &quot;version&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="245"/>
+        <location filename="../../ui/scene_json.cpp" line="262"/>
         <source>The scene was written by a newer actviz (format version %1; this version reads up to %2).</source>
         <translation>该场景由更新版本的 actviz 写入（格式版本 %1；本版本最高只能读取 %2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="252"/>
+        <location filename="../../ui/scene_json.cpp" line="269"/>
         <source>The scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="258"/>
+        <location filename="../../ui/scene_json.cpp" line="275"/>
         <source>&quot;curves&quot; must be an array.</source>
         <translation>&quot;curves&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="261"/>
+        <location filename="../../ui/scene_json.cpp" line="278"/>
         <source>The scene has %1 curves; at most %2 are supported.</source>
         <translation>场景有 %1 条曲线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="272"/>
+        <location filename="../../ui/scene_json.cpp" line="289"/>
         <source>&quot;tangents&quot; must be an array.</source>
         <translation>&quot;tangents&quot; 必须是数组。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="274"/>
+        <location filename="../../ui/scene_json.cpp" line="291"/>
         <source>The scene has %1 tangents; at most %2 are supported.</source>
         <translation>场景有 %1 条切线；最多支持 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="279"/>
+        <location filename="../../ui/scene_json.cpp" line="296"/>
         <source>Tangent %1</source>
         <translation>切线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="286"/>
+        <location filename="../../ui/scene_json.cpp" line="303"/>
         <source>%1: the scene has no curve for it.</source>
         <translation>%1：场景中没有可供它使用的曲线。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="289"/>
+        <location filename="../../ui/scene_json.cpp" line="306"/>
         <source>%1: &quot;curve&quot; must be the index of one of the scene&apos;s curves, from 0 to %2.</source>
         <translation>%1：&quot;curve&quot; 必须是场景中某条曲线的序号，取 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="294"/>
+        <location filename="../../ui/scene_json.cpp" line="311"/>
         <source>%1: &quot;x&quot; must be a finite number.</source>
         <translation>%1：&quot;x&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="301"/>
+        <location filename="../../ui/scene_json.cpp" line="318"/>
         <source>&quot;depth&quot; must be an object.</source>
         <translation>&quot;depth&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="303"/>
-        <location filename="../../ui/scene_json.cpp" line="305"/>
+        <location filename="../../ui/scene_json.cpp" line="320"/>
+        <location filename="../../ui/scene_json.cpp" line="322"/>
         <source>The depth view</source>
         <translation>深度视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="312"/>
+        <location filename="../../ui/scene_json.cpp" line="329"/>
         <source>The depth view&apos;s &quot;layers&quot; must be a whole number from 1 to 1000.</source>
         <translation>深度视图的 &quot;layers&quot; 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="319"/>
+        <location filename="../../ui/scene_json.cpp" line="336"/>
         <source>The depth view&apos;s &quot;%1&quot; must be a finite number.</source>
         <translation>深度视图的 &quot;%1&quot; 必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="327"/>
+        <location filename="../../ui/scene_json.cpp" line="344"/>
         <source>The softmax view</source>
         <translation>Softmax 视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="328"/>
+        <location filename="../../ui/scene_json.cpp" line="345"/>
         <source>&quot;softmax&quot; must be an object.</source>
         <translation>&quot;softmax&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="336"/>
+        <location filename="../../ui/scene_json.cpp" line="353"/>
         <source>The softmax view needs 2 to 10 &quot;logits&quot;.</source>
         <translation>Softmax 视图需要 2 到 10 个 &quot;logits&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="340"/>
+        <location filename="../../ui/scene_json.cpp" line="357"/>
         <source>Every softmax logit must be a finite number.</source>
         <translation>每个 softmax logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="347"/>
+        <location filename="../../ui/scene_json.cpp" line="364"/>
         <source>The softmax temperature must be a finite number &gt; 0.</source>
         <translation>Softmax 温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="353"/>
+        <location filename="../../ui/scene_json.cpp" line="370"/>
         <source>&quot;view&quot; must be an object.</source>
         <translation>&quot;view&quot; 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="355"/>
+        <location filename="../../ui/scene_json.cpp" line="372"/>
         <source>The view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="363"/>
+        <location filename="../../ui/scene_json.cpp" line="380"/>
         <source>Unknown theme (use light, dark or presentation).</source>
         <translation>未知主题（请使用 light、dark 或 presentation）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="369"/>
+        <location filename="../../ui/scene_json.cpp" line="386"/>
         <source>Unknown language (use en or zh_CN).</source>
         <translation>未知语言（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="381"/>
+        <location filename="../../ui/scene_json.cpp" line="398"/>
         <source>%1 is a folder, not %2</source>
         <translation>%1 是文件夹，不是%2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="387"/>
+        <location filename="../../ui/scene_json.cpp" line="404"/>
         <source>%1 is larger than %2 bytes: not %3</source>
         <translation>%1 超过 %2 字节：不是%3</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="405"/>
+        <location filename="../../ui/scene_json.cpp" line="422"/>
         <source>a scene file</source>
         <translation>场景文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_json.cpp" line="383"/>
+        <location filename="../../ui/scene_json.cpp" line="400"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -2712,93 +2906,93 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="152"/>
+        <location filename="../../ui/scene_model.cpp" line="167"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="154"/>
+        <location filename="../../ui/scene_model.cpp" line="169"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="156"/>
+        <location filename="../../ui/scene_model.cpp" line="171"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="219"/>
-        <location filename="../../ui/scene_model.cpp" line="297"/>
+        <location filename="../../ui/scene_model.cpp" line="234"/>
+        <location filename="../../ui/scene_model.cpp" line="312"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="222"/>
+        <location filename="../../ui/scene_model.cpp" line="237"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="247"/>
+        <location filename="../../ui/scene_model.cpp" line="262"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="249"/>
+        <location filename="../../ui/scene_model.cpp" line="264"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="251"/>
+        <location filename="../../ui/scene_model.cpp" line="266"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="253"/>
+        <location filename="../../ui/scene_model.cpp" line="268"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="255"/>
+        <location filename="../../ui/scene_model.cpp" line="270"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="256"/>
+        <location filename="../../ui/scene_model.cpp" line="271"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="259"/>
+        <location filename="../../ui/scene_model.cpp" line="274"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="302"/>
+        <location filename="../../ui/scene_model.cpp" line="317"/>
         <source>%1 has no %2.</source>
         <translation>%1 没有 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="324"/>
+        <location filename="../../ui/scene_model.cpp" line="339"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="326"/>
+        <location filename="../../ui/scene_model.cpp" line="341"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="328"/>
+        <location filename="../../ui/scene_model.cpp" line="343"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="331"/>
+        <location filename="../../ui/scene_model.cpp" line="346"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="334"/>
+        <location filename="../../ui/scene_model.cpp" line="349"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>
@@ -2806,32 +3000,32 @@
 <context>
     <name>actviz::ui::SlideDeck</name>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="223"/>
+        <location filename="../../ui/slide_deck.cpp" line="242"/>
         <source>add a slide</source>
         <translation>添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="233"/>
+        <location filename="../../ui/slide_deck.cpp" line="252"/>
         <source>duplicate a slide</source>
         <translation>复制幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="243"/>
+        <location filename="../../ui/slide_deck.cpp" line="262"/>
         <source>remove a slide</source>
         <translation>删除幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="252"/>
+        <location filename="../../ui/slide_deck.cpp" line="271"/>
         <source>move a slide</source>
         <translation>移动幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="267"/>
+        <location filename="../../ui/slide_deck.cpp" line="286"/>
         <source>title of a slide</source>
         <translation>幻灯片标题</translation>
     </message>
     <message>
-        <location filename="../../ui/slide_deck.cpp" line="273"/>
+        <location filename="../../ui/slide_deck.cpp" line="292"/>
         <source>caption of a slide</source>
         <translation>幻灯片说明文字</translation>
     </message>

@@ -190,6 +190,10 @@ TEST(FormulaWindow, ExportsTablesAndHandoutsTakeFormulas) {
     ASSERT_FALSE(model.setParameter(i, 0, 1.5));
     const QByteArray csv = ui::tableCsv(model, 5);
     EXPECT_TRUE(csv.contains("# curve 1: formula x*sigmoid(b*x) b=1.5")) << csv.constData();
+    // df/db is drawn and tabulated as for a learnable catalogue parameter.
+    model.setShowGradient(i, true);
+    EXPECT_EQ(ui::drawnGradientParams(model.curve(i)), std::vector<std::size_t>{0});
+    EXPECT_TRUE(ui::tableCsv(model, 5).contains("df/db")) << ui::tableCsv(model, 5).constData();
 }
 
 } // namespace
