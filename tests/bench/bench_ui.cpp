@@ -124,7 +124,7 @@ void parameterStep(benchmark::State& state, bool live, bool tangents) {
                       : qEnvironmentVariableIsSet("ACTVIZ_BENCH_CURVE")
                           ? qEnvironmentVariableIntValue("ACTVIZ_BENCH_CURVE")
                           : kSwish;
-    if (live && curve != kSwish && !g_typed) {
+    if (live && curve != kSwish) {
         view.endLiveEdit();
         view.beginLiveEdit(curve);
         view.replotNow();
