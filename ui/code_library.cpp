@@ -126,8 +126,15 @@ QString libraryProgram(const Scene& scene, const std::vector<CodeCurve>& curves,
                     .arg(c.ident, c.label, libraryComment(c, library), fillCall(call, c));
     }
     code += QStringLiteral("\n\nCURVES = [\n");
-    for (const CodeCurve& c : curves)
+    for (const CodeCurve& c : curves) {
+        if (c.fn->program != nullptr) {
+            code +=
+                QStringLiteral("    # %1: a typed formula, in the NumPy and Matplotlib code only\n")
+                    .arg(c.label);
+            continue;
+        }
         code += QStringLiteral("    (%1, %2),\n").arg(pyString(c.label), c.ident);
+    }
     code += QStringLiteral("]\n");
     const QString range =
         QStringLiteral("%1, %2").arg(pyNumber(scene.view.xMin), pyNumber(scene.view.xMax));

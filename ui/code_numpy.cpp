@@ -7,9 +7,12 @@
 #include "theme_style.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -144,6 +147,26 @@ const auto kNumpy = std::to_array<NumpyRow>({
      "return np.tanh(x) ** 2"},
 });
 
+/// A typed formula's f and f' in NumPy: its own expressions, as written (f' as derived).
+QString typedFunctions(const CodeCurve& c, const core::CustomFunction& typed) {
+    QString args = QStringLiteral("x");
+    if (!c.params.empty()) args += QStringLiteral(", ") + pyDefaults(c);
+    // An expression without x (f' of a straight line) still gives one value per x.
+    const auto body = [](const std::string& e) {
+        QString b = QString::fromStdString(e);
+        if (!QRegularExpression(QStringLiteral("\\bx\\b")).match(b).hasMatch())
+            b += QStringLiteral(" + np.zeros_like(x)");
+        return b;
+    };
+    return QStringLiteral("\n\ndef %1(%2):\n    \"\"\"%3: f, typed as %4\"\"\"\n    x = "
+                          "np.asarray(x, dtype=float)\n    return %5\n\n\ndef d_%1(%2):\n    "
+                          "\"\"\"%3: f' (derived symbolically).\"\"\"\n    x = np.asarray(x, "
+                          "dtype=float)\n    return %6\n")
+        .arg(c.ident, args, c.label,
+             QString::fromStdString(typed.text).replace(QLatin1Char('"'), QLatin1Char('\'')),
+             body(typed.numpyF), body(typed.numpyDf));
+}
+
 /// Where the curve's library gives f' other values than the catalogue's formula (JAX's Leaky
 /// ReLU has 1 at 0; PyTorch's hardsigmoid' is float's 1/6), as NumPy lines that set them on d:
 /// at each kink, and on each stretch between kinks where the library's f' is a constant.
@@ -171,12 +194,37 @@ QString derivativeOverrides(const CodeCurve& c) {
 /// The NumPy functions of every curve, and the CURVES list (label, f, f', kinks).
 QString numpyFunctions(const std::vector<CodeCurve>& curves, const ViewRange& view) {
     bool erf = false;
-    for (const CodeCurve& c : curves)
+    // The catalogue functions typed formulas call, each once.
+    std::vector<const core::FunctionSpec*> called;
+    for (const CodeCurve& c : curves) {
         if (const NumpyRow* row = findRow(kNumpy, c.fn->id)) erf = erf || row->erf;
+        const core::CustomFunction* typed = core::customFunction(*c.fn);
+        if (typed == nullptr) continue;
+        erf = erf || typed->numpyF.find("erf(") != std::string::npos ||
+              typed->numpyDf.find("erf(") != std::string::npos;
+        for (const core::FunctionSpec* fn : typed->calls) {
+            if (std::find(called.begin(), called.end(), fn) != called.end()) continue;
+            called.push_back(fn);
+            if (const NumpyRow* row = findRow(kNumpy, fn->id)) erf = erf || row->erf;
+        }
+    }
     QString code = QStringLiteral("import numpy as np\n");
     if (erf) code += QStringLiteral("from scipy.special import erf, erfc  # NumPy has no erf\n");
     code += QStringLiteral("\n\n") + str(kSigmoidHelpers);
+    for (const core::FunctionSpec* fn : called) {
+        const NumpyRow* row = findRow(kNumpy, fn->id);
+        QString args = QStringLiteral("x");
+        for (const core::ParamSpec& p : fn->params)
+            args += QStringLiteral(", ") + pyName(p.id);
+        code += QStringLiteral("\n\ndef _f_%1(%2):\n    \"\"\"%3, called by typed formulas.\"\"\"\n"
+                               "    %4\n\n\ndef _df_%1(%2):\n    %5\n")
+                    .arg(str(fn->id), args, str(fn->name), str(row->f), str(row->df));
+    }
     for (const CodeCurve& c : curves) {
+        if (const core::CustomFunction* typed = core::customFunction(*c.fn)) {
+            code += typedFunctions(c, *typed);
+            continue;
+        }
         const NumpyRow* row = findRow(kNumpy, c.fn->id);
         if (row == nullptr) continue;
         QString args = QStringLiteral("x");

@@ -7,6 +7,7 @@
 #include "theme_style.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parameter.h"
 #include "actviz/core/sampling.h"
 
@@ -32,6 +33,8 @@ QString texEscape(const QString& s) {
             e += QStringLiteral("\\^{}");
         else if (ch == QLatin1Char('~'))
             e += QStringLiteral("\\~{}");
+        else if (ch == QLatin1Char('<') || ch == QLatin1Char('>'))
+            e += QStringLiteral("$") + ch + QStringLiteral("$"); // not ¡ and ¿ in text
         else if (ch == QChar(0x00b7))
             e += QStringLiteral("$\\cdot$");
         else if (ch.unicode() > 127)
@@ -45,12 +48,19 @@ QString texEscape(const QString& s) {
 /// The legend text in LaTeX: the name, then the parameters with the formulas' symbols
 /// ("Swish ($\beta$=1.5)").
 QString texLabel(const CodeCurve& c) {
-    QString label = texEscape(c.name);
+    // A typed formula is named by its text as typed (ASCII), its Greek parameters as TeX.
+    const core::CustomFunction* typed = core::customFunction(*c.fn);
+    QString label = texEscape(typed != nullptr ? QString::fromStdString(typed->text) : c.name);
     if (c.params.empty()) return label;
     QStringList parts;
-    for (std::size_t p = 0; p < c.params.size(); ++p)
-        parts << QStringLiteral("$%1$=%2").arg(str(c.fn->params[p].tex),
-                                               qs(core::formatShort(c.params[p])));
+    for (std::size_t p = 0; p < c.params.size(); ++p) {
+        const std::string_view id = c.fn->params[p].id;
+        QString symbol = str(c.fn->params[p].tex);
+        if (typed != nullptr)
+            symbol = core::formulaSymbol(id) != id ? QStringLiteral("\\") + str(id)
+                                                   : QStringLiteral("\\mathit{%1}").arg(str(id));
+        parts << QStringLiteral("$%1$=%2").arg(symbol, qs(core::formatShort(c.params[p])));
+    }
     return label + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QStringLiteral(")");
 }
 

@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parameter.h"
 
 #include <QStringList>
@@ -53,8 +54,7 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
     std::vector<CodeCurve> out;
     for (int i = 0; i < model.curveCount(); ++i) {
         const Curve& c = model.curve(i);
-        // Typed formulas have no written-out code yet: the programs hold the catalogue's curves.
-        if (!c.visible || c.function->program != nullptr) continue;
+        if (!c.visible) continue;
         const core::FlavoredFunction drawn = drawnFunction(c);
         CodeCurve cc{&scene.curves[static_cast<std::size_t>(i)],
                      &drawn.target(),
@@ -67,7 +67,8 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
         QString ident = str(cc.fn->id);
         int n = 1;
         for (const CodeCurve& o : out)
-            if (o.fn == cc.fn) ++n;
+            if (o.fn->id == cc.fn->id) ++n; // typed formulas are all "formula"
+
         if (n > 1) ident += QStringLiteral("_%1").arg(n);
         cc.ident = ident;
         out.push_back(std::move(cc));
@@ -79,7 +80,9 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
 QString pyDefaults(const CodeCurve& c) {
     QStringList parts;
     for (std::size_t p = 0; p < c.params.size(); ++p)
-        parts << pyName(c.fn->params[p].id) + QStringLiteral("=") + pyNumber(c.params[p]);
+        parts << (c.fn->program != nullptr ? qs(core::formulaPythonName(c.fn->params[p].id))
+                                           : pyName(c.fn->params[p].id)) +
+                     QStringLiteral("=") + pyNumber(c.params[p]);
     return parts.join(QStringLiteral(", "));
 }
 

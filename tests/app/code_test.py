@@ -140,6 +140,25 @@ try:
                 if not np.all(np.isfinite(y)):
                     fail(f"{label} {quantity} is not finite at x = {extremes[~np.isfinite(y)][0]}")
 
+    # typed formulas: their NumPy expressions (as written, f' as derived) against the table.
+    typed = ["--functions", "mish", "--formula", "x*tanh(softplus(x))",
+             "--formula", "x*sigmoid(lambda*x + c)",
+             "--formula", "if(x > 0, x, a*expm1(x)) + erf(x)/2 + 2*x",
+             "--formula", "smu(x, alpha=0.5, mu=m) + max(x, 0.5*x)",
+             "--param", "formula.lambda=1.5", "--param", "formula.c=-0.25",
+             "--param", "formula.m=2"]
+    program = os.path.join(work, "typed.py")
+    actviz("code", "--lang", "numpy", *typed, "-o", program)
+    curves = runpy.run_path(program)["CURVES"]
+    csv_path = os.path.join(work, "typed.csv")
+    actviz("table", *typed, "--x-range", "-6:6", "--points", "2001", "-o", csv_path)
+    x, columns = table(csv_path)
+    if len(curves) != 5 or len(columns) != 10:
+        fail(f"typed formulas: {len(curves)} curves, {len(columns)} table columns")
+    for n, (label, f, df, _kinks, _derivative) in enumerate(curves):
+        compare(label, "f", x, f(x), columns[2 * n], 1e-12, absolute=1e-13)
+        compare(label, "f'", x, df(x), columns[2 * n + 1], 1e-12, absolute=1e-13)
+
     # matplotlib: the lecture scene, every function, and no visible curve at all, each script
     # run with warnings as errors.
     empty_scene = os.path.join(work, "empty.json")
@@ -147,7 +166,7 @@ try:
         fh.write('{"format": "actviz-scene", "version": 1, "curves": '
                  '[{"function": "relu", "visible": false}]}')
     for name, scene in (("lecture", []), ("all", ALL + ["--derivatives", "--theme", "dark"]),
-                        ("empty", ["--scene", empty_scene])):
+                        ("empty", ["--scene", empty_scene]), ("typed", typed)):
         script = os.path.join(work, f"{name}_plot.py")
         png = os.path.join(work, f"{name}.png")
         actviz("code", "--lang", "matplotlib", *scene, "-o", script)
@@ -191,7 +210,7 @@ try:
 
     # jax: compiles.
     program = os.path.join(work, "jax.py")
-    actviz("code", "--lang", "jax", *ALL, "-o", program)
+    actviz("code", "--lang", "jax", *ALL, "--formula", "x*sigmoid(b*x)", "-o", program)
     py_compile.compile(program, doraise=True)
 
     # pgfplots: compiles where LaTeX is installed.
@@ -205,6 +224,7 @@ try:
                             ("out-of-view", ["--x-range", "-6:-4", "--y-range", "-0.01:0.01",
                                              "--derivatives"]),
                             ("flavoured", ["--scene", flavoured, "--derivatives"]),
+                            ("typed", typed + ["--derivatives"]),
                             ("sixty-four", many)):
             tex = os.path.join(work, f"{name}.tex")
             actviz("code", "--lang", "pgfplots", *scene, "-o", tex)

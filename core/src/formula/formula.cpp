@@ -154,6 +154,9 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     c.shownF = formula::show(tree.root);
     c.shownDf = entry.derived.shownDf;
     c.shownGrad = entry.derived.shownGrad;
+    c.numpyF = entry.derived.numpyF;
+    c.numpyDf = entry.derived.numpyDf;
+    c.calls = entry.derived.calls;
     entry.name = c.shownF;
     for (const FormulaParameter& p : c.parameters)
         entry.symbols.push_back(formula::shownName(p.name));
@@ -175,6 +178,10 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     r.byKey.emplace(key, &entry);
     r.bySpec.emplace(&spec, &c);
     return {&c, {}};
+}
+
+std::string formulaPythonName(std::string_view name) {
+    return formula::pythonParameterName(name);
 }
 
 std::string formulaSymbol(std::string_view name) {

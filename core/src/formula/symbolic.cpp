@@ -110,6 +110,19 @@ bool isFunction(const ex& e, unsigned serial) {
            GiNaC::ex_to<GiNaC::function>(e).get_serial() == serial;
 }
 
+/// A parameter's name in Python: a trailing _ where the name is Python's or the program's own.
+std::string pythonName(const std::string& name) {
+    static const char* const kTaken[] = {
+        "False",   "None",     "True",     "and",    "as",   "assert", "async",  "await",
+        "break",   "class",    "continue", "def",    "del",  "elif",   "else",   "except",
+        "finally", "for",      "from",     "global", "if",   "import", "in",     "is",
+        "lambda",  "nonlocal", "not",      "or",     "pass", "raise",  "return", "try",
+        "while",   "with",     "yield",    "np",     "erf",  "erfc",   "x"};
+    for (const char* t : kTaken)
+        if (name == t) return name + "_";
+    return name;
+}
+
 const FunctionSpec& catalogueAt(const ex& index) {
     return catalogue()[static_cast<std::size_t>(GiNaC::ex_to<GiNaC::numeric>(index).to_int())];
 }
@@ -637,6 +650,82 @@ private:
     }
 };
 
+// --- NumPy
+
+/// f and f' as NumPy expressions, every operation in parentheses.
+class NumpyPrinter {
+public:
+    std::string operator()(const ex& e) {
+        if (GiNaC::is_exactly_a<GiNaC::numeric>(e))
+            return number(GiNaC::ex_to<GiNaC::numeric>(e).to_double());
+        if (GiNaC::is_a<GiNaC::symbol>(e)) {
+            const std::string name = GiNaC::ex_to<GiNaC::symbol>(e).get_name();
+            return name == "x" ? name : pythonName(name);
+        }
+        if (GiNaC::is_a<GiNaC::constant>(e)) return "np.pi";
+        if (GiNaC::is_exactly_a<GiNaC::add>(e) || GiNaC::is_exactly_a<GiNaC::mul>(e)) {
+            const char* op = GiNaC::is_exactly_a<GiNaC::add>(e) ? " + " : " * ";
+            std::string out;
+            for (const ex& t : e)
+                out += (out.empty() ? "" : op) + (*this)(t);
+            return "(" + out + ")";
+        }
+        if (GiNaC::is_exactly_a<GiNaC::power>(e)) {
+            const ex& b = e.op(0);
+            const ex& p = e.op(1);
+            if (p.is_equal(GiNaC::numeric(1, 2))) return "np.sqrt(" + (*this)(b) + ")";
+            if (p.is_equal(GiNaC::numeric(-1, 2))) return "(1.0 / np.sqrt(" + (*this)(b) + "))";
+            if (p.is_equal(GiNaC::numeric(-1))) return "(1.0 / " + (*this)(b) + ")";
+            return "(" + (*this)(b) + " ** " + (*this)(p) + ")";
+        }
+        if (GiNaC::is_exactly_a<GiNaC::function>(e)) return function(e);
+        throw std::runtime_error("the formula has a term that cannot be written in NumPy");
+    }
+
+    std::vector<const FunctionSpec*> calls;
+
+private:
+    static std::string number(double v) {
+        std::string s = formatNumber(v);
+        if (s.find_first_of(".en") == std::string::npos) s += ".0";
+        return s;
+    }
+
+    std::string arguments(const ex& e, std::size_t from, std::size_t count) {
+        std::string s;
+        for (std::size_t i = from; i < from + count; ++i)
+            s += (s.empty() ? "" : ", ") + (*this)(e.op(i));
+        return s;
+    }
+
+    std::string function(const ex& e) {
+        const auto call = [&](const char* name) {
+            return name + ("(" + arguments(e, 0, e.nops())) + ")";
+        };
+        if (isFunction(e, GiNaC::exp_SERIAL::serial)) return call("np.exp");
+        if (isFunction(e, GiNaC::log_SERIAL::serial)) return call("np.log");
+        if (isFunction(e, GiNaC::tanh_SERIAL::serial)) return call("np.tanh");
+        if (isFunction(e, actviz_erf_SERIAL::serial)) return call("erf");
+        if (isFunction(e, actviz_log1p_SERIAL::serial)) return call("np.log1p");
+        if (isFunction(e, actviz_expm1_SERIAL::serial)) return call("np.expm1");
+        if (isFunction(e, actviz_abs_SERIAL::serial)) return call("np.abs");
+        if (isFunction(e, actviz_sign_SERIAL::serial)) return call("np.sign");
+        const bool gt = isFunction(e, actviz_ifgt_SERIAL::serial);
+        if (gt || isFunction(e, actviz_ifge_SERIAL::serial)) {
+            return "np.where(" + (*this)(e.op(0)) + (gt ? " > 0, " : " >= 0, ") + (*this)(e.op(1)) +
+                   ", " + (*this)(e.op(2)) + ")";
+        }
+        const bool value = isFunction(e, actviz_cat_SERIAL::serial);
+        if (value || isFunction(e, actviz_catd_SERIAL::serial)) {
+            const FunctionSpec& fn = catalogueAt(e.op(0));
+            if (std::find(calls.begin(), calls.end(), &fn) == calls.end()) calls.push_back(&fn);
+            return (value ? "_f_" : "_df_") + std::string(fn.id) + "(" +
+                   arguments(e, 1, 1 + fn.params.size()) + ")";
+        }
+        throw std::runtime_error("the formula has a function that cannot be written in NumPy");
+    }
+};
+
 /// The derivative as shown and compiled: e or its normal form (one fraction, common factors
 /// cancelled), whichever reads shorter; a normal form can also be longer, writing decimals as
 /// fractions over powers of ten.
@@ -677,6 +766,10 @@ FormulaError symbolicError(const std::exception& e) {
 
 } // namespace
 
+std::string pythonParameterName(std::string_view name) {
+    return pythonName(std::string(name));
+}
+
 std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
     try {
         const GiNaC::realsymbol x("x");
@@ -700,6 +793,10 @@ std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
             gradSlots.push_back(compile(g.e));
         out.program.setOutputs(fSlot, dfSlot, std::move(gradSlots));
         out.shownDf = df.shown;
+        NumpyPrinter numpy;
+        out.numpyF = numpy(f);
+        out.numpyDf = numpy(df.e);
+        out.calls = std::move(numpy.calls);
         for (const Simplified& g : grads)
             out.shownGrad.push_back(g.shown);
         return out;

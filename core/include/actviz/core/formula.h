@@ -51,6 +51,12 @@ struct CustomFunction {
     std::string shownF;                       ///< f as readable mathematics (Unicode)
     std::string shownDf;                      ///< f'
     std::vector<std::string> shownGrad;       ///< df/dparam, one per parameter
+    /// f and f' as NumPy expressions in x and the parameters (named as typed, with a trailing
+    /// _ where the name is Python's own: lambda_), calling np.*, scipy.special's erf, and
+    /// _f_ID(u, p...) and _df_ID(u, p...) for the catalogue function ID (see `calls`).
+    std::string numpyF;
+    std::string numpyDf;
+    std::vector<const FunctionSpec*> calls; ///< catalogue functions the formula calls
     /// The catalogue function the formula is (same values at its defaults), or nullptr.
     const FunctionSpec* sameAs = nullptr;
     const FunctionSpec* spec = nullptr; ///< the function, for every view and command
@@ -77,6 +83,10 @@ struct FormulaResult {
 
 /// A parameter's name as formulas show it: Greek names as their letter ("beta" -> "β").
 [[nodiscard]] std::string formulaSymbol(std::string_view name);
+
+/// A parameter's name in the NumPy expressions: as typed, or with a trailing _ where Python (or
+/// the code around the expressions: x, np, erf) uses it.
+[[nodiscard]] std::string formulaPythonName(std::string_view name);
 
 /// The custom function a FunctionSpec is, or nullptr for the catalogue's.
 [[nodiscard]] const CustomFunction* customFunction(const FunctionSpec& spec);
