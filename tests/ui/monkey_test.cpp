@@ -15,6 +15,7 @@
 #include "view_range_bar.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 
 #include <qcustomplot.h>
@@ -76,11 +77,24 @@ TEST(Monkey, ThousandsOfRandomEditsNeverBreakTheWindow) {
         auto act = [&] {
             switch (action) {
             case 0:
-            case 1:
                 m->addCurve(QString::fromUtf8(
                     catalogue[static_cast<size_t>(pick(static_cast<int>(catalogue.size())))]
                         .id.data()));
                 break;
+            case 1: { // a catalogue function, or now and then a typed formula
+                static const char* const kTyped[] = {"x*sigmoid(beta*x)", "max(a*x, x)",
+                                                     "(x + sqrt(x^2 + b))/2", "log(x)*x",
+                                                     "if(x > c, exp(x), 1/x)"};
+                if (pick(3) == 0) {
+                    const auto typed = core::compileFormula(kTyped[pick(5)]);
+                    m->addCurve(*typed.function->spec);
+                } else {
+                    m->addCurve(QString::fromUtf8(
+                        catalogue[static_cast<size_t>(pick(static_cast<int>(catalogue.size())))]
+                            .id.data()));
+                }
+                break;
+            }
             case 2:
                 if (n > 0) m->removeCurve(curve);
                 break;
