@@ -204,6 +204,7 @@ void MainWindow::ensurePanels() {
     m_properties = new ui::PropertiesPanel(m_model);
     m_slides = new ui::SlideStrip(m_deck);
     fill(m_functionsDock, m_picker);
+    connect(m_picker, &ui::FunctionPicker::formulaRequested, this, &MainWindow::addFormulaCurve);
     fill(m_curvesDock, m_curves);
     fill(m_slidesDock, m_slides);
     fill(m_parametersDock, scrollable(m_parameters));

@@ -54,7 +54,9 @@ std::vector<CodeCurve> codeCurves(const Scene& scene) {
     std::vector<CodeCurve> out;
     for (int i = 0; i < model.curveCount(); ++i) {
         const Curve& c = model.curve(i);
-        if (!c.visible) continue;
+        // A typed formula without NumPy code (see CustomFunction::numpyF) is left out.
+        const core::CustomFunction* typed = core::customFunction(*c.function);
+        if (!c.visible || (typed != nullptr && typed->numpyF.empty())) continue;
         const core::FlavoredFunction drawn = drawnFunction(c);
         CodeCurve cc{&scene.curves[static_cast<std::size_t>(i)],
                      &drawn.target(),

@@ -9,6 +9,7 @@
 #include "actviz/core/catalogue.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,7 +30,8 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_tree(new QTreeWidget(this))
-    , m_again(new QPushButton(this)) {
+    , m_again(new QPushButton(this))
+    , m_typed(new QPushButton(this)) {
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -55,7 +57,11 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
-    layout->addWidget(again);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(again);
+    buttons->addWidget(m_typed);
+    layout->addLayout(buttons);
+    connect(m_typed, &QPushButton::clicked, this, &FunctionPicker::formulaRequested);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &FunctionPicker::onItemChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
@@ -89,6 +95,9 @@ void FunctionPicker::retranslate() {
     m_again->setText(tr("Add again"));
     m_again->setToolTip(
         tr("Add another curve of the selected function, to compare parameter values"));
+    m_typed->setText(tr("From formula…"));
+    m_typed->setToolTip(tr("Type a function of your own (Functions → New from formula…, "
+                           "Ctrl+Shift+F)"));
 }
 
 QTreeWidgetItem* FunctionPicker::itemFor(const QString& id) const {

@@ -28,6 +28,10 @@ public:
     using Confirm = std::function<bool(const QString& question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
+signals:
+    /// "From formula…" was pressed: the window asks for a typed formula.
+    void formulaRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -39,6 +43,7 @@ private:
     SceneModel* m_model;
     QTreeWidget* m_tree;
     QPushButton* m_again;
+    QPushButton* m_typed;
     Confirm m_confirm;
     bool m_syncing = false;
 };

@@ -193,7 +193,10 @@ void PropertiesPanel::update() {
         if (text.isEmpty()) text = prose(id, QStringLiteral("en"));
         m_markdown = QStringLiteral("# %1\n\n").arg(qs(c.function->name)) + text +
                      QStringLiteral("\n\n") + computedMarkdown() + QStringLiteral("\n*") +
-                     qs(c.function->reference) + QStringLiteral("*\n");
+                     (custom != nullptr ? tr("Typed formula, evaluated as written in double "
+                                             "precision")
+                                        : qs(c.function->reference)) +
+                     QStringLiteral("*\n");
     }
     m_text->setMarkdown(m_markdown);
 }

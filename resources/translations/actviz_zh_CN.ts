@@ -866,67 +866,67 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="269"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="271"/>
+        <location filename="../../app/main_window.cpp" line="272"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="272"/>
+        <location filename="../../app/main_window.cpp" line="273"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="273"/>
+        <location filename="../../app/main_window.cpp" line="274"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="274"/>
+        <location filename="../../app/main_window.cpp" line="275"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="276"/>
+        <location filename="../../app/main_window.cpp" line="277"/>
         <source>Slide</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="278"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>The slide shown: its title, plot or view, and caption</source>
         <translation>当前显示的幻灯片：标题、图像或视图，以及说明文字</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="283"/>
+        <location filename="../../app/main_window.cpp" line="284"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="354"/>
+        <location filename="../../app/main_window.cpp" line="355"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="372"/>
+        <location filename="../../app/main_window.cpp" line="373"/>
         <source>The plot holds %1 curves already; remove one first.</source>
         <translation>图中已有 %1 条曲线；请先删除一条。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="291"/>
+        <location filename="../../app/main_window.cpp" line="292"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="292"/>
+        <location filename="../../app/main_window.cpp" line="293"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -1681,37 +1681,37 @@
         <translation>在右侧坐标轴上绘制 f(库) − f(精确)；显示导数时也绘制 f′ 之差</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="109"/>
+        <location filename="../../ui/flavor_box.cpp" line="111"/>
         <source>Catalogue (exact)</source>
         <translation>函数目录（精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="112"/>
+        <location filename="../../ui/flavor_box.cpp" line="114"/>
         <source>%1 has no %2.</source>
         <translation>%1 没有 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="133"/>
+        <location filename="../../ui/flavor_box.cpp" line="135"/>
         <source>PyTorch, JAX and Keras have no %1.</source>
         <translation>PyTorch、JAX 和 Keras 都没有 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="141"/>
+        <location filename="../../ui/flavor_box.cpp" line="143"/>
         <source>Drawn: %1.</source>
         <translation>绘制的是：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="147"/>
+        <location filename="../../ui/flavor_box.cpp" line="149"/>
         <source>%1 = %2 (its default: %3)</source>
         <translation>%1 = %2（其默认值为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="152"/>
+        <location filename="../../ui/flavor_box.cpp" line="154"/>
         <source>Called with %1.</source>
         <translation>调用时取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/flavor_box.cpp" line="152"/>
+        <location filename="../../ui/flavor_box.cpp" line="154"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1779,37 +1779,37 @@
         <translation>添加曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="102"/>
+        <location filename="../../ui/formula_dialog.cpp" line="108"/>
         <source>Type a formula in x, such as x * sigmoid(beta*x).</source>
         <translation>请输入关于 x 的公式，例如 x * sigmoid(beta*x)。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="108"/>
+        <location filename="../../ui/formula_dialog.cpp" line="115"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="166"/>
+        <location filename="../../ui/formula_dialog.cpp" line="173"/>
         <source>Parameter %1: &apos;%2&apos; is not a number.</source>
         <translation>参数 %1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="195"/>
+        <location filename="../../ui/formula_dialog.cpp" line="204"/>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="199"/>
+        <location filename="../../ui/formula_dialog.cpp" line="208"/>
         <source>∂f/∂%1 = %2</source>
         <translation>∂f/∂%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="206"/>
+        <location filename="../../ui/formula_dialog.cpp" line="215"/>
         <source>Same as %1: the catalogue&apos;s %1 is computed exactly; you can switch to it from the Properties panel once the curve is added.</source>
         <translation>与 %1 相同：目录中的 %1 是精确计算的；添加曲线后，可在“性质”面板中切换到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="210"/>
+        <location filename="../../ui/formula_dialog.cpp" line="219"/>
         <source>The formula is valid.</source>
         <translation>公式有效。</translation>
     </message>
@@ -1835,32 +1835,42 @@
 <context>
     <name>actviz::ui::FunctionPicker</name>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="87"/>
+        <location filename="../../ui/function_picker.cpp" line="93"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="88"/>
+        <location filename="../../ui/function_picker.cpp" line="94"/>
         <source>Check a function to add its curve to the plot</source>
         <translation>勾选一个函数，即可把它的曲线加入图中</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="89"/>
+        <location filename="../../ui/function_picker.cpp" line="95"/>
         <source>Add again</source>
         <translation>再次添加</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="91"/>
+        <location filename="../../ui/function_picker.cpp" line="97"/>
         <source>Add another curve of the selected function, to compare parameter values</source>
         <translation>再添加一条所选函数的曲线，以比较不同的参数值</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="133"/>
+        <location filename="../../ui/function_picker.cpp" line="98"/>
+        <source>From formula…</source>
+        <translation>由公式…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/function_picker.cpp" line="99"/>
+        <source>Type a function of your own (Functions → New from formula…, Ctrl+Shift+F)</source>
+        <translation>输入自己的函数（函数 → 由公式新建…，Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/function_picker.cpp" line="142"/>
         <source>Remove all %1 %2 curves? (Select one in the curve list to remove only that one.)</source>
         <translation>移除全部 %1 条 %2 曲线？（只想移除其中一条时，请在曲线列表中选中它。）</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="137"/>
+        <location filename="../../ui/function_picker.cpp" line="146"/>
         <source>Remove curves</source>
         <translation>移除曲线</translation>
     </message>
@@ -2447,6 +2457,11 @@
         <location filename="../../ui/properties_panel.cpp" line="187"/>
         <source>Select a curve to see its properties.</source>
         <translation>选择一条曲线以查看其性质。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/properties_panel.cpp" line="196"/>
+        <source>Typed formula, evaluated as written in double precision</source>
+        <translation>由公式输入，按所写形式以双精度求值</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,8 @@ formula::Parsed parsed(const std::string& text) {
 const std::vector<std::pair<std::string, std::vector<double>>> kSmooth{
     {"x * sigmoid(beta*x)", {1.7}},
     {"(x + sqrt(x^2 + b))/2", {0.3}},
-    {"x*tanh(softplus(x, threshold=1e300))", {}},
+    {"x*tanh(softplus(x))", {}},
+    {"softplus(x, beta=2, threshold=3)*a", {0.5}},
     {"x*sigmoid(beta*x + gamma)", {0.8, -0.4}},
     {"erf(x) * a + log1p(x^2) - expm1(-x^2/2)", {2.5}},
     {"pow(x^2 + 1, p) * exp(-x/3)", {0.75}},
@@ -209,6 +210,9 @@ TEST(Formula, MishTypedOutIsMish) {
     const CustomFunction& fn = compiled("x*tanh(softplus(x))");
     const FunctionSpec& mish = *findFunction("mish");
     EXPECT_EQ(fn.sameAs, &mish);
+    // Smooth, as Mish: softplus in a formula is ln(1 + e^x), without PyTorch's switch at 20.
+    EXPECT_TRUE(fn.spec->kinks({}).empty());
+    EXPECT_EQ(compiled("softplus(x, threshold=3)").spec->kinks({}), std::vector<double>{3.0});
     for (double x = -30; x <= 30; x += 0.0625) {
         EXPECT_NEAR(fn.spec->f(x, {}), mish.f(x, {}), 1e-14 * (1 + std::fabs(x))) << x;
         EXPECT_NEAR(fn.spec->df(x, {}), mish.df(x, {}), 1e-13) << x;

@@ -57,6 +57,11 @@ struct Parsed {
 /// The tree as readable mathematics: x·σ(β·x), √(x² + b), |x|.
 [[nodiscard]] std::string show(const Node& node);
 
+/// The value a catalogue function's parameter k takes in a formula when not given: the
+/// catalogue's default, except softplus's threshold, PyTorch's switch to x above 20, which
+/// would make ln(1 + e^x) not smooth: in a formula softplus is the function itself.
+[[nodiscard]] double formulaDefault(const FunctionSpec& fn, std::size_t k);
+
 /// The parts one after another (append, not operator+, which trips GCC 12's -Wrestrict).
 [[nodiscard]] inline std::string joined(std::initializer_list<std::string_view> parts) {
     std::string out;

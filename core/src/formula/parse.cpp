@@ -514,7 +514,7 @@ private:
                 n.args.push_back(std::move(*given[k]));
             } else {
                 Node d = node(Kind::Number, 0);
-                d.value = fn.params[k].defaultValue;
+                d.value = formulaDefault(fn, k);
                 d.name.clear(); // a default, not typed: shown only when it was given
                 n.args.push_back(std::move(d));
             }
@@ -537,6 +537,12 @@ private:
 };
 
 } // namespace
+
+double formulaDefault(const FunctionSpec& fn, std::size_t k) {
+    // 1e300 rather than inf: GiNaC's numbers are finite; beta x never exceeds it.
+    if (fn.id == "softplus" && fn.params[k].id == "threshold") return 1e300;
+    return fn.params[k].defaultValue;
+}
 
 std::variant<Parsed, FormulaError> parse(std::string_view text) {
     return Parser(text).run();

@@ -601,7 +601,7 @@ private:
         for (std::size_t k = 0; k < fn.params.size(); ++k) {
             const ex p = e.op(first + 1 + k);
             if (GiNaC::is_exactly_a<GiNaC::numeric>(p) &&
-                GiNaC::ex_to<GiNaC::numeric>(p).to_double() == fn.params[k].defaultValue)
+                GiNaC::ex_to<GiNaC::numeric>(p).to_double() == formulaDefault(fn, k))
                 continue;
             const bool number = GiNaC::is_exactly_a<GiNaC::numeric>(p);
             s += ", " + shownName(fn.params[k].id) + " = " +
@@ -793,10 +793,18 @@ std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
             gradSlots.push_back(compile(g.e));
         out.program.setOutputs(fSlot, dfSlot, std::move(gradSlots));
         out.shownDf = df.shown;
-        NumpyPrinter numpy;
-        out.numpyF = numpy(f);
-        out.numpyDf = numpy(df.e);
-        out.calls = std::move(numpy.calls);
+        // NumPy has no catalogue df/dparam (a learnable parameter given an expression of x):
+        // such a formula has no NumPy code, and the code exports leave it out.
+        try {
+            NumpyPrinter numpy;
+            out.numpyF = numpy(f);
+            out.numpyDf = numpy(df.e);
+            out.calls = std::move(numpy.calls);
+        } catch (const std::runtime_error&) {
+            out.numpyF.clear();
+            out.numpyDf.clear();
+            out.calls.clear();
+        }
         for (const Simplified& g : grads)
             out.shownGrad.push_back(g.shown);
         return out;

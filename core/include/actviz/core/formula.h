@@ -53,7 +53,8 @@ struct CustomFunction {
     std::vector<std::string> shownGrad;       ///< df/dparam, one per parameter
     /// f and f' as NumPy expressions in x and the parameters (named as typed, with a trailing
     /// _ where the name is Python's own: lambda_), calling np.*, scipy.special's erf, and
-    /// _f_ID(u, p...) and _df_ID(u, p...) for the catalogue function ID (see `calls`).
+    /// _f_ID(u, p...) and _df_ID(u, p...) for the catalogue function ID (see `calls`). Empty
+    /// when f' needs a catalogue df/dparam (swish(x, beta=b*x)), which NumPy code lacks.
     std::string numpyF;
     std::string numpyDf;
     std::vector<const FunctionSpec*> calls; ///< catalogue functions the formula calls
