@@ -21,6 +21,7 @@
 #include "softmax_view.h"
 #include "window_menus.h"
 
+#include "actviz/core/catalogue.h"
 #include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 
@@ -371,6 +372,27 @@ void MainWindow::addFormulaCurve() {
     if (m_model->addCurve(*dialog.function()->spec) < 0)
         statusBar()->showMessage(
             tr("The plot holds %1 curves already; remove one first.").arg(core::kMaxCurves), 5000);
+}
+
+void MainWindow::editFormulaCurve() {
+    const int i = m_model->selected();
+    const core::CustomFunction* was =
+        i >= 0 ? core::customFunction(*m_model->curve(i).function) : nullptr;
+    if (was == nullptr) {
+        statusBar()->showMessage(tr("Select a curve of a typed formula to edit it."), 5000);
+        return;
+    }
+    ui::FormulaDialog dialog(this);
+    dialog.edit(*was);
+    if (dialog.exec() != QDialog::Accepted || dialog.function() == nullptr) return;
+    const core::FunctionSpec& now = *dialog.function()->spec;
+    // Values of the parameters the formula still has stay.
+    std::vector<double> params = now.defaults();
+    const ui::Curve& c = m_model->curve(i);
+    for (std::size_t k = 0; k < now.params.size(); ++k)
+        if (const auto old = c.function->paramIndex(now.params[k].id))
+            params[k] = c.params[*old];
+    m_model->setFunction(i, now, params);
 }
 
 void MainWindow::copyToClipboard() {

@@ -85,6 +85,9 @@ public:
     void copyToClipboard();
     /// Functions → New from formula…: asks for a formula and adds its curve.
     void addFormulaCurve();
+    /// Functions → Edit formula…: the selected typed formula, changed in place (one undo step;
+    /// parameters it keeps keep their values).
+    void editFormulaCurve();
     std::optional<QString> exportDataTo(const QString& path);
     std::optional<QString> exportAnimationTo(const QString& path, const ui::Sweep& sweep,
                                              const std::function<bool(int)>& progress = {});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window_menus.h"
 
+#include "actviz/core/catalogue.h"
 #include "actviz/core/limits.h"
 #include "export_actions.h"
 #include "help_dialogs.h"
@@ -127,6 +128,19 @@ void WindowMenus::buildMenus() {
                                     "parameters' derivatives derived symbolically"));
     typed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(typed, &QAction::triggered, w, &MainWindow::addFormulaCurve);
+    QAction* edit = add(m_functions, QT_TR_NOOP("&Edit formula…"),
+                        QT_TR_NOOP("Change the selected typed formula, its parameters' defaults "
+                                   "and sliders"));
+    connect(edit, &QAction::triggered, w, &MainWindow::editFormulaCurve);
+    // Only for a typed formula's curve.
+    const auto enable = [w, edit] {
+        const int i = w->model()->selected();
+        edit->setEnabled(i >= 0 && w->model()->curve(i).function->program != nullptr);
+    };
+    for (auto signal : {&ui::SceneModel::selectionChanged, &ui::SceneModel::curveDefinitionChanged})
+        connect(w->model(), signal, edit, enable);
+    connect(w->model(), &ui::SceneModel::sceneReset, edit, enable);
+    enable();
 
     m_view = w->menuBar()->addMenu(QString());
     QAction* present = add(m_view, QT_TR_NOOP("&Presentation mode"));

@@ -26,6 +26,8 @@ class FormulaDialog : public QDialog {
     Q_OBJECT
 public:
     explicit FormulaDialog(QWidget* parent = nullptr);
+    /// Starts from a typed function (Functions → Edit formula…): its text and settings.
+    void edit(const core::CustomFunction& fn);
 
     /// The function to add once the dialog is accepted (nullptr before).
     [[nodiscard]] const core::CustomFunction* function() const { return m_function; }

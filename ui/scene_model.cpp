@@ -131,10 +131,16 @@ int SceneModel::addCurve(const QString& functionId) {
 }
 
 void SceneModel::setFunction(int i, const core::FunctionSpec& fn) {
-    if (!valid(i) || m_scene.curves[static_cast<size_t>(i)].function == &fn) return;
+    setFunction(i, fn, fn.defaults());
+}
+
+void SceneModel::setFunction(int i, const core::FunctionSpec& fn, std::vector<double> params) {
+    if (!valid(i)) return;
+    if (fn.validate(params)) params = fn.defaults();
     Curve& c = m_scene.curves[static_cast<size_t>(i)];
+    if (c.function == &fn && c.params == params) return;
     c.function = &fn;
-    c.params = fn.defaults();
+    c.params = std::move(params);
     c.flavor = core::Flavor::Exact;
     c.showDifference = false;
     emit curveDefinitionChanged(i);

@@ -135,6 +135,9 @@ public:
     /// Makes curve i draw `fn` with its defaults (its colour and what it shows stay): a typed
     /// formula replaced by the catalogue's exact version of it.
     void setFunction(int i, const core::FunctionSpec& fn);
+    /// Likewise with `params` (valid for `fn`; otherwise its defaults): an edited formula
+    /// keeping the values of the parameters it still has.
+    void setFunction(int i, const core::FunctionSpec& fn, std::vector<double> params);
     void removeCurve(int i);
     /// Sets one parameter. A value outside the parameter's domain (or breaking a cross
     /// constraint such as hardtanh's min < max) is refused: the scene stays as it was and the

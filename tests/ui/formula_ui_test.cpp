@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -181,6 +182,36 @@ TEST(FormulaWindow, TypedMishOverMishThenSwitchedSavedAndReopened) {
     EXPECT_EQ(w.history()->stack()->count(), steps + 1);
     w.history()->stack()->undo();
     EXPECT_NE(core::customFunction(*model->curve(mine).function), nullptr);
+}
+
+TEST(FormulaWindow, EditingAFormulaKeepsTheValuesOfItsParametersInOneUndoStep) {
+    QSettings().clear();
+    MainWindow w;
+    ui::SceneModel* model = w.model();
+    const int i = model->addCurve(typed("x*sigmoid(b*x)", {{"b", 1.0, 0.0, 10.0, core::Scale::Linear}}));
+    ASSERT_FALSE(model->setParameter(i, 0, 2.5));
+    const int steps = w.history()->stack()->count();
+    // The dialog opens on the formula and its settings; the user adds a parameter.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::FormulaDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->formulaField()->text(), QStringLiteral("x*sigmoid(b*x)"));
+        EXPECT_EQ(dialog->parameterTable()->item(0, 3)->text(), QStringLiteral("10"));
+        dialog->formulaField()->setText(QStringLiteral("x*sigmoid(b*x + c)"));
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        waitFor([&] { return ok->isEnabled(); });
+        ok->click();
+    });
+    w.editFormulaCurve();
+    const core::CustomFunction* now = core::customFunction(*model->curve(i).function);
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(now->text, "x*sigmoid(b*x + c)");
+    EXPECT_EQ(model->curve(i).params, (std::vector<double>{2.5, 1.0})); // b kept, c its default
+    EXPECT_EQ(now->parameters.at(0).sliderMax, 10.0);                   // b's slider kept
+    EXPECT_EQ(w.history()->stack()->count(), steps + 1);
+    w.history()->stack()->undo();
+    EXPECT_EQ(core::customFunction(*model->curve(i).function)->text, "x*sigmoid(b*x)");
+    EXPECT_EQ(model->curve(i).params, std::vector<double>{2.5});
 }
 
 TEST(FormulaWindow, ExportsTablesAndHandoutsTakeFormulas) {
