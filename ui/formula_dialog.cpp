@@ -100,14 +100,15 @@ void FormulaDialog::edit(const core::CustomFunction& fn) {
     m_formula->setText(QString::fromStdString(fn.text)); // rows with the defaults
     const QSignalBlocker block(m_table);
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const std::string name = m_table->item(r, Name)->data(Qt::UserRole).toString().toStdString();
+        const std::string name =
+            m_table->item(r, Name)->data(Qt::UserRole).toString().toStdString();
         for (const core::FormulaParameter& p : fn.parameters) {
             if (p.name != name) continue;
             m_table->item(r, Default)->setText(number(p.defaultValue));
             m_table->item(r, Min)->setText(number(p.sliderMin));
             m_table->item(r, Max)->setText(number(p.sliderMax));
             m_table->item(r, Log)->setCheckState(p.scale == core::Scale::Log ? Qt::Checked
-                                                                            : Qt::Unchecked);
+                                                                             : Qt::Unchecked);
         }
     }
     compile();

@@ -76,6 +76,7 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     for (auto signal : {&SceneModel::curveAdded, &SceneModel::curveRemoved})
         connect(m_model, signal, this, &FunctionPicker::syncChecks);
     connect(m_model, &SceneModel::sceneReset, this, &FunctionPicker::syncChecks);
+    connect(m_model, &SceneModel::curveDefinitionChanged, this, &FunctionPicker::syncChecks);
     syncChecks();
     retranslate();
 }

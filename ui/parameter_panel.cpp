@@ -69,8 +69,11 @@ ParameterPanel::ParameterPanel(SceneModel* model, QWidget* parent)
     });
     connect(m_model, &SceneModel::curveAdded, this, &ParameterPanel::refreshTitle); // copy numbers
     // A new definition ends a sweep of the curve (it may fix the swept parameter).
+    // Another function (a typed formula switched to the catalogue's) has other parameters.
     connect(m_model, &SceneModel::curveDefinitionChanged, this, [this](int i) {
-        if (i == m_curve) animate(-1);
+        if (i != m_curve) return;
+        animate(-1);
+        rebuild();
     });
     rebuild();
     retranslate();

@@ -18,6 +18,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// Points per block: every step's values for a block stay in the cache.
 constexpr std::size_t kBlock = 256;
 constexpr std::size_t kMaxKinks = 64;
+/// A step not needed for the outputs asked for: it has no place in the block.
+constexpr std::uint32_t kNoPlace = 0xFFFFFFFFu;
 
 bool isCall(FormulaOp op) {
     return op == FormulaOp::Call || op == FormulaOp::CallDerivative ||
@@ -109,16 +111,20 @@ void FormulaProgram::gradient(std::span<const double> x, const double* params, s
 }
 
 void FormulaProgram::runBlock(const double* x, std::size_t n, const double* params,
-                              const std::vector<char>& needed, std::vector<double>& slots,
-                              bool uniform) const {
-    const std::size_t width = slots.size() / std::max<std::size_t>(m_steps.size(), 1);
+                              const std::vector<std::uint32_t>& place, std::size_t width,
+                              std::vector<double>& slots, bool uniform) const {
+    // Step i's values are at place[i] * width (only the steps needed have a place).
+    const auto at = [&](std::uint32_t step) {
+        const std::uint32_t k = place[step];
+        return slots.data() + (k == kNoPlace ? 0 : std::size_t{k} * width);
+    };
     for (std::size_t i = 0; i < m_steps.size(); ++i) {
-        if (needed[i] == 0 || (m_varies[i] != 0) == uniform) continue;
+        if (place[i] == kNoPlace || (m_varies[i] != 0) == uniform) continue;
         const FormulaStep& s = m_steps[i];
-        double* r = slots.data() + i * width;
-        const double* a = slots.data() + std::size_t{s.a} * width;
-        const double* b = slots.data() + std::size_t{s.b} * width;
-        const double* c = slots.data() + std::size_t{s.c} * width;
+        double* r = at(static_cast<std::uint32_t>(i));
+        const double* a = at(s.a);
+        const double* b = at(s.b);
+        const double* c = at(s.c);
         const auto each = [&](auto fn) {
             for (std::size_t j = 0; j < n; ++j)
                 r[j] = fn(j);
@@ -201,7 +207,7 @@ void FormulaProgram::runBlock(const double* x, std::size_t n, const double* para
             for (std::size_t g = 0; g < groups; ++g) {
                 double p[2] = {0.0, 0.0};
                 for (std::size_t k = 0; k < np; ++k)
-                    p[k] = slots[std::size_t{s.args[k]} * width + g];
+                    p[k] = at(s.args[k])[g];
                 const std::span<const double> in(a + g, span);
                 if (fn.validate(std::span<const double>(p, np))) {
                     std::fill_n(r + g, span, kNaN);
@@ -221,36 +227,42 @@ void FormulaProgram::runBlock(const double* x, std::size_t n, const double* para
 
 void FormulaProgram::run(std::span<const double> x, const double* params,
                          std::span<const std::uint32_t> slots, std::span<double* const> out) const {
-    std::vector<char> needed(m_steps.size(), 0);
+    std::vector<std::uint32_t> place(m_steps.size(), kNoPlace);
     for (std::size_t k = 0; k < slots.size(); ++k)
-        if (out[k] != nullptr) needed.at(slots[k]) = 1;
+        if (out[k] != nullptr) place.at(slots[k]) = 0;
     for (std::size_t i = m_steps.size(); i-- > 0;) {
-        if (needed[i] == 0) continue;
+        if (place[i] == kNoPlace) continue;
         const FormulaStep& s = m_steps[i];
         const int count = operandCount(s.op);
         const std::uint32_t operands[3] = {s.a, s.b, s.c};
         for (int k = 0; k < count; ++k)
-            needed[operands[k]] = 1;
+            place[operands[k]] = 0;
         if (isCall(s.op)) {
             for (std::size_t k = 0; k < s.function->params.size(); ++k)
-                needed[s.args[k]] = 1;
+                place[s.args[k]] = 0;
         }
     }
     if (x.empty() || m_steps.empty()) return;
+    std::uint32_t used = 0;
+    for (std::uint32_t& p : place)
+        if (p != kNoPlace) p = used++;
     const std::size_t width = std::min(x.size(), kBlock);
-    std::vector<double> values(m_steps.size() * width);
+    std::vector<double> values(std::size_t{used} * width);
     // Steps that do not depend on x: once, then copied across the block.
-    runBlock(x.data(), 1, params, needed, values, true);
+    runBlock(x.data(), 1, params, place, width, values, true);
     for (std::size_t i = 0; i < m_steps.size(); ++i) {
-        if (needed[i] != 0 && m_varies[i] == 0)
-            std::fill_n(values.data() + i * width + 1, width - 1, values[i * width]);
+        if (place[i] != kNoPlace && m_varies[i] == 0) {
+            double* v = values.data() + std::size_t{place[i]} * width;
+            std::fill_n(v + 1, width - 1, v[0]);
+        }
     }
     for (std::size_t start = 0; start < x.size(); start += width) {
         const std::size_t n = std::min(width, x.size() - start);
-        runBlock(x.data() + start, n, params, needed, values, false);
+        runBlock(x.data() + start, n, params, place, width, values, false);
         for (std::size_t k = 0; k < slots.size(); ++k) {
             if (out[k] != nullptr)
-                std::copy_n(values.data() + std::size_t{slots[k]} * width, n, out[k] + start);
+                std::copy_n(values.data() + std::size_t{place[slots[k]]} * width, n,
+                            out[k] + start);
         }
     }
 }
@@ -286,12 +298,17 @@ std::vector<double> FormulaProgram::kinks(const double* params, double limit) co
     }
     if (probes.empty()) return {};
 
+    // Every 0.01 on [-20, 20], every 0.25 out to 1000, then 100 points a decade to `limit`:
+    // two kinks closer than that spacing may be seen as one or none.
     std::vector<double> grid;
     sampleGrid(-20.0, 20.0, 4001, {}, grid);
-    for (int i = 1; i <= 400; ++i) {
-        const double t = 20.0 + (limit - 20.0) * i / 400.0;
+    for (double t = 20.25; t <= std::min(limit, 1000.0); t += 0.25) {
         grid.push_back(t);
         grid.push_back(-t);
+    }
+    for (int i = 1; 1000.0 * std::pow(10.0, i / 100.0) <= limit; ++i) {
+        grid.push_back(1000.0 * std::pow(10.0, i / 100.0));
+        grid.push_back(-grid.back());
     }
     std::sort(grid.begin(), grid.end());
     const auto at = [&](std::uint32_t slot, double x) {
@@ -300,45 +317,42 @@ std::vector<double> FormulaProgram::kinks(const double* params, double limit) co
         run(std::span(&x, 1), params, std::span(&slot, 1), std::span(&target, 1));
         return v;
     };
+    // -1, 0 or 1, and 2 for NaN (no kink is looked for next to one).
+    const auto sideOf = [](double v) { return std::isnan(v) ? 2 : (v > 0.0) - (v < 0.0); };
 
     std::vector<double> found;
     std::vector<double> h(grid.size());
     for (const Probe& probe : probes) {
         double* target = h.data();
         run(grid, params, std::span(&probe.slot, 1), std::span(&target, 1));
-        for (std::size_t i = 0; i < grid.size() && found.size() < kMaxKinks; ++i) {
-            const double hi = h[i] - probe.level;
-            if (hi == 0.0) {
-                // A zero between non-zero neighbours; a source that is 0 everywhere (a*x - x
-                // with a = 1) has no kink.
-                const bool before = i > 0 && h[i - 1] - probe.level != 0.0;
-                const bool after = i + 1 < grid.size() && h[i + 1] - probe.level != 0.0;
-                if (before || after) found.push_back(grid[i]);
-                continue;
-            }
-            if (i == 0) continue;
-            const double lo = h[i - 1] - probe.level;
-            if (!(lo * hi < 0.0)) continue;
+        for (std::size_t i = 1; i < grid.size() && found.size() < kMaxKinks; ++i) {
+            const int left = sideOf(h[i - 1] - probe.level);
+            const int right = sideOf(h[i] - probe.level);
+            if (left == right || left == 2 || right == 2) continue;
+            // A sign change is bisected to the crossing; a change between zero and not zero
+            // (|x| at 0, the end of a stretch where the source is 0) to the last zero.
+            const bool crossing = left != 0 && right != 0;
             double a = grid[i - 1];
             double b = grid[i];
-            const bool rising = lo < 0.0;
             for (int it = 0; it < 200; ++it) {
                 const double m = a + (b - a) / 2.0;
                 if (m <= a || m >= b) break;
-                const double v = at(probe.slot, m) - probe.level;
-                if (v == 0.0) {
+                const int side = sideOf(at(probe.slot, m) - probe.level);
+                if (side == 2) break;
+                if (crossing && side == 0) {
                     a = b = m;
                     break;
                 }
-                if ((v < 0.0) == rising) {
-                    a = m;
-                } else {
-                    b = m;
-                }
+                const bool likeLeft = crossing ? side == left : (side == 0) == (left == 0);
+                (likeLeft ? a : b) = m;
             }
-            const double va = std::fabs(at(probe.slot, a) - probe.level);
-            const double vb = std::fabs(at(probe.slot, b) - probe.level);
-            found.push_back(va <= vb ? a : b);
+            if (crossing) {
+                const double va = std::fabs(at(probe.slot, a) - probe.level);
+                const double vb = std::fabs(at(probe.slot, b) - probe.level);
+                found.push_back(va <= vb ? a : b);
+            } else {
+                found.push_back(left == 0 ? a : b);
+            }
         }
     }
     std::sort(found.begin(), found.end());

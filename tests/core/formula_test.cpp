@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -331,6 +332,46 @@ TEST(Formula, KinksOfBranchesAndCatalogueFunctions) {
     ASSERT_EQ(third.size(), 1u);
     EXPECT_DOUBLE_EQ(third[0], std::cbrt(2.0));
     EXPECT_TRUE(compiled("x*sigmoid(x)").spec->kinks({}).empty());
+    // Far out, two close together, and the end of a stretch where the source is 0.
+    EXPECT_EQ(compiled("abs(x - 5000.3)").spec->kinks({}), std::vector<double>{5000.3});
+    EXPECT_EQ(compiled("abs((x - 100)*(x - 100.5))").spec->kinks({}),
+              (std::vector<double>{100.0, 100.5}));
+    EXPECT_EQ(compiled("max(relu(x - 0.005), 0)").spec->kinks({}), std::vector<double>{0.005});
+}
+
+TEST(Formula, TheBranchNotTakenCannotSpoilTheDerivative) {
+    // ELU typed out: e^x overflows where x > 0 is taken, and 0 * inf must not leak in.
+    const FunctionSpec& elu = *compiled("if(x > 0, x, a*(exp(x) - 1))").spec;
+    const std::vector<double> a{1.0};
+    const double inf = std::numeric_limits<double>::infinity();
+    for (const double x : {710.0, 1e300, inf}) {
+        EXPECT_EQ(elu.df(x, a), 1.0) << x;
+        EXPECT_EQ(elu.grad(x, a, 0), 0.0) << x;
+    }
+    EXPECT_EQ(compiled("max(x, 0.5*x)").spec->df(inf, {}), 1.0);
+}
+
+TEST(Formula, FIsEvaluatedAsWritten) {
+    // No algebra on f: the operations typed, in their order (GiNaC would cancel these).
+    EXPECT_TRUE(std::isnan(compiled("exp(log(x))").spec->f(-1.0, {})));
+    EXPECT_TRUE(std::isnan(compiled("x^2/x").spec->f(0.0, {})));
+    EXPECT_EQ(compiled("log(exp(x))").spec->f(1000.0, {}), std::numeric_limits<double>::infinity());
+    // Precedence and associativity.
+    EXPECT_EQ(compiled("x*2^3^2").spec->f(1.0, {}), 512.0);
+    EXPECT_EQ(compiled("-x^2").spec->f(3.0, {}), -9.0);
+    EXPECT_EQ(compiled("x/2/4").spec->f(8.0, {}), 1.0);
+    EXPECT_EQ(compiled("x-2-3").spec->f(10.0, {}), 5.0);
+    EXPECT_EQ(compiled("2*x^-1").spec->f(4.0, {}), 0.5);
+}
+
+TEST(Formula, HugeNumbersAndDegreesAreQuickMessagesOrQuickResults) {
+    // Exact powers of numbers would take GiNaC minutes; simplifying high degrees likewise.
+    EXPECT_NE(compileFormula("x*9^9^9").error->message.find("beyond the doubles"),
+              std::string::npos);
+    EXPECT_TRUE(compileFormula("x + 2^1e300").error);
+    EXPECT_FALSE(compileFormula("x*1.0000001^100000000").error);
+    EXPECT_FALSE(compileFormula("1/(x+a)^60 + 1/(x+b)^60 + 1/(x+c)^60").error);
+    EXPECT_FALSE(compileFormula("(x^2+a*x+b)^500/(x+c)^500").error);
 }
 
 TEST(Formula, BranchesAndSpecialValues) {

@@ -4,7 +4,9 @@
 #include "exporter.h"
 #include "formula_dialog.h"
 #include "formula_panel.h"
+#include "function_picker.h"
 #include "main_window.h"
+#include "parameter_slider.h"
 #include "properties_panel.h"
 #include "scene_document.h"
 #include "scene_history.h"
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidgetItem>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -99,9 +102,10 @@ TEST(FormulaFile, MalformedFormulaCurvesAreRefusedWithTheReason) {
                     .contains(QStringLiteral("unknown key")));
     EXPECT_TRUE(problem(R"({"formula": "x*b", "params": {"b": "two"}})")
                     .contains(QStringLiteral("not a number")));
-    EXPECT_TRUE(
-        problem(R"({"formula": "x*b", "parameters": {"b": {"scale": "log"}}, "params": {"b": -1}})")
-            .contains(QStringLiteral("b")));
+    const QString outside =
+        problem(R"({"formula": "x*b", "parameters": {"b": {"scale": "log", "min": 0.1}},
+                    "params": {"b": -1}})");
+    EXPECT_TRUE(outside.contains(QStringLiteral("formula.b must be"))) << outside.toStdString();
 }
 
 TEST(FormulaDialog, MessagesFollowTheTypingAndOkWaitsForAValidFormula) {
@@ -184,11 +188,45 @@ TEST(FormulaWindow, TypedMishOverMishThenSwitchedSavedAndReopened) {
     EXPECT_NE(core::customFunction(*model->curve(mine).function), nullptr);
 }
 
+TEST(FormulaWindow, SwitchingToACatalogueFunctionWithParametersRebuildsThePanels) {
+    QSettings().clear();
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    ui::SceneModel* model = w.model();
+    model->setScene(ui::Scene{});
+    const int i = model->addCurve(typed("max(x, 0.01*x)"));
+    model->setShowGradient(i, true);
+    QApplication::processEvents();
+    const core::FunctionSpec* leaky = core::findFunction("leaky_relu");
+    ASSERT_EQ(core::customFunction(*model->curve(i).function)->sameAs, leaky);
+    const auto sliders = [&] {
+        return w.findChildren<ui::ParameterSlider*>(QString(), Qt::FindChildrenRecursively).size();
+    };
+    EXPECT_EQ(sliders(), 0);
+    w.propertiesPanel()->setActive(true);
+    emit w.propertiesPanel()->findChild<QTextBrowser*>()->anchorClicked(
+        QUrl(QStringLiteral("actviz:catalogue")));
+    QApplication::processEvents();
+    EXPECT_EQ(model->curve(i).function, leaky);
+    EXPECT_EQ(sliders(), 1); // the slope
+    EXPECT_EQ(w.picker()->itemFor(QStringLiteral("leaky_relu"))->checkState(0), Qt::Checked);
+    w.history()->stack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(sliders(), 0);
+    EXPECT_EQ(w.picker()->itemFor(QStringLiteral("leaky_relu"))->checkState(0), Qt::Unchecked);
+    w.history()->stack()->redo();
+    QApplication::processEvents();
+    EXPECT_EQ(model->curve(i).function, leaky);
+    EXPECT_EQ(sliders(), 1);
+}
+
 TEST(FormulaWindow, EditingAFormulaKeepsTheValuesOfItsParametersInOneUndoStep) {
     QSettings().clear();
     MainWindow w;
     ui::SceneModel* model = w.model();
-    const int i = model->addCurve(typed("x*sigmoid(b*x)", {{"b", 1.0, 0.0, 10.0, core::Scale::Linear}}));
+    const int i =
+        model->addCurve(typed("x*sigmoid(b*x)", {{"b", 1.0, 0.0, 10.0, core::Scale::Linear}}));
     ASSERT_FALSE(model->setParameter(i, 0, 2.5));
     const int steps = w.history()->stack()->count();
     // The dialog opens on the formula and its settings; the user adds a parameter.

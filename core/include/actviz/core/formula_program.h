@@ -81,13 +81,16 @@ public:
     /// df/dparam for parameter `param` at every x.
     void gradient(std::span<const double> x, const double* params, std::size_t param,
                   double* out) const;
-    /// The points in [-limit, limit] where a kink source crosses zero (or its argument meets a
-    /// called function's kink), located by bisection to full precision, ascending; at most 64.
-    [[nodiscard]] std::vector<double> kinks(const double* params, double limit = 1000.0) const;
+    /// The points in [-limit, limit] where a kink source crosses or leaves zero (or its argument
+    /// meets a called function's kink), found on a grid (every 0.01 on [-20, 20], every 0.25 to
+    /// 1000, 100 a decade beyond) and located by bisection to full precision, ascending; at most
+    /// 64. Two kinks closer than the grid's spacing may be missed.
+    [[nodiscard]] std::vector<double> kinks(const double* params, double limit = 1e6) const;
 
 private:
     void runBlock(const double* x, std::size_t n, const double* params,
-                  const std::vector<char>& needed, std::vector<double>& slots, bool uniform) const;
+                  const std::vector<std::uint32_t>& place, std::size_t width,
+                  std::vector<double>& slots, bool uniform) const;
 
     std::vector<FormulaStep> m_steps;
     std::vector<char> m_varies;
