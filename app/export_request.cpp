@@ -8,6 +8,7 @@
 
 #include "languages.h"
 #include "scene_json.h"
+#include "text.h"
 
 #include "actviz/core/catalogue.h"
 #include "actviz/core/formula.h"
@@ -348,7 +349,7 @@ std::optional<Failure> applyParam(ui::Scene& scene, const QString& spec, QString
     given << name;
     const auto value = core::parseNumber(target->value.toStdString());
     // formula.NAME sets NAME in every typed formula that has it.
-    const bool typed = fnId == QLatin1String("formula");
+    const bool typed = fnId == ui::qs(core::kFormulaId);
     const core::FunctionSpec* fn = typed ? nullptr : core::findFunction(fnId.toStdString());
     if (fn == nullptr && !typed)
         return Failure{2, Text::tr("unknown function '%1' in --param").arg(fnId)};

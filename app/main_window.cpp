@@ -390,8 +390,7 @@ void MainWindow::editFormulaCurve() {
     std::vector<double> params = now.defaults();
     const ui::Curve& c = m_model->curve(i);
     for (std::size_t k = 0; k < now.params.size(); ++k)
-        if (const auto old = c.function->paramIndex(now.params[k].id))
-            params[k] = c.params[*old];
+        if (const auto old = c.function->paramIndex(now.params[k].id)) params[k] = c.params[*old];
     m_model->setFunction(i, now, params);
 }
 

@@ -6,15 +6,17 @@
 #include "actviz/core/catalogue.h"
 #include "actviz/core/formula.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace actviz::ui {
 namespace {
@@ -69,10 +71,7 @@ FormulaDialog::FormulaDialog(QWidget* parent)
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add curve"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        compile();
-        if (m_function != nullptr) accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FormulaDialog::add);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // The parse is checked on every key; the symbolic work waits for a pause in the typing.
@@ -81,7 +80,6 @@ FormulaDialog::FormulaDialog(QWidget* parent)
     connect(m_compileLater, &QTimer::timeout, this, &FormulaDialog::compile);
     connect(m_formula, &QLineEdit::textChanged, this, &FormulaDialog::checkTyping);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        m_function = nullptr;
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         m_compileLater->start();
     });
@@ -119,7 +117,6 @@ QString FormulaDialog::message() const {
 }
 
 void FormulaDialog::checkTyping() {
-    m_function = nullptr;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     const core::FormulaCheck check = core::checkFormula(m_formula->text().toStdString());
     if (check.error) {
@@ -212,31 +209,44 @@ void FormulaDialog::compile() {
         m_message->setText(problem);
         return;
     }
-    const core::FormulaResult r = core::compileFormula(m_formula->text().toStdString(), set);
-    m_function = r.function;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_function != nullptr);
+    // A preview: the function is compiled and kept only when it is added.
+    const core::FormulaPreview r = core::previewFormula(m_formula->text().toStdString(), set);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!r.error);
     showProblem(r.error.has_value());
     if (r.error) {
         m_message->setText(formulaMessage(r.error->message));
         m_derived->clear();
         return;
     }
-    QString text = tr("f′(x) = %1").arg(QString::fromStdString(m_function->shownDf));
-    for (std::size_t k = 0; k < m_function->shownGrad.size(); ++k) {
-        text +=
-            QStringLiteral("\n") +
-            tr("∂f/∂%1 = %2")
-                .arg(QString::fromStdString(core::formulaSymbol(m_function->parameters[k].name)),
-                     QString::fromStdString(m_function->shownGrad[k]));
+    QString text = tr("f′(x) = %1").arg(QString::fromStdString(r.shownDf));
+    for (std::size_t k = 0; k < r.shownGrad.size() && k < set.size(); ++k) {
+        text += QStringLiteral("\n") +
+                tr("∂f/∂%1 = %2")
+                    .arg(QString::fromStdString(core::formulaSymbol(set[k].name)),
+                         QString::fromStdString(r.shownGrad[k]));
     }
     m_derived->setText(text);
     m_message->setText(
-        m_function->sameAs != nullptr
+        r.sameAs != nullptr
             ? tr("Same as %1: the catalogue's %1 is computed exactly; you can switch to it "
                  "from the Properties panel once the curve is added.")
-                  .arg(QString::fromUtf8(m_function->sameAs->name.data(),
-                                         static_cast<qsizetype>(m_function->sameAs->name.size())))
+                  .arg(QString::fromUtf8(r.sameAs->name.data(),
+                                         static_cast<qsizetype>(r.sameAs->name.size())))
             : tr("The formula is valid."));
+}
+
+void FormulaDialog::add() {
+    QString problem;
+    const std::vector<core::FormulaParameter> set = settings(problem);
+    if (!problem.isEmpty()) return;
+    const core::FormulaResult r = core::compileFormula(m_formula->text().toStdString(), set);
+    if (r.error) {
+        showProblem(true);
+        m_message->setText(formulaMessage(r.error->message));
+        return;
+    }
+    m_function = r.function;
+    accept();
 }
 
 } // namespace actviz::ui

@@ -6,9 +6,9 @@
 
 #include <QDialog>
 
+#include <string>
 #include <vector>
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -39,7 +39,10 @@ public:
 private:
     void checkTyping();
     void showProblem(bool problem);
+    /// Checks the formula and its settings and shows f' (nothing is kept).
     void compile();
+    /// Compiles the function to add, and closes the dialog.
+    void add();
     void syncRows(const std::vector<std::string>& names);
     /// The settings in the table, or the message of the first cell that is not a number.
     [[nodiscard]] std::vector<core::FormulaParameter> settings(QString& problem) const;

@@ -9,7 +9,6 @@
 #include "actviz/core/catalogue.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,10 +56,7 @@ FunctionPicker::FunctionPicker(SceneModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(again);
-    buttons->addWidget(m_typed);
-    layout->addLayout(buttons);
+    layout->addWidget(m_typed);
     connect(m_typed, &QPushButton::clicked, this, &FunctionPicker::formulaRequested);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &FunctionPicker::onItemChanged);

@@ -101,8 +101,8 @@ PlotView::PlotView(SceneModel* model, QWidget* parent)
         queueReplot();
     });
     connect(m_model, &SceneModel::sceneReset, this, &PlotView::rebuild);
-    // A flavour or another function: its graphs (one per df/dparam), ghosts and labels anew.
-    connect(m_model, &SceneModel::curveDefinitionChanged, this, &PlotView::rebuild);
+    // Another function: its graphs (one per df/dparam), ghosts and labels anew.
+    connect(m_model, &SceneModel::curveFunctionChanged, this, &PlotView::rebuild);
     connect(m_model, &SceneModel::tangentsChanged, this, [this] {
         if (!m_tangents->update()) rebuildTangents();
         queueReplot();

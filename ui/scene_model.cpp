@@ -143,6 +143,7 @@ void SceneModel::setFunction(int i, const core::FunctionSpec& fn, std::vector<do
     c.params = std::move(params);
     c.flavor = core::Flavor::Exact;
     c.showDifference = false;
+    emit curveFunctionChanged(i);
     emit curveDefinitionChanged(i);
     emit curveParametersChanged(i);
 }

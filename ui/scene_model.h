@@ -201,6 +201,8 @@ signals:
     void curveParametersChanged(int i);
     /// Curve i's flavour changed (followed by curveParametersChanged: the values drawn change).
     void curveDefinitionChanged(int i);
+    /// Curve i draws another function (setFunction; followed by curveDefinitionChanged).
+    void curveFunctionChanged(int i);
     void curveStyleChanged(int i);
     void viewChanged();
     void themeChanged();

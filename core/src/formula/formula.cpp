@@ -11,8 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <list>
 #include <map>
+#include <memory>
 #include <mutex>
 
 namespace actviz::core {
@@ -30,9 +30,13 @@ struct Entry {
     FunctionSpec spec{};
 };
 
+/// Distinct compiled functions kept at most, in one process: far beyond any lecture; a bound
+/// for what fuzzing or a script could ask.
+constexpr std::size_t kMaxCompiled = 10000;
+
 struct Registry {
     std::mutex mutex;
-    std::list<Entry> entries; // never moved: specs point into them
+    std::vector<std::unique_ptr<Entry>> entries; // never moved: specs point into them
     std::map<std::string, const Entry*> byKey;
     std::map<const FunctionSpec*, const CustomFunction*> bySpec;
 };
@@ -106,6 +110,86 @@ const FunctionSpec* sameAs(const FunctionSpec& custom) {
     return nullptr;
 }
 
+/// The text as kept and shown: blanks at the ends removed, every run of blanks inside one space
+/// (a newline from a file must not break a CSV comment or a legend).
+std::string normalized(std::string_view typed) {
+    std::string out;
+    bool blank = false;
+    for (const char c : trimmed(typed)) {
+        const bool isBlank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (isBlank && blank) continue;
+        out += isBlank ? ' ' : c;
+        blank = isBlank;
+    }
+    return out;
+}
+
+/// The parameters of `tree` with their settings (the defaults where none is given).
+std::optional<FormulaError> withSettings(const formula::Parsed& tree,
+                                         std::span<const FormulaParameter> settings,
+                                         std::vector<FormulaParameter>& params) {
+    for (const std::string& name : tree.parameters) {
+        FormulaParameter p;
+        p.name = name;
+        params.push_back(p);
+    }
+    for (const FormulaParameter& s : settings) {
+        auto it = std::find_if(params.begin(), params.end(),
+                               [&](const FormulaParameter& p) { return p.name == s.name; });
+        if (it == params.end()) return FormulaError{"the formula has no parameter " + s.name, 0};
+        *it = s;
+        if (auto why = settingProblem(s)) return why;
+    }
+    return std::nullopt;
+}
+
+/// The legend's name: f as shown, cut at 60 characters.
+std::string shortName(const std::string& shown) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        if ((static_cast<unsigned char>(shown[i]) & 0xC0) == 0x80) continue;
+        if (++chars == 60) return shown.substr(0, i) + "…";
+    }
+    return shown;
+}
+
+/// The compiled function of a parsed formula, not yet kept.
+std::variant<std::unique_ptr<Entry>, FormulaError>
+build(const std::string& text, const formula::Parsed& tree, std::vector<FormulaParameter> params) {
+    auto derived = formula::derive(tree);
+    if (auto* e = std::get_if<FormulaError>(&derived)) return *e;
+    auto entry = std::make_unique<Entry>();
+    entry->derived = std::move(std::get<formula::Derived>(derived));
+    CustomFunction& c = entry->custom;
+    c.text = text;
+    c.parameters = std::move(params);
+    c.shownF = formula::show(tree.root);
+    c.shownDf = entry->derived.shownDf;
+    c.shownGrad = entry->derived.shownGrad;
+    c.numpyF = entry->derived.numpyF;
+    c.numpyDf = entry->derived.numpyDf;
+    c.calls = entry->derived.calls;
+    entry->name = shortName(c.shownF);
+    for (const FormulaParameter& p : c.parameters)
+        entry->symbols.push_back(formula::shownName(p.name));
+    for (std::size_t k = 0; k < c.parameters.size(); ++k) {
+        const FormulaParameter& p = c.parameters[k];
+        const Domain domain = p.scale == Scale::Log ? Domain{0.0, kInf, false, false} : Domain{};
+        entry->params.push_back(ParamSpec{p.name, entry->symbols[k], p.name, p.defaultValue, domain,
+                                          p.sliderMin, p.sliderMax, p.scale, true});
+    }
+    FunctionSpec& spec = entry->spec;
+    spec.id = kFormulaId;
+    spec.name = entry->name;
+    spec.family = "Custom";
+    spec.reference = "Typed formula, evaluated as written in double precision";
+    spec.params = entry->params;
+    spec.program = &entry->derived.program;
+    c.spec = &spec;
+    c.sameAs = sameAs(spec);
+    return entry;
+}
+
 } // namespace
 
 FormulaCheck checkFormula(std::string_view text) {
@@ -115,25 +199,13 @@ FormulaCheck checkFormula(std::string_view text) {
 }
 
 FormulaResult compileFormula(std::string_view typed, std::span<const FormulaParameter> settings) {
-    const std::string_view text = trimmed(typed);
+    const std::string text = normalized(typed);
     auto parsed = formula::parse(text);
     if (auto* e = std::get_if<FormulaError>(&parsed)) return {nullptr, *e};
     const formula::Parsed& tree = std::get<formula::Parsed>(parsed);
 
     std::vector<FormulaParameter> params;
-    for (const std::string& name : tree.parameters) {
-        FormulaParameter p;
-        p.name = name;
-        params.push_back(p);
-    }
-    for (const FormulaParameter& s : settings) {
-        auto it = std::find_if(params.begin(), params.end(),
-                               [&](const FormulaParameter& p) { return p.name == s.name; });
-        if (it == params.end())
-            return {nullptr, FormulaError{"the formula has no parameter " + s.name, 0}};
-        *it = s;
-        if (auto why = settingProblem(s)) return {nullptr, why};
-    }
+    if (auto why = withSettings(tree, settings, params)) return {nullptr, why};
 
     Registry& r = registry();
     const std::string key = keyOf(text, params);
@@ -141,43 +213,47 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
         const std::lock_guard lock(r.mutex);
         if (auto it = r.byKey.find(key); it != r.byKey.end()) return {&it->second->custom, {}};
     }
-    auto derived = formula::derive(tree);
-    if (auto* e = std::get_if<FormulaError>(&derived)) return {nullptr, *e};
+    auto built = build(text, tree, params);
+    if (auto* e = std::get_if<FormulaError>(&built)) return {nullptr, *e};
 
     const std::lock_guard lock(r.mutex);
     if (auto it = r.byKey.find(key); it != r.byKey.end()) return {&it->second->custom, {}};
-    Entry& entry = r.entries.emplace_back();
-    entry.derived = std::move(std::get<formula::Derived>(derived));
-    CustomFunction& c = entry.custom;
-    c.text = std::string(text);
-    c.parameters = params;
-    c.shownF = formula::show(tree.root);
-    c.shownDf = entry.derived.shownDf;
-    c.shownGrad = entry.derived.shownGrad;
-    c.numpyF = entry.derived.numpyF;
-    c.numpyDf = entry.derived.numpyDf;
-    c.calls = entry.derived.calls;
-    entry.name = c.shownF;
-    for (const FormulaParameter& p : c.parameters)
-        entry.symbols.push_back(formula::shownName(p.name));
-    for (std::size_t k = 0; k < c.parameters.size(); ++k) {
-        const FormulaParameter& p = c.parameters[k];
-        const Domain domain = p.scale == Scale::Log ? Domain{0.0, kInf, false, false} : Domain{};
-        entry.params.push_back(ParamSpec{p.name, entry.symbols[k], p.name, p.defaultValue, domain,
-                                         p.sliderMin, p.sliderMax, p.scale, true});
-    }
-    FunctionSpec& spec = entry.spec;
-    spec.id = "formula";
-    spec.name = entry.name;
-    spec.family = "Custom";
-    spec.reference = "Typed formula, evaluated as written in double precision";
-    spec.params = entry.params;
-    spec.program = &entry.derived.program;
-    c.spec = &spec;
-    c.sameAs = sameAs(spec);
+    if (r.entries.size() >= kMaxCompiled)
+        return {nullptr, FormulaError{"more than " + std::to_string(kMaxCompiled) +
+                                          " different formulas in one session",
+                                      0}};
+    Entry& entry = *r.entries.emplace_back(std::move(std::get<std::unique_ptr<Entry>>(built)));
     r.byKey.emplace(key, &entry);
-    r.bySpec.emplace(&spec, &c);
-    return {&c, {}};
+    r.bySpec.emplace(&entry.spec, &entry.custom);
+    return {&entry.custom, {}};
+}
+
+FormulaPreview previewFormula(std::string_view typed, std::span<const FormulaParameter> settings) {
+    FormulaPreview out;
+    // What compileFormula would make, without keeping it: a dialog previews every pause in the
+    // typing.
+    const std::string text = normalized(typed);
+    auto parsed = formula::parse(text);
+    if (auto* e = std::get_if<FormulaError>(&parsed)) {
+        out.error = *e;
+        return out;
+    }
+    const formula::Parsed& tree = std::get<formula::Parsed>(parsed);
+    std::vector<FormulaParameter> params;
+    if (auto why = withSettings(tree, settings, params)) {
+        out.error = why;
+        return out;
+    }
+    auto built = build(text, tree, params);
+    if (auto* e = std::get_if<FormulaError>(&built)) {
+        out.error = *e;
+        return out;
+    }
+    const CustomFunction& c = std::get<std::unique_ptr<Entry>>(built)->custom;
+    out.shownDf = c.shownDf;
+    out.shownGrad = c.shownGrad;
+    out.sameAs = c.sameAs;
+    return out;
 }
 
 std::string formulaPythonName(std::string_view name) {

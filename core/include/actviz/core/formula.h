@@ -40,13 +40,16 @@ struct FormulaParameter {
     friend bool operator==(const FormulaParameter&, const FormulaParameter&) = default;
 };
 
+/// The id of every typed formula's FunctionSpec (catalogue ids are never it).
+inline constexpr std::string_view kFormulaId = "formula";
+
 /// Limits on what a formula may be.
 inline constexpr std::size_t kMaxFormulaLength = 1000; ///< characters
 inline constexpr std::size_t kMaxFormulaParameters = 8;
 
 /// A function typed as a formula, compiled. Lives as long as the program.
 struct CustomFunction {
-    std::string text;                         ///< as typed, blanks at the ends removed
+    std::string text; ///< as typed; blanks at the ends removed, runs of blanks as one space
     std::vector<FormulaParameter> parameters; ///< in order of first appearance
     std::string shownF;                       ///< f as readable mathematics (Unicode)
     std::string shownDf;                      ///< f'
@@ -81,6 +84,17 @@ struct FormulaResult {
 };
 [[nodiscard]] FormulaResult compileFormula(std::string_view text,
                                            std::span<const FormulaParameter> settings = {});
+
+/// What compileFormula would give, without keeping the function: for a dialog that shows the
+/// derivatives as the user types.
+struct FormulaPreview {
+    std::optional<FormulaError> error;
+    std::string shownDf;
+    std::vector<std::string> shownGrad;
+    const FunctionSpec* sameAs = nullptr;
+};
+[[nodiscard]] FormulaPreview previewFormula(std::string_view text,
+                                            std::span<const FormulaParameter> settings = {});
 
 /// A parameter's name as formulas show it: Greek names as their letter ("beta" -> "β").
 [[nodiscard]] std::string formulaSymbol(std::string_view name);
