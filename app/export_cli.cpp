@@ -12,8 +12,10 @@
 #include "output_file.h"
 #include "scene_model.h"
 #include "sweep.h"
+#include "text.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/limits.h"
 #include "actviz/core/parameter.h"
 
@@ -37,6 +39,12 @@ template <class Fail>
 int runSweep(const ui::Scene& scene, const ExportRequest& request, Fail fail) {
     const SweepRequest& asked = *request.sweep;
     const core::FunctionSpec* fn = core::findFunction(asked.function.toStdString());
+    // formula.NAME: the first typed formula with that parameter (and its copies).
+    if (asked.function == ui::qs(core::kFormulaId))
+        for (const ui::Curve& c : scene.curves)
+            if (fn == nullptr && c.function->program != nullptr &&
+                c.function->paramIndex(asked.param.toStdString()))
+                fn = c.function;
     if (fn == nullptr)
         return fail(2, Text::tr("--sweep: unknown function '%1'").arg(asked.function));
     const auto index = fn->paramIndex(asked.param.toStdString());

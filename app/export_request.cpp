@@ -386,8 +386,10 @@ std::optional<Failure> addTangent(ui::Scene& scene, const QString& spec) {
         return Failure{
             2, Text::tr("--tangent expects FUNCTION@X with a finite X, got '%1'").arg(spec)};
     const core::FunctionSpec* fn = core::findFunction(spec.left(at).toStdString());
+    const bool typed = spec.left(at) == ui::qs(core::kFormulaId); // the first typed formula
     for (std::size_t i = 0; i < scene.curves.size(); ++i)
-        if (fn != nullptr && scene.curves[i].function == fn) {
+        if ((fn != nullptr && scene.curves[i].function == fn) ||
+            (typed && scene.curves[i].function->program != nullptr)) {
             scene.tangents.push_back({static_cast<int>(i), *x});
             return std::nullopt;
         }

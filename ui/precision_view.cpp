@@ -254,6 +254,10 @@ void PrecisionView::refresh() {
     } else {
         const Curve& c = m_model->curve(index);
         const auto forms = core::formulations(c.function->id);
+        if (c.function->program != nullptr)
+            message = tr("%1 is a typed formula: the precision lens compares the catalogue's "
+                         "textbook and stable formulations, which a typed formula does not have.")
+                          .arg(qs(c.function->name));
         // Said in the interface's language (core::roundParameters says it in English).
         std::vector<double> params = c.params;
         for (std::size_t i = 0; i < params.size() && message.isEmpty(); ++i) {

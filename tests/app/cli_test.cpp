@@ -137,6 +137,49 @@ TEST(CliEval, BadInputGetsOneLineAndStatusTwoAndNoOutput) {
     }
 }
 
+TEST(CliEval, TypedFormulasWithTheirParametersAndDerivatives) {
+    const Result r =
+        runIn({"eval", "--formula", "x*sigmoid(b*x)", "--param", "b=1.5", "--grad"}, "0\n1\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f,df,d_b\n0,0,0.5,0\n1,0.8175744761936437,1.041294154299143,"
+                     "0.14914645207033284\n");
+    const auto refused = [](std::vector<std::string_view> args) {
+        const Result bad = runIn(std::move(args), "0\n");
+        EXPECT_EQ(bad.status, 2);
+        EXPECT_TRUE(bad.out.empty());
+        return bad.err;
+    };
+    EXPECT_NE(refused({"eval", "--formula", "x * sigmoid(beta*x"}).find("missing ) at column 18"),
+              std::string::npos);
+    EXPECT_NE(refused({"eval", "relu", "--formula", "x"}).find("not both"), std::string::npos);
+    EXPECT_NE(refused({"eval", "--formula", "x*b", "--param", "c=1"}).find("no parameter"),
+              std::string::npos);
+    EXPECT_NE(refused({"eval", "--formula", "x*9^9^9"}).find("beyond the doubles"),
+              std::string::npos);
+}
+
+TEST(CliBinary, FormulasGoWhereFunctionsGo) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("actviz_formula_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string gif = (dir / "sweep.gif").string();
+    // A sweep of a formula's parameter, and a tangent to it.
+    Result r = runBinary("export --formula 'x*sigmoid(b*x)' --sweep formula.b=0:4:3 -o " + gif, "");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_GT(std::filesystem::file_size(gif), 1000u);
+    r = runBinary(
+        "export --formula 'x*sigmoid(b*x)' --tangent formula@1 -o " + (dir / "t.png").string(), "");
+    EXPECT_EQ(r.status, 0) << r.err;
+    // A table, its parameters set by formula.NAME, and a refusal that names the formula.
+    r = runBinary("table --functions relu --formula 'x*b' --param formula.b=2 --points 2 -o -", "");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("# curve 2: formula x*b b=2"), std::string::npos) << r.out;
+    r = runBinary("table --formula 'x*(b' -o -", "");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("--formula 'x*(b': missing )"), std::string::npos) << r.err;
+    std::filesystem::remove_all(dir);
+}
+
 TEST(CliHelp, EverySubcommandHasHelp) {
     for (std::vector<std::string_view> args : {std::vector<std::string_view>{"--help"},
                                                {"list", "--help"},
