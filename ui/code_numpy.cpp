@@ -158,10 +158,14 @@ QString typedFunctions(const CodeCurve& c, const core::CustomFunction& typed) {
             b += QStringLiteral(" + np.zeros_like(x)");
         return b;
     };
-    return QStringLiteral("\n\ndef %1(%2):\n    \"\"\"%3: f, typed as %4\"\"\"\n    x = "
-                          "np.asarray(x, dtype=float)\n    return %5\n\n\ndef d_%1(%2):\n    "
-                          "\"\"\"%3: f' (derived symbolically).\"\"\"\n    x = np.asarray(x, "
-                          "dtype=float)\n    return %6\n")
+    // As written, a formula may overflow or take a root of a negative number (np.where computes
+    // both sides): NaN and inf as in the window, without warnings.
+    return QStringLiteral(
+               "\n\ndef %1(%2):\n    \"\"\"%3: f, typed as %4\"\"\"\n    x = "
+               "np.asarray(x, dtype=float)\n    with np.errstate(all=\"ignore\"):\n"
+               "        return %5\n\n\ndef d_%1(%2):\n    "
+               "\"\"\"%3: f' (derived symbolically).\"\"\"\n    x = np.asarray(x, "
+               "dtype=float)\n    with np.errstate(all=\"ignore\"):\n        return %6\n")
         .arg(c.ident, args, c.label,
              QString::fromStdString(typed.text).replace(QLatin1Char('"'), QLatin1Char('\'')),
              body(typed.numpyF), body(typed.numpyDf));

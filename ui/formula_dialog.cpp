@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
@@ -62,12 +63,19 @@ FormulaDialog::FormulaDialog(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Parameters"));
-    m_table->setMinimumHeight(120);
-    layout->addWidget(m_table);
+    m_table->setMinimumHeight(150);
+    layout->addWidget(m_table, 1);
     m_derived->setWordWrap(true);
     m_derived->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_derived->setAccessibleName(tr("Derivative"));
-    layout->addWidget(m_derived);
+    m_derived->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Long derivatives and many parameters scroll instead of being cut off.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_derived);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(90);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add curve"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -84,7 +92,7 @@ FormulaDialog::FormulaDialog(QWidget* parent)
         m_compileLater->start();
     });
     checkTyping();
-    resize(620, 420);
+    resize(640, 520);
 }
 
 void FormulaDialog::showProblem(bool problem) {

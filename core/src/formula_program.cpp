@@ -276,9 +276,11 @@ std::vector<double> FormulaProgram::kinks(const double* params, double limit) co
     std::vector<Probe> probes;
     for (const std::uint32_t source : m_kinkSources) {
         const FormulaStep& s = m_steps[source];
-        if (m_varies[s.a] == 0) continue;
+        // A quotient's pole is where its denominator crosses 0.
+        const std::uint32_t operand = s.op == FormulaOp::Div ? s.b : s.a;
+        if (m_varies[operand] == 0) continue;
         if (!isCall(s.op)) {
-            probes.push_back({s.a, 0.0});
+            probes.push_back({operand, 0.0});
             continue;
         }
         const std::size_t np = s.function->params.size();

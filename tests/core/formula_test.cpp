@@ -220,6 +220,11 @@ TEST(Formula, MishTypedOutIsMish) {
     }
     EXPECT_EQ(compiled("x*sigmoid(x)").sameAs, findFunction("silu"));
     EXPECT_EQ(compiled("x*sigmoid(2*x)").sameAs, nullptr);
+    // Close is not the same: far out, a hair off, or another f' at the kink.
+    EXPECT_EQ(compiled("relu(x) + if(x > 1e6, 1, 0)").sameAs, nullptr);
+    EXPECT_EQ(compiled("x*sigmoid(x) + 1e-13").sameAs, nullptr);
+    EXPECT_EQ(compiled("max(x, 0)").sameAs, nullptr); // f'(0) = 1, ReLU's is 0
+    EXPECT_EQ(compiled("if(x > 0, x, 0.01*x)").sameAs, findFunction("leaky_relu"));
     EXPECT_EQ(compiled("x*sigmoid(b*x)").sameAs, nullptr); // has a parameter
 }
 
@@ -265,6 +270,15 @@ TEST(Formula, ErrorsSayWhatAndWhere) {
         {"1e999 * x", "too large for a double", 1},
         {"1.2.3 * x", "is not a number", 1},
         {"", "type a formula", 0},
+        {"x*log(1-2)", "not real-valued", 0},
+        {"x + sqrt(-1)", "not real-valued", 0},
+        {"softplus(x, beta=0)", "softplus.beta", 1},
+        {"hardtanh(x, 2, 1)", "hardtanh.min must be less than hardtanh.max", 1},
+        {"x*inf", "inf is not a parameter here", 3},
+        {"x*PI", "write pi for the constant PI", 3},
+        {"f*x", "f is the function itself", 1},
+        {"1e-999*x", "too small for a double", 1},
+        {"0^(x-x)", "0^0", 0},
         {"x/0", "divides by zero", 0},
         {"x + log(0)", "logarithm of 0", 0},
         {"if(x > 0, 1, 1)", "does not depend on x", 0},
@@ -287,7 +301,7 @@ TEST(Formula, LimitsAreMessagesNotCrashes) {
                                "^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x"
                                "^x^x^x^x^x")
                     .error);
-    const FormulaResult nine = compileFormula("a*b*c*d*f*g*h*k*m*x");
+    const FormulaResult nine = compileFormula("a*b*c*d*g*h*k*m*n*x");
     ASSERT_TRUE(nine.error);
     EXPECT_NE(nine.error->message.find("at most 8 parameters"), std::string::npos);
     std::string bytes = "x + ";
@@ -337,6 +351,8 @@ TEST(Formula, KinksOfBranchesAndCatalogueFunctions) {
     EXPECT_EQ(compiled("abs((x - 100)*(x - 100.5))").spec->kinks({}),
               (std::vector<double>{100.0, 100.5}));
     EXPECT_EQ(compiled("max(relu(x - 0.005), 0)").spec->kinks({}), std::vector<double>{0.005});
+    // A pole: the curve is broken there, not joined by a vertical line.
+    EXPECT_EQ(compiled("1/(x - 1)").spec->kinks({}), std::vector<double>{1.0});
 }
 
 TEST(Formula, TheBranchNotTakenCannotSpoilTheDerivative) {
@@ -372,6 +388,15 @@ TEST(Formula, HugeNumbersAndDegreesAreQuickMessagesOrQuickResults) {
     EXPECT_FALSE(compileFormula("x*1.0000001^100000000").error);
     EXPECT_FALSE(compileFormula("1/(x+a)^60 + 1/(x+b)^60 + 1/(x+c)^60").error);
     EXPECT_FALSE(compileFormula("(x^2+a*x+b)^500/(x+c)^500").error);
+    // Nesting 30 deep: printing or compiling an operand twice per level would take hours.
+    std::string exps = "x";
+    std::string fraction = "x";
+    for (int i = 0; i < 30; ++i) {
+        exps = "exp(-" + exps + ")";
+        fraction = "1/(1 + " + fraction + ")";
+    }
+    EXPECT_FALSE(compileFormula(exps).error);
+    EXPECT_FALSE(compileFormula(fraction).error);
 }
 
 TEST(Formula, BranchesAndSpecialValues) {

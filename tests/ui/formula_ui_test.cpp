@@ -195,7 +195,7 @@ TEST(FormulaWindow, SwitchingToACatalogueFunctionWithParametersRebuildsThePanels
     w.show();
     ui::SceneModel* model = w.model();
     model->setScene(ui::Scene{});
-    const int i = model->addCurve(typed("max(x, 0.01*x)"));
+    const int i = model->addCurve(typed("if(x > 0, x, 0.01*x)"));
     model->setShowGradient(i, true);
     QApplication::processEvents();
     const core::FunctionSpec* leaky = core::findFunction("leaky_relu");

@@ -18,6 +18,9 @@ namespace {
 
 using GiNaC::ex;
 
+constexpr const char* kNotReal =
+    "the formula is not real-valued (it takes the logarithm or a root of a negative number)";
+
 class Compiler {
 public:
     Compiler(FormulaProgram& program, const GiNaC::realsymbol& x,
@@ -48,8 +51,8 @@ public:
             return step(FormulaOp::Sub, arg(0), arg(1));
         case Kind::Mul:
             return step(FormulaOp::Mul, arg(0), arg(1));
-        case Kind::Div:
-            return step(FormulaOp::Div, arg(0), arg(1));
+        case Kind::Div: // a pole where the denominator crosses 0
+            return kink(step(FormulaOp::Div, arg(0), arg(1)));
         case Kind::Pow:
             return typedPower(n.args[0], n.args[1]);
         case Kind::Builtin:
@@ -136,7 +139,7 @@ private:
 
     static double number(const ex& e) {
         const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(e);
-        if (!n.is_real()) throw std::runtime_error("the formula is not real-valued");
+        if (!n.is_real()) throw std::runtime_error(kNotReal);
         return n.to_double();
     }
 
@@ -216,6 +219,7 @@ private:
                 times(top, (*this)(f));
             }
         }
+        if (!coefficient.is_real()) throw std::runtime_error(kNotReal);
         const bool minus = coefficient.is_negative();
         coefficient = GiNaC::abs(coefficient);
         if (coefficient.is_rational() && !coefficient.is_integer() &&
@@ -233,8 +237,8 @@ private:
     std::uint32_t power(const ex& base, const ex& exponent) {
         if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
             const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
-            const std::uint32_t b = (*this)(base);
             if (n.is_negative()) return step(FormulaOp::Div, constant(1.0), power(base, -exponent));
+            const std::uint32_t b = (*this)(base); // after: compiled once per level
             if (n.is_equal(GiNaC::numeric(1))) return b;
             if (n.is_integer() && n < 1024) {
                 FormulaStep s;

@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace actviz::core::formula {
 namespace {
@@ -283,6 +285,10 @@ private:
                 fail("'" + t.text + "' is not a number" + at(t.column), t.column);
             } else if (!std::isfinite(*v)) {
                 fail(t.text + " is too large for a double" + at(t.column), t.column);
+            } else if (*v == 0.0 &&
+                       t.text.find_first_of("123456789") < t.text.find_first_of("eE")) {
+                fail(t.text + " is too small for a double (it would be 0)" + at(t.column),
+                     t.column);
             }
             n.value = v.value_or(0.0);
             n.name = t.text;
@@ -334,6 +340,10 @@ private:
         }
         if (t.text == "pi") return node(Kind::Pi, t.column);
         if (t.text == "e") return node(Kind::E, t.column);
+        if (auto why = reservedName(t.text)) {
+            fail(*why + at(t.column), t.column);
+            return {};
+        }
         if (findBuiltin(t.text) != nullptr || findFunction(t.text) != nullptr) {
             fail(t.text + " is a function: write " + t.text + "(x)" + at(t.column), t.column);
             return {};
@@ -509,6 +519,18 @@ private:
             }
             given[index] = std::move(a.value);
         }
+        // Fixed values are checked as --param checks them: softplus(x, beta=0) is refused.
+        std::vector<double> fixed;
+        for (std::size_t k = 0; k < np; ++k) {
+            const auto v = given[k] ? constantValue(*given[k]) : formulaDefault(fn, k);
+            if (v) fixed.push_back(*v);
+        }
+        if (fixed.size() == np) {
+            if (auto why = fn.validate(fixed)) {
+                fail(*why + " (in " + fnToken.text + at(column) + ")", column);
+                return {};
+            }
+        }
         for (std::size_t k = 0; k < np; ++k) {
             if (given[k]) {
                 n.args.push_back(std::move(*given[k]));
@@ -520,6 +542,51 @@ private:
             }
         }
         return n;
+    }
+
+    /// Why `name` cannot be a parameter, or nullopt.
+    static std::optional<std::string> reservedName(const std::string& name) {
+        std::string lower = name;
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower == "inf" || lower == "infinity" || lower == "nan")
+            return name + " is not a parameter here: write a number, such as 1e300";
+        if (lower == "pi" || lower == "e") return "write " + lower + " for the constant " + name;
+        if (name == "f") return "f is the function itself: give the parameter another name";
+        return std::nullopt;
+    }
+
+    /// The value of a subtree of numbers and constants, or nullopt where it has x or a
+    /// parameter.
+    static std::optional<double> constantValue(const Node& n) {
+        std::vector<double> v;
+        for (const Node& a : n.args) {
+            const auto value = constantValue(a);
+            if (!value) return std::nullopt;
+            v.push_back(*value);
+        }
+        switch (n.kind) {
+        case Kind::Number:
+            return n.value;
+        case Kind::Pi:
+            return 3.141592653589793;
+        case Kind::E:
+            return 2.718281828459045;
+        case Kind::Neg:
+            return -v[0];
+        case Kind::Add:
+            return v[0] + v[1];
+        case Kind::Sub:
+            return v[0] - v[1];
+        case Kind::Mul:
+            return v[0] * v[1];
+        case Kind::Div:
+            return v[0] / v[1];
+        case Kind::Pow:
+            return std::pow(v[0], v[1]);
+        default:
+            return std::nullopt;
+        }
     }
 
     static bool constant(const Node& n) {

@@ -122,6 +122,7 @@ private:
             for (auto& [r, text] : ranked[k])
                 (k == 0 ? top : bottom).push_back(std::move(text));
         }
+        if (!coefficient.is_real()) throw std::runtime_error("the formula is not real-valued");
         const bool minus = coefficient.is_negative();
         coefficient = GiNaC::abs(coefficient);
         if (coefficient.is_rational() && !coefficient.is_integer() && coefficient.denom() < 100) {
@@ -146,10 +147,13 @@ private:
     }
 
     Shown power(const ex& base, const ex& exponent) const {
+        // (Each operand is printed once: printing one twice would double the work per level.)
+        if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent) &&
+            GiNaC::ex_to<GiNaC::numeric>(exponent).is_negative())
+            return {"1/" + wrap(power(base, -exponent), kPower), kProduct};
         const Shown b = (*this)(base);
         if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
             const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
-            if (n.is_negative()) return {"1/" + wrap(power(base, -exponent), kPower), kProduct};
             if (n.is_equal(GiNaC::numeric(1))) return b;
             if (n.is_equal(GiNaC::numeric(1, 2)))
                 return {"√" + (b.precedence == kAtom ? b.text : "(" + b.text + ")"), kPower};
@@ -189,9 +193,11 @@ private:
         };
         if (isFunction(e, GiNaC::exp_SERIAL::serial)) {
             if (e.op(0).is_equal(1)) return {"e", kAtom};
-            const std::string sup = superscript((*this)(e.op(0)).text);
+            // The argument printed once: twice per level would double the work at every depth.
+            const std::string argument = (*this)(e.op(0)).text;
+            const std::string sup = superscript(argument);
             if (!sup.empty()) return {"e" + sup, kPower};
-            return named("exp");
+            return {"exp(" + argument + ")", kAtom};
         }
         if (isFunction(e, GiNaC::log_SERIAL::serial)) return named("log");
         if (isFunction(e, GiNaC::tanh_SERIAL::serial)) return named("tanh");

@@ -15,12 +15,13 @@ struct Greek {
     std::string_view name;
     std::string_view letter;
 };
+// (Not sigma: σ is the sigmoid in every formula shown.)
 constexpr std::array kGreek{
     Greek{"alpha", "α"},   Greek{"beta", "β"},   Greek{"gamma", "γ"}, Greek{"delta", "δ"},
     Greek{"epsilon", "ε"}, Greek{"zeta", "ζ"},   Greek{"eta", "η"},   Greek{"theta", "θ"},
     Greek{"kappa", "κ"},   Greek{"lambda", "λ"}, Greek{"mu", "μ"},    Greek{"nu", "ν"},
-    Greek{"xi", "ξ"},      Greek{"rho", "ρ"},    Greek{"sigma", "σ"}, Greek{"tau", "τ"},
-    Greek{"phi", "φ"},     Greek{"chi", "χ"},    Greek{"psi", "ψ"},   Greek{"omega", "ω"},
+    Greek{"xi", "ξ"},      Greek{"rho", "ρ"},    Greek{"tau", "τ"},   Greek{"phi", "φ"},
+    Greek{"chi", "χ"},     Greek{"psi", "ψ"},    Greek{"omega", "ω"},
 };
 
 // Precedences: a sum, a product, a unary minus, a power, an atom.

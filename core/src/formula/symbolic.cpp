@@ -190,12 +190,23 @@ Simplified simplified(const ex& e) {
     return best;
 }
 
+constexpr const char* kNotReal =
+    "the formula is not real-valued (it takes the logarithm or a root of a negative number)";
+
+/// Whether e holds a number that is not real (log(-1) is i·π to GiNaC).
+bool notReal(const ex& e) {
+    if (GiNaC::is_exactly_a<GiNaC::numeric>(e)) return !GiNaC::ex_to<GiNaC::numeric>(e).is_real();
+    return std::any_of(e.begin(), e.end(), [](const ex& o) { return notReal(o); });
+}
+
 /// Turns what GiNaC throws into one sentence for the user.
 FormulaError symbolicError(const std::exception& e) {
     const std::string what = e.what();
     if (what.find("division by zero") != std::string::npos ||
         what.find("pole") != std::string::npos)
         return {"the formula divides by zero", 0};
+    if (what.find("pow(0,0)") != std::string::npos)
+        return {"the formula takes 0^0, which is undefined", 0};
     if (what.find("log(0)") != std::string::npos)
         return {"the formula takes the logarithm of 0", 0};
     if (dynamic_cast<const std::range_error*>(&e) != nullptr ||
@@ -222,7 +233,9 @@ std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
             symbols.emplace(p, GiNaC::realsymbol(p));
         const ex f = ToGinac(x, symbols)(parsed.root);
         if (!f.has(x)) return FormulaError{"the formula does not depend on x", 0};
+        if (notReal(f)) return FormulaError{kNotReal, 0};
         const Simplified df = simplified(f.diff(x));
+        if (notReal(df.e)) return FormulaError{kNotReal, 0};
         std::vector<Simplified> grads;
         for (const std::string& p : parsed.parameters)
             grads.push_back(simplified(f.diff(symbols.at(p))));

@@ -60,8 +60,9 @@ public:
     /// Appends a step (or finds an equal one already there) and returns its index. Operands must
     /// be earlier steps.
     std::uint32_t add(const FormulaStep& step);
-    /// Marks step `slot` as one whose zeros are kinks of the formula (a branch or |.|), or, for a
-    /// Call, the points where its argument meets a kink of the called function.
+    /// Marks step `slot` as one whose operand's zeros are kinks of the formula (a branch, |.|,
+    /// a quotient's denominator: a pole), or, for a Call, the points where its argument meets a
+    /// kink of the called function.
     void addKinkSource(std::uint32_t slot);
 
     /// Sets the steps giving f, f' and df/dparam for each parameter, in parameter order.
