@@ -11,6 +11,10 @@ expect_magic() { head -c 8 "$1" | grep -q "$2" || fail "$1 is not $3"; }
 [ "$(actviz --version)" = "actviz $VERSION" ] || fail "actviz --version: $(actviz --version)"
 actviz list | grep -q "^swish" || fail "actviz list"
 [ "$(printf '%s\n' -1 2 | actviz eval relu | wc -l)" -ge 2 ] || fail "actviz eval"
+# A typed formula: GiNaC's library is a dependency of the package.
+printf '1\n' | actviz eval --formula 'x*sigmoid(b*x)' --grad | tail -n 1 |
+    grep -q '^1,0\.7310585786300049,0\.927670511871486[0-9]*,0\.196611933241481[0-9]*$' ||
+    fail "actviz eval --formula"
 actviz export --scene smu-comparison.json -o plot.png
 actviz export --scene smu-comparison.json -o plot.pdf
 actviz export --scene smu-comparison.json -o plot.svg
@@ -33,5 +37,5 @@ grep -q "application/x-actviz-scene=io.github.actviz.Actviz.desktop" \
 [ -f /usr/share/icons/hicolor/48x48/apps/io.github.actviz.Actviz.png ] || fail "icon"
 [ -f /usr/share/man/man1/actviz.1.gz ] || fail "man page"
 [ -f /usr/share/bash-completion/completions/actviz ] || fail "bash completion"
-echo "version, list, eval, export (PNG, PDF, SVG, GIF), table, the window, desktop entry," \
+echo "version, list, eval (and a formula), export (PNG, PDF, SVG, GIF), table, the window, desktop entry," \
     "MIME type, icon, man page, completion: ok"
