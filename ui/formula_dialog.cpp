@@ -149,6 +149,7 @@ void FormulaDialog::syncRows(const std::vector<std::string>& names) {
     std::vector<std::vector<QTableWidgetItem*>> kept;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         std::vector<QTableWidgetItem*> row;
+        row.reserve(Columns);
         for (int c = 0; c < Columns; ++c)
             row.push_back(m_table->takeItem(r, c));
         kept.push_back(row);

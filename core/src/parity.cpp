@@ -311,9 +311,12 @@ std::variant<FlavoredFunction, std::string> flavored(const FunctionSpec& fn, Fla
 }
 
 std::vector<bool> takenParameters(const FunctionSpec& fn, Flavor flavor) {
-    // A typed formula takes all of its parameters, in its own definition only.
-    if (fn.program != nullptr) return std::vector<bool>(fn.params.size(), flavor == Flavor::Exact);
     std::vector<bool> taken(fn.params.size(), false);
+    // A typed formula takes all of its parameters, in its own definition only.
+    if (fn.program != nullptr) {
+        std::fill(taken.begin(), taken.end(), flavor == Flavor::Exact);
+        return taken;
+    }
     const auto definition = libraryDefinition(fn.id, flavor);
     if (!definition || !definition->available) return taken;
     for (std::size_t i = 0; i < fn.params.size(); ++i) {

@@ -138,7 +138,7 @@ private:
     }
 
     static double number(const ex& e) {
-        const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(e);
+        const auto& n = GiNaC::ex_to<GiNaC::numeric>(e);
         if (!n.is_real()) throw std::runtime_error(kNotReal);
         return n.to_double();
     }
@@ -236,7 +236,7 @@ private:
 
     std::uint32_t power(const ex& base, const ex& exponent) {
         if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
-            const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
+            const auto& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
             if (n.is_negative()) return step(FormulaOp::Div, constant(1.0), power(base, -exponent));
             const std::uint32_t b = (*this)(base); // after: compiled once per level
             if (n.is_equal(GiNaC::numeric(1))) return b;

@@ -198,13 +198,14 @@ build(const std::string& text, const formula::Parsed& tree, std::vector<FormulaP
 } // namespace
 
 FormulaCheck checkFormula(std::string_view text) {
-    auto parsed = formula::parse(trimmed(text));
+    auto parsed = formula::parse(text);
     if (auto* e = std::get_if<FormulaError>(&parsed)) return {{}, *e};
     return {std::get<formula::Parsed>(parsed).parameters, std::nullopt};
 }
 
-FormulaResult compileFormula(std::string_view typed, std::span<const FormulaParameter> settings) {
-    const std::string text = normalized(typed);
+FormulaResult compileFormula(std::string_view text, std::span<const FormulaParameter> settings) {
+    // Parsed as typed (columns count from what the user sees); kept with its blanks collapsed.
+    const std::string normal = normalized(text);
     auto parsed = formula::parse(text);
     if (auto* e = std::get_if<FormulaError>(&parsed)) return {nullptr, *e};
     const formula::Parsed& tree = std::get<formula::Parsed>(parsed);
@@ -213,12 +214,12 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     if (auto why = withSettings(tree, settings, params)) return {nullptr, why};
 
     Registry& r = registry();
-    const std::string key = keyOf(text, params);
+    const std::string key = keyOf(normal, params);
     {
         const std::lock_guard lock(r.mutex);
         if (auto it = r.byKey.find(key); it != r.byKey.end()) return {&it->second->custom, {}};
     }
-    auto built = build(text, tree, params);
+    auto built = build(normal, tree, params);
     if (auto* e = std::get_if<FormulaError>(&built)) return {nullptr, *e};
 
     const std::lock_guard lock(r.mutex);
@@ -233,11 +234,11 @@ FormulaResult compileFormula(std::string_view typed, std::span<const FormulaPara
     return {&entry.custom, {}};
 }
 
-FormulaPreview previewFormula(std::string_view typed, std::span<const FormulaParameter> settings) {
+FormulaPreview previewFormula(std::string_view text, std::span<const FormulaParameter> settings) {
     FormulaPreview out;
     // What compileFormula would make, without keeping it: a dialog previews every pause in the
     // typing.
-    const std::string text = normalized(typed);
+    const std::string normal = normalized(text);
     auto parsed = formula::parse(text);
     if (auto* e = std::get_if<FormulaError>(&parsed)) {
         out.error = *e;
@@ -249,7 +250,7 @@ FormulaPreview previewFormula(std::string_view typed, std::span<const FormulaPar
         out.error = why;
         return out;
     }
-    auto built = build(text, tree, params);
+    auto built = build(normal, tree, params);
     if (auto* e = std::get_if<FormulaError>(&built)) {
         out.error = *e;
         return out;

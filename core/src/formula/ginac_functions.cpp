@@ -39,7 +39,7 @@ ex absDerivative(const ex& u, unsigned /*param*/) {
 ex branchEval(bool strict, const ex& u, const ex& a, const ex& b) {
     if (a.is_equal(b)) return a;
     if (GiNaC::is_exactly_a<GiNaC::numeric>(u) && GiNaC::ex_to<GiNaC::numeric>(u).is_real()) {
-        const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(u);
+        const auto& n = GiNaC::ex_to<GiNaC::numeric>(u);
         return (strict ? n.is_positive() : !n.is_negative()) ? a : b;
     }
     return strict ? actviz_ifgt(u, a, b).hold() : actviz_ifge(u, a, b).hold();

@@ -151,9 +151,9 @@ private:
         if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent) &&
             GiNaC::ex_to<GiNaC::numeric>(exponent).is_negative())
             return {"1/" + wrap(power(base, -exponent), kPower), kProduct};
-        const Shown b = (*this)(base);
+        Shown b = (*this)(base);
         if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
-            const GiNaC::numeric& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
+            const auto& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
             if (n.is_equal(GiNaC::numeric(1))) return b;
             if (n.is_equal(GiNaC::numeric(1, 2)))
                 return {"√" + (b.precedence == kAtom ? b.text : "(" + b.text + ")"), kPower};

@@ -42,7 +42,7 @@ GiNaC::numeric exactNumber(const Node& n) {
     const long exponent = i < text.size() ? std::strtol(text.c_str() + i + 1, nullptr, 10) : 0;
     const bool negative = !text.empty() && text[0] == '-';
     if (digits.empty() || std::abs(exponent + scale) > 400 || digits.size() > 400)
-        return GiNaC::numeric(n.value); // beyond what is worth keeping exact
+        return {n.value}; // beyond what is worth keeping exact
     GiNaC::numeric v(digits.c_str());
     v = v * GiNaC::numeric(10).power(GiNaC::numeric(exponent + scale));
     return negative ? -v : v;
@@ -111,8 +111,8 @@ private:
     static ex power(const ex& a, const ex& b) {
         if (!GiNaC::is_exactly_a<GiNaC::numeric>(a) || !GiNaC::is_exactly_a<GiNaC::numeric>(b))
             return GiNaC::pow(a, b);
-        const GiNaC::numeric& base = GiNaC::ex_to<GiNaC::numeric>(a);
-        const GiNaC::numeric& exponent = GiNaC::ex_to<GiNaC::numeric>(b);
+        const auto& base = GiNaC::ex_to<GiNaC::numeric>(a);
+        const auto& exponent = GiNaC::ex_to<GiNaC::numeric>(b);
         const auto bits = [](const GiNaC::numeric& n) {
             return n.is_rational()
                        ? std::max(GiNaC::abs(n.numer()).int_length(), n.denom().int_length())
@@ -237,6 +237,7 @@ std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
         const Simplified df = simplified(f.diff(x));
         if (notReal(df.e)) return FormulaError{kNotReal, 0};
         std::vector<Simplified> grads;
+        grads.reserve(parsed.parameters.size());
         for (const std::string& p : parsed.parameters)
             grads.push_back(simplified(f.diff(symbols.at(p))));
 
@@ -245,6 +246,7 @@ std::variant<Derived, FormulaError> derive(const Parsed& parsed) {
         const std::uint32_t fSlot = compileTree(out.program, parsed.root, parsed.parameters);
         const std::uint32_t dfSlot = compileExpression(out.program, df.e, x, parsed.parameters);
         std::vector<std::uint32_t> gradSlots;
+        gradSlots.reserve(grads.size());
         for (const Simplified& g : grads)
             gradSlots.push_back(compileExpression(out.program, g.e, x, parsed.parameters));
         out.program.setOutputs(fSlot, dfSlot, std::move(gradSlots));
