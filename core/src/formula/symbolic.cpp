@@ -157,37 +157,19 @@ std::size_t countNodes(const ex& e, std::size_t cap) {
 }
 
 constexpr std::size_t kMaxDerivativeNodes = 20000;
-constexpr std::size_t kNormalLimit = 300;
 
-/// fractions over powers of ten.
+/// A derivative as shown and compiled: as GiNaC's differentiation and automatic evaluation leave
+/// it (like terms collected). Its normal form (one fraction) is not sought: normal() can take
+/// minutes on a short formula (x^x^x^..., high powers), and this runs as the user types.
 struct Simplified {
     ex e;
     std::string shown;
 };
 
-/// Whether e raises something to a whole power above 8: normal() would expand it, at a cost
-/// that grows with the degree, not the size.
-bool highPower(const ex& e) {
-    if (GiNaC::is_exactly_a<GiNaC::power>(e) && GiNaC::is_exactly_a<GiNaC::numeric>(e.op(1)) &&
-        GiNaC::abs(GiNaC::ex_to<GiNaC::numeric>(e.op(1))) > 8)
-        return true;
-    return std::any_of(e.begin(), e.end(), [](const ex& o) { return highPower(o); });
-}
-
 Simplified simplified(const ex& e) {
-    const std::size_t size = countNodes(e, kMaxDerivativeNodes + 1);
-    if (size > kMaxDerivativeNodes)
+    if (countNodes(e, kMaxDerivativeNodes + 1) > kMaxDerivativeNodes)
         throw std::length_error("the derivative is too large (more than 20000 terms)");
-    Simplified best{e, shownExpression(e)};
-    if (size > kNormalLimit || highPower(e)) return best;
-    try {
-        const ex n = e.normal();
-        std::string shown = shownExpression(n);
-        if (shown.size() < best.shown.size()) best = {n, std::move(shown)};
-    } catch (const std::exception&) {
-        // keep e
-    }
-    return best;
+    return {e, shownExpression(e)};
 }
 
 constexpr const char* kNotReal =
