@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <vector>
 
@@ -26,7 +27,87 @@ std::optional<double> numberIn(const QJsonObject& o, const char* key) {
 } // namespace
 
 QString formulaMessage(const std::string& message) {
-    return QString::fromStdString(message);
+    // The core's messages are English sentences with the user's text in them; the common ones
+    // are said in the interface's language, the rest as they are.
+    struct Pattern {
+        const char* english; ///< a regular expression over the whole message
+        const char* text;    ///< its translation, %1... its captures
+    };
+    static const Pattern kPatterns[] = {
+        {R"(missing \) at column (\d+) to close the \( at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "missing ) at column %1 to close the ( at column %2")},
+        {R"(missing \) before (.+) at column (\d+) to close the \( at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "missing ) before %1 at column %2 to close the ( at column %3")},
+        {R"(unmatched \) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "unmatched ) at column %1")},
+        {R"(unknown function (\S+) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "unknown function %1 at column %2")},
+        {R"(unexpected character (.+) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "unexpected character %1 at column %2")},
+        {R"(expected an operator before (.+) at column (\d+) \(write 2\*x, not 2x\))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "expected an operator before %1 at column %2 (write 2*x, not 2x)")},
+        {R"(expected an operator before (.+) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "expected an operator before %1 at column %2")},
+        {R"(the formula ends too early: expected a number, a name or \( after column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "the formula ends too early: expected a "
+                                                  "number, a name or ( after column %1")},
+        {R"(expected a number, a name or \( at column (\d+), found (.+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "expected a number, a name or ( at column %1, found %2")},
+        {R"(the formula does not use x: an activation is a function of x)",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "the formula does not use x: an activation is a function of x")},
+        {R"(the formula does not depend on x)",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "the formula does not depend on x")},
+        {R"((\S+) is a function: write (\S+) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "%1 is a function: write %2 at column %3")},
+        {R"((\S+) takes (\d+) arguments?, got (\d+) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "%1 takes %2 argument(s), got %3 at column %4")},
+        {R"(the formula divides by zero)",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "the formula divides by zero")},
+        {R"(the formula takes the logarithm of 0)",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "the formula takes the logarithm of 0")},
+        {R"(the formula is not real-valued \(it takes the logarithm or a root of a negative number\))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "the formula is not real-valued (it takes the "
+                                                  "logarithm or a root of a negative number)")},
+        {R"(a formula may have at most (\d+) parameters; (\S+) at column (\d+) would be one more)",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "a formula may have at most %1 parameters; %2 "
+                                                  "at column %3 would be one more")},
+        {R"(use <, <=, > or >= in a condition at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "use <, <=, > or >= in a condition at column %1")},
+        {R"(if needs a condition first, such as if\(x > 0, x, 0\) at column (\d+))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula",
+                           "if needs a condition first, such as if(x > 0, x, 0) at column %1")},
+        {R"(type a formula in x, such as x \* sigmoid\(x\))",
+         QT_TRANSLATE_NOOP("actviz::ui::Formula", "type a formula in x, such as x * sigmoid(x)")},
+    };
+    const QString english = QString::fromStdString(message);
+    for (const Pattern& p : kPatterns) {
+        const QRegularExpression re(QStringLiteral("^") + QString::fromUtf8(p.english) +
+                                    QStringLiteral("$"));
+        const QRegularExpressionMatch m = re.match(english);
+        if (!m.hasMatch()) continue;
+        const QString text = QCoreApplication::translate("actviz::ui::Formula", p.text);
+        // All at once: a capture holding "%1" must not be replaced in turn.
+        const auto c = [&m](int k) { return m.captured(k); };
+        switch (m.lastCapturedIndex()) {
+        case 0:
+            return text;
+        case 1:
+            return text.arg(c(1));
+        case 2:
+            return text.arg(c(1), c(2));
+        case 3:
+            return text.arg(c(1), c(2), c(3));
+        default:
+            return text.arg(c(1), c(2), c(3), c(4));
+        }
+    }
+    return english;
 }
 
 std::optional<QString> readFormulaFunction(const QJsonObject& curve, const QString& where,

@@ -585,280 +585,280 @@
 <context>
     <name>actviz::app::ExportCommand</name>
     <message>
-        <location filename="../../app/export_request.cpp" line="343"/>
+        <location filename="../../app/export_request.cpp" line="344"/>
         <source>--param expects FUNCTION.PARAM=VALUE, got &apos;%1&apos;</source>
         <translation>--param 需要 FUNCTION.PARAM=VALUE，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="354"/>
+        <location filename="../../app/export_request.cpp" line="355"/>
         <source>unknown function &apos;%1&apos; in --param</source>
         <translation>--param 中的未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="356"/>
+        <location filename="../../app/export_request.cpp" line="357"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="360"/>
+        <location filename="../../app/export_request.cpp" line="361"/>
         <source>--param %1: &apos;%2&apos; is not a number</source>
         <translation>--param %1：&apos;%2&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="377"/>
+        <location filename="../../app/export_request.cpp" line="378"/>
         <source>--param %1: the scene has no %2 curve</source>
         <translation>--param %1：场景中没有 %2 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="320"/>
+        <location filename="../../app/export_request.cpp" line="321"/>
         <source>--sweep expects FUNCTION.PARAM=FROM:TO:FRAMES, got &apos;%1&apos;</source>
         <translation>--sweep 需要 FUNCTION.PARAM=FROM:TO:FRAMES，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="41"/>
+        <location filename="../../app/export_cli.cpp" line="49"/>
         <source>--sweep: unknown function &apos;%1&apos;</source>
         <translation>--sweep：未知函数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="45"/>
+        <location filename="../../app/export_cli.cpp" line="53"/>
         <source>--sweep: %1 has no parameter &apos;%2&apos;</source>
         <translation>--sweep：%1 没有参数 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="109"/>
+        <location filename="../../app/export_cli.cpp" line="117"/>
         <source>slide %1 of %2: %3</source>
         <translation>第 %1 张（共 %2 张）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="277"/>
+        <location filename="../../app/export_request.cpp" line="278"/>
         <source>a sweep writes an animated .gif or numbered .png frames, not &apos;%1&apos;</source>
         <translation>扫描输出为动画 .gif 或编号的 .png 帧，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="56"/>
+        <location filename="../../app/export_cli.cpp" line="64"/>
         <source>--sweep: the scene has no %1 curve</source>
         <translation>--sweep：场景中没有 %1 曲线</translation>
     </message>
     <message>
-        <location filename="../../app/export_cli.cpp" line="58"/>
+        <location filename="../../app/export_cli.cpp" line="66"/>
         <source>--sweep: %1</source>
         <translation>--sweep：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="73"/>
+        <location filename="../../app/export_request.cpp" line="74"/>
         <source>--functions needs at least one function id</source>
         <translation>--functions 至少需要一个函数 id</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="94"/>
+        <location filename="../../app/export_request.cpp" line="95"/>
         <source>--points expects 2 to %1, got &apos;%2&apos;</source>
         <translation>--points 需要 2 到 %1，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="106"/>
+        <location filename="../../app/export_request.cpp" line="107"/>
         <source>--view expects curves, depth or softmax, got &apos;%1&apos;</source>
         <translation>--view 需要 curves、depth 或 softmax，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="114"/>
+        <location filename="../../app/export_request.cpp" line="115"/>
         <source>--logits: &apos;%1&apos; is not a finite number</source>
         <translation>--logits：&apos;%1&apos; 不是有限数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="118"/>
+        <location filename="../../app/export_request.cpp" line="119"/>
         <source>--logits takes %1 to %2 values, got %3</source>
         <translation>--logits 需要 %1 到 %2 个值，得到 %3 个</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="127"/>
+        <location filename="../../app/export_request.cpp" line="128"/>
         <source>--temperature expects a finite number &gt; 0, got &apos;%1&apos;</source>
         <translation>--temperature 需要大于 0 的有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="145"/>
+        <location filename="../../app/export_request.cpp" line="146"/>
         <source>%1 expects a finite number, got &apos;%2&apos;</source>
         <translation>%1 需要有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="239"/>
+        <location filename="../../app/export_request.cpp" line="240"/>
         <source>a deck&apos;s slides are written as numbered images (-o FILE.png) or as a handout (-o FILE.pdf), not to -</source>
         <translation>幻灯片组写成带编号的图像（-o FILE.png）或讲义（-o FILE.pdf），不能写到 -</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="308"/>
+        <location filename="../../app/export_request.cpp" line="309"/>
         <source>%1 expects A:B with finite A &lt; B, got &apos;%2&apos;</source>
         <translation>%1 需要 A:B 且 A &lt; B 均为有限数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="261"/>
+        <location filename="../../app/export_request.cpp" line="262"/>
         <source>--scale: &apos;%1&apos; is not a number</source>
         <translation>--scale：&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="267"/>
+        <location filename="../../app/export_request.cpp" line="268"/>
         <source>--dpi: &apos;%1&apos; is not a whole number</source>
         <translation>--dpi：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="167"/>
-        <location filename="../../app/export_request.cpp" line="185"/>
+        <location filename="../../app/export_request.cpp" line="168"/>
+        <location filename="../../app/export_request.cpp" line="186"/>
         <source>unknown theme &apos;%1&apos; (light, dark or presentation)</source>
         <translation>未知主题 &apos;%1&apos;（light、dark 或 presentation）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="81"/>
+        <location filename="../../app/export_request.cpp" line="82"/>
         <source>--functions and --formula name %1 curves; at most %2 are supported</source>
         <translation>--functions 与 --formula 共给出 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="156"/>
+        <location filename="../../app/export_request.cpp" line="157"/>
         <source>no language (--lang numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未指定语言（--lang numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="159"/>
+        <location filename="../../app/export_request.cpp" line="160"/>
         <source>unknown language &apos;%1&apos; (numpy, matplotlib, pytorch, jax or pgfplots)</source>
         <translation>未知语言 &apos;%1&apos;（numpy、matplotlib、pytorch、jax 或 pgfplots）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="191"/>
+        <location filename="../../app/export_request.cpp" line="192"/>
         <source>unknown language &apos;%1&apos; (en or zh_CN)</source>
         <translation>未知语言 &apos;%1&apos;（en 或 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="202"/>
+        <location filename="../../app/export_request.cpp" line="203"/>
         <source>--page expects a4 or letter, got &apos;%1&apos;</source>
         <translation>--page 应为 a4 或 letter，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="209"/>
+        <location filename="../../app/export_request.cpp" line="210"/>
         <source>--orientation expects portrait or landscape, got &apos;%1&apos;</source>
         <translation>--orientation 应为 portrait 或 landscape，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="219"/>
+        <location filename="../../app/export_request.cpp" line="220"/>
         <source>--%1 is for a handout (--deck FILE -o FILE.pdf)</source>
         <translation>--%1 只用于讲义（--deck FILE -o FILE.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="223"/>
+        <location filename="../../app/export_request.cpp" line="224"/>
         <source>--deck needs a file name</source>
         <translation>--deck 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="226"/>
+        <location filename="../../app/export_request.cpp" line="227"/>
         <source>--%1 cannot be used with --deck: each slide is a complete scene</source>
         <translation>--%1 不能与 --deck 同用：每张幻灯片都是完整的场景</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="232"/>
+        <location filename="../../app/export_request.cpp" line="233"/>
         <source>--%1 is for images; a handout&apos;s plots fit its page</source>
         <translation>--%1 只用于图像；讲义中的图按页面大小排版</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="237"/>
+        <location filename="../../app/export_request.cpp" line="238"/>
         <source>--%1 is for a handout (-o FILE.pdf)</source>
         <translation>--%1 只用于讲义（-o FILE.pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="257"/>
+        <location filename="../../app/export_request.cpp" line="258"/>
         <source>--size expects WxH in whole pixels, got &apos;%1&apos;</source>
         <translation>--size 需要以整数像素表示的 WxH，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="283"/>
+        <location filename="../../app/export_request.cpp" line="284"/>
         <source>cannot tell the format from &apos;%1&apos;; give --format png|jpg|bmp|pdf|svg</source>
         <translation>无法从 &apos;%1&apos; 判断格式；请给出 --format png|jpg|bmp|pdf|svg</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="288"/>
+        <location filename="../../app/export_request.cpp" line="289"/>
         <source>a GIF is an animation: give --sweep ID.PARAM=FROM:TO:FRAMES to step a parameter (-o FILE.gif)</source>
         <translation>GIF 是动画：请用 --sweep ID.PARAM=FROM:TO:FRAMES 让一个参数逐步变化（-o FILE.gif）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="291"/>
+        <location filename="../../app/export_request.cpp" line="292"/>
         <source>unknown format &apos;%1&apos; (png, jpg, bmp, pdf or svg)</source>
         <translation>未知格式 &apos;%1&apos;（png、jpg、bmp、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="327"/>
+        <location filename="../../app/export_request.cpp" line="328"/>
         <source>--sweep expects finite FROM and TO and 2 to %1 FRAMES, got &apos;%2&apos;</source>
         <translation>--sweep 需要有限的 FROM 和 TO 以及 2 到 %1 的 FRAMES，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="375"/>
+        <location filename="../../app/export_request.cpp" line="376"/>
         <source>--param %1: no formula has a parameter &apos;%2&apos;</source>
         <translation>--param %1：没有公式含有参数“%2”</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="413"/>
+        <location filename="../../app/export_request.cpp" line="416"/>
         <source>%1 is only for images (actviz export), not for a table</source>
         <translation>%1 只用于图像（actviz export），不用于表格</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="416"/>
+        <location filename="../../app/export_request.cpp" line="419"/>
         <source>%1 is only for images (actviz export)</source>
         <translation>%1 只用于图像（actviz export）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="418"/>
+        <location filename="../../app/export_request.cpp" line="421"/>
         <source>%1 is only for tables (actviz table)</source>
         <translation>%1 只用于表格（actviz table）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="420"/>
+        <location filename="../../app/export_request.cpp" line="423"/>
         <source>%1 is only for programs (actviz code)</source>
         <translation>%1 只用于程序（actviz code）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="435"/>
-        <location filename="../../app/export_request.cpp" line="441"/>
+        <location filename="../../app/export_request.cpp" line="438"/>
+        <location filename="../../app/export_request.cpp" line="444"/>
         <source>no output file (-o FILE)</source>
         <translation>没有输出文件（-o FILE）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="472"/>
+        <location filename="../../app/export_request.cpp" line="475"/>
         <source>--formula &apos;%1&apos;: %2</source>
         <translation>--formula “%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="347"/>
+        <location filename="../../app/export_request.cpp" line="348"/>
         <source>--param %1 is given twice</source>
         <translation>--param %1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="75"/>
+        <location filename="../../app/export_request.cpp" line="76"/>
         <source>--functions names %1 curves; at most %2 are supported</source>
         <translation>--functions 列出了 %1 条曲线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="465"/>
+        <location filename="../../app/export_request.cpp" line="468"/>
         <source>unknown function &apos;%1&apos; (see &apos;actviz list&apos;)</source>
         <translation>未知函数 &apos;%1&apos;（参见 &apos;actviz list&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="179"/>
-        <location filename="../../app/export_request.cpp" line="492"/>
+        <location filename="../../app/export_request.cpp" line="180"/>
+        <location filename="../../app/export_request.cpp" line="495"/>
         <source>%1 tangents requested; at most %2 are supported</source>
         <translation>请求了 %1 条切线；最多支持 %2 条</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="68"/>
+        <location filename="../../app/export_request.cpp" line="69"/>
         <source>--scene needs a file name</source>
         <translation>--scene 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="135"/>
+        <location filename="../../app/export_request.cpp" line="136"/>
         <source>--depth expects %1 to %2 layers, got &apos;%3&apos;</source>
         <translation>--depth 需要 %1 到 %2 层，得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="386"/>
+        <location filename="../../app/export_request.cpp" line="387"/>
         <source>--tangent expects FUNCTION@X with a finite X, got &apos;%1&apos;</source>
         <translation>--tangent 需要 FUNCTION@X 且 X 为有限数，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/export_request.cpp" line="393"/>
+        <location filename="../../app/export_request.cpp" line="396"/>
         <source>--tangent %1: the scene has no %2 curve</source>
         <translation>--tangent %1：场景中没有 %2 曲线</translation>
     </message>
@@ -866,67 +866,72 @@
 <context>
     <name>actviz::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="271"/>
+        <location filename="../../app/main_window.cpp" line="272"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="272"/>
+        <location filename="../../app/main_window.cpp" line="273"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="273"/>
+        <location filename="../../app/main_window.cpp" line="274"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="274"/>
+        <location filename="../../app/main_window.cpp" line="275"/>
         <source>Properties</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="275"/>
+        <location filename="../../app/main_window.cpp" line="276"/>
         <source>Slides</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="277"/>
+        <location filename="../../app/main_window.cpp" line="278"/>
         <source>Slide</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="280"/>
         <source>The slide shown: its title, plot or view, and caption</source>
         <translation>当前显示的幻灯片：标题、图像或视图，以及说明文字</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="284"/>
+        <location filename="../../app/main_window.cpp" line="285"/>
         <source>Wheel: zoom · drag: pan · Home: reset the view · hover: exact values · click a curve: tangent · F5: presentation</source>
         <translation>滚轮：缩放 · 拖动：平移 · Home：重置视图 · 悬停：精确值 · 单击曲线：切线 · F5：演示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="355"/>
+        <location filename="../../app/main_window.cpp" line="356"/>
         <source>Cannot open the scene</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="373"/>
+        <location filename="../../app/main_window.cpp" line="374"/>
         <source>The plot holds %1 curves already; remove one first.</source>
         <translation>图中已有 %1 条曲线；请先删除一条。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="292"/>
+        <location filename="../../app/main_window.cpp" line="382"/>
+        <source>Select a curve of a typed formula to edit it.</source>
+        <translation>请选择一条由公式输入的曲线来编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="293"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="293"/>
+        <location filename="../../app/main_window.cpp" line="294"/>
         <source>%1[*] — actviz</source>
         <translation>%1[*] — actviz</translation>
     </message>
@@ -983,326 +988,336 @@
 <context>
     <name>actviz::app::WindowMenus</name>
     <message>
-        <location filename="../../app/window_menus.cpp" line="55"/>
+        <location filename="../../app/window_menus.cpp" line="56"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="62"/>
+        <location filename="../../app/window_menus.cpp" line="63"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="65"/>
+        <location filename="../../app/window_menus.cpp" line="66"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="72"/>
+        <location filename="../../app/window_menus.cpp" line="73"/>
         <source>&amp;Export image…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="75"/>
+        <location filename="../../app/window_menus.cpp" line="76"/>
         <source>Export &amp;data (CSV)…</source>
         <translation>导出数据 (CSV)(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="77"/>
+        <location filename="../../app/window_menus.cpp" line="78"/>
         <source>Export a&amp;nimation…</source>
         <translation>导出动画(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="79"/>
+        <location filename="../../app/window_menus.cpp" line="80"/>
         <source>Export &amp;code…</source>
         <translation>导出代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="80"/>
+        <location filename="../../app/window_menus.cpp" line="81"/>
         <source>The visible curves as a NumPy, Matplotlib, PyTorch, JAX or pgfplots program</source>
         <translation>把可见曲线写成 NumPy、Matplotlib、PyTorch、JAX 或 pgfplots 程序</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="83"/>
+        <location filename="../../app/window_menus.cpp" line="84"/>
         <source>Export &amp;handout (PDF)…</source>
         <translation>导出讲义（PDF）(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="84"/>
+        <location filename="../../app/window_menus.cpp" line="85"/>
         <source>Every slide as a printable page: title, plot, caption, formulas and properties</source>
         <translation>每张幻灯片一页，可打印：标题、图像、说明文字、公式和性质</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="88"/>
+        <location filename="../../app/window_menus.cpp" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="105"/>
+        <location filename="../../app/window_menus.cpp" line="106"/>
         <source>&amp;Copy plot</source>
         <translation>复制绘图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="106"/>
+        <location filename="../../app/window_menus.cpp" line="107"/>
         <source>The plot as image and SVG (Ctrl+C on the plot)</source>
         <translation>以图像和 SVG 格式复制绘图（在绘图上按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="110"/>
+        <location filename="../../app/window_menus.cpp" line="111"/>
         <source>Copy the plot (while the plot has the focus)</source>
         <translation>复制图像（图像获得焦点时）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="125"/>
+        <location filename="../../app/window_menus.cpp" line="126"/>
         <source>New from &amp;formula…</source>
         <translation>由公式新建(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="126"/>
+        <location filename="../../app/window_menus.cpp" line="127"/>
         <source>Add a curve of a function you type, with f′ and the parameters&apos; derivatives derived symbolically</source>
         <translation>添加一条由您输入的函数曲线，f′ 与各参数的导数由符号运算求得</translation>
     </message>
     <message>
+        <location filename="../../app/window_menus.cpp" line="131"/>
+        <source>&amp;Edit formula…</source>
+        <translation>编辑公式(&amp;E)…</translation>
+    </message>
+    <message>
         <location filename="../../app/window_menus.cpp" line="132"/>
+        <source>Change the selected typed formula, its parameters&apos; defaults and sliders</source>
+        <translation>修改所选的公式及其参数的默认值和滑块</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.cpp" line="146"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="138"/>
+        <location filename="../../app/window_menus.cpp" line="152"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="142"/>
+        <location filename="../../app/window_menus.cpp" line="156"/>
         <source>Show the parameters (presentation)</source>
         <translation>显示参数（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="147"/>
+        <location filename="../../app/window_menus.cpp" line="161"/>
         <source>&amp;Vanishing gradients (depth)</source>
         <translation>梯度消失（深度）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="155"/>
+        <location filename="../../app/window_menus.cpp" line="169"/>
         <source>&amp;Softmax of several logits</source>
         <translation>多个 logit 的 Softmax(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="171"/>
+        <location filename="../../app/window_menus.cpp" line="185"/>
         <source>&amp;Precision lens…</source>
         <translation>精度透镜(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="172"/>
+        <location filename="../../app/window_menus.cpp" line="186"/>
         <source>The selected curve&apos;s textbook and stable formulas in float32, float16 or bfloat16, against the exact values</source>
         <translation>所选曲线的教科书写法与稳定写法在 float32、float16 或 bfloat16 中的结果，与精确值对照</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="178"/>
+        <location filename="../../app/window_menus.cpp" line="192"/>
         <source>Pin a ta&amp;ngent…</source>
         <translation>固定切线(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="179"/>
+        <location filename="../../app/window_menus.cpp" line="193"/>
         <source>A tangent to the selected curve at an x you type</source>
         <translation>在输入的 x 处为所选曲线作切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="182"/>
+        <location filename="../../app/window_menus.cpp" line="196"/>
         <source>Remove all &amp;tangents</source>
         <translation>移除所有切线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="183"/>
+        <location filename="../../app/window_menus.cpp" line="197"/>
         <source>Click a curve to pin a tangent, drag its point along the curve, right-click it to remove</source>
         <translation>单击曲线可固定一条切线，沿曲线拖动其切点，右键单击可将其移除</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="190"/>
+        <location filename="../../app/window_menus.cpp" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="193"/>
+        <location filename="../../app/window_menus.cpp" line="207"/>
         <source>&amp;About actviz</source>
         <translation>关于 actviz(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="201"/>
+        <location filename="../../app/window_menus.cpp" line="215"/>
         <source>&amp;New slide from this view</source>
         <translation>用当前视图新建幻灯片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="202"/>
+        <location filename="../../app/window_menus.cpp" line="216"/>
         <source>The view as a new slide after the current one</source>
         <translation>把当前视图作为新幻灯片，放在当前幻灯片之后</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="208"/>
+        <location filename="../../app/window_menus.cpp" line="222"/>
         <source>&amp;Duplicate slide</source>
         <translation>复制幻灯片(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="210"/>
+        <location filename="../../app/window_menus.cpp" line="224"/>
         <source>&amp;Remove slide</source>
         <translation>删除幻灯片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="212"/>
+        <location filename="../../app/window_menus.cpp" line="226"/>
         <source>Move slide &amp;up</source>
         <translation>上移幻灯片(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="215"/>
+        <location filename="../../app/window_menus.cpp" line="229"/>
         <source>Move slide do&amp;wn</source>
         <translation>下移幻灯片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="219"/>
+        <location filename="../../app/window_menus.cpp" line="233"/>
         <source>&amp;Previous slide</source>
         <translation>上一张幻灯片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="224"/>
+        <location filename="../../app/window_menus.cpp" line="238"/>
         <source>Ne&amp;xt slide</source>
         <translation>下一张幻灯片(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="228"/>
+        <location filename="../../app/window_menus.cpp" line="242"/>
         <source>&amp;Move smoothly between slides</source>
         <translation>幻灯片之间平滑过渡(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="229"/>
+        <location filename="../../app/window_menus.cpp" line="243"/>
         <source>When two slides show the same functions, their parameters and ranges move to the next slide&apos;s values (presentation mode)</source>
         <translation>两张幻灯片显示相同的函数时，参数和范围平滑过渡到下一张的值（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="239"/>
+        <location filename="../../app/window_menus.cpp" line="253"/>
         <source>&amp;Show the slides panel</source>
         <translation>显示幻灯片面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="263"/>
+        <location filename="../../app/window_menus.cpp" line="277"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="263"/>
+        <location filename="../../app/window_menus.cpp" line="277"/>
         <source>Back to the scene&apos;s initial view (Home)</source>
         <translation>返回场景的初始视图（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="301"/>
+        <location filename="../../app/window_menus.cpp" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="302"/>
+        <location filename="../../app/window_menus.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="303"/>
+        <location filename="../../app/window_menus.cpp" line="317"/>
         <source>F&amp;unctions</source>
         <translation>函数(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="304"/>
+        <location filename="../../app/window_menus.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="305"/>
+        <location filename="../../app/window_menus.cpp" line="319"/>
         <source>&amp;Slides</source>
         <translation>幻灯片(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="306"/>
+        <location filename="../../app/window_menus.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="307"/>
+        <location filename="../../app/window_menus.cpp" line="321"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="308"/>
+        <location filename="../../app/window_menus.cpp" line="322"/>
         <source>Copy as c&amp;ode</source>
         <translation>复制为代码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="311"/>
+        <location filename="../../app/window_menus.cpp" line="325"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="316"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="316"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="316"/>
+        <location filename="../../app/window_menus.cpp" line="330"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="319"/>
+        <location filename="../../app/window_menus.cpp" line="333"/>
         <source>Theme of the plot</source>
         <translation>绘图主题</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="320"/>
+        <location filename="../../app/window_menus.cpp" line="334"/>
         <source>Language of the texts</source>
         <translation>界面文字的语言</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="329"/>
-        <location filename="../../app/window_menus.cpp" line="336"/>
-        <location filename="../../app/window_menus.cpp" line="339"/>
+        <location filename="../../app/window_menus.cpp" line="343"/>
+        <location filename="../../app/window_menus.cpp" line="350"/>
+        <location filename="../../app/window_menus.cpp" line="353"/>
         <source>Pin a tangent</source>
         <translation>固定切线</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="330"/>
+        <location filename="../../app/window_menus.cpp" line="344"/>
         <source>Select a curve first, in the Curves panel.</source>
         <translation>请先在“曲线”面板中选择一条曲线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="336"/>
+        <location filename="../../app/window_menus.cpp" line="350"/>
         <source>Tangent to the selected curve at x =</source>
         <translation>所选曲线的切点 x =</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="340"/>
+        <location filename="../../app/window_menus.cpp" line="354"/>
         <source>A scene holds at most %1 tangents.</source>
         <translation>一个场景最多容纳 %1 条切线。</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="347"/>
+        <location filename="../../app/window_menus.cpp" line="361"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="347"/>
-        <location filename="../../app/window_menus.cpp" line="349"/>
+        <location filename="../../app/window_menus.cpp" line="361"/>
+        <location filename="../../app/window_menus.cpp" line="363"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="348"/>
+        <location filename="../../app/window_menus.cpp" line="362"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.cpp" line="348"/>
-        <location filename="../../app/window_menus.cpp" line="350"/>
+        <location filename="../../app/window_menus.cpp" line="362"/>
+        <location filename="../../app/window_menus.cpp" line="364"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1717,99 +1732,212 @@
     </message>
 </context>
 <context>
+    <name>actviz::ui::Formula</name>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="38"/>
+        <source>missing ) at column %1 to close the ( at column %2</source>
+        <translation>第 %1 列缺少 )，用于闭合第 %2 列的 (</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="41"/>
+        <source>missing ) before %1 at column %2 to close the ( at column %3</source>
+        <translation>第 %2 列的 %1 之前缺少 )，用于闭合第 %3 列的 (</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="44"/>
+        <source>unmatched ) at column %1</source>
+        <translation>第 %1 列的 ) 没有匹配的 (</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="46"/>
+        <source>unknown function %1 at column %2</source>
+        <translation>第 %2 列：未知函数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="48"/>
+        <source>unexpected character %1 at column %2</source>
+        <translation>第 %2 列：意外的字符 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="50"/>
+        <source>expected an operator before %1 at column %2 (write 2*x, not 2x)</source>
+        <translation>第 %2 列的 %1 之前缺少运算符（请写 2*x，而不是 2x）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="53"/>
+        <source>expected an operator before %1 at column %2</source>
+        <translation>第 %2 列的 %1 之前缺少运算符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="55"/>
+        <source>the formula ends too early: expected a number, a name or ( after column %1</source>
+        <translation>公式提前结束：第 %1 列之后应有数字、名字或 (</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="58"/>
+        <source>expected a number, a name or ( at column %1, found %2</source>
+        <translation>第 %1 列应为数字、名字或 (，却是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="61"/>
+        <source>the formula does not use x: an activation is a function of x</source>
+        <translation>公式中没有 x：激活函数是 x 的函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="64"/>
+        <source>the formula does not depend on x</source>
+        <translation>公式不依赖于 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="66"/>
+        <source>%1 is a function: write %2 at column %3</source>
+        <translation>第 %3 列：%1 是函数，请写成 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="68"/>
+        <source>%1 takes %2 argument(s), got %3 at column %4</source>
+        <translation>第 %4 列：%1 需要 %2 个参数，却给了 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="70"/>
+        <source>the formula divides by zero</source>
+        <translation>公式中有除以零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="72"/>
+        <source>the formula takes the logarithm of 0</source>
+        <translation>公式中有 0 的对数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="74"/>
+        <source>the formula is not real-valued (it takes the logarithm or a root of a negative number)</source>
+        <translation>公式的值不是实数（它取了负数的对数或方根）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="77"/>
+        <source>a formula may have at most %1 parameters; %2 at column %3 would be one more</source>
+        <translation>公式最多可有 %1 个参数；第 %3 列的 %2 会超出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="80"/>
+        <source>use &lt;, &lt;=, &gt; or &gt;= in a condition at column %1</source>
+        <translation>第 %1 列：条件中请使用 &lt;、&lt;=、&gt; 或 &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="83"/>
+        <source>if needs a condition first, such as if(x &gt; 0, x, 0) at column %1</source>
+        <translation>第 %1 列：if 的第一个参数应是条件，例如 if(x &gt; 0, x, 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_curve.cpp" line="86"/>
+        <source>type a formula in x, such as x * sigmoid(x)</source>
+        <translation>请输入关于 x 的公式，例如 x * sigmoid(x)</translation>
+    </message>
+</context>
+<context>
     <name>actviz::ui::FormulaDialog</name>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="38"/>
+        <location filename="../../ui/formula_dialog.cpp" line="41"/>
         <source>New function from a formula</source>
         <translation>由公式新建函数</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="41"/>
+        <location filename="../../ui/formula_dialog.cpp" line="44"/>
         <source>Type f(x). Any other name is a parameter with a slider. You can use + − * / ^, abs, exp, log, log1p, expm1, sqrt, erf, tanh, pow(a, b), min, max, if(x &gt; 0, a, b), pi, e and every catalogue function by its id, such as gelu(x) or smu(x, alpha=0.5).</source>
         <translation>输入 f(x)。其他名字都是参数，各有一个滑块。可用 + − * / ^、abs、exp、log、log1p、expm1、sqrt、erf、tanh、pow(a, b)、min、max、if(x &gt; 0, a, b)、pi、e，以及目录中每个函数的 id，例如 gelu(x) 或 smu(x, alpha=0.5)。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="50"/>
+        <location filename="../../ui/formula_dialog.cpp" line="53"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="54"/>
+        <location filename="../../ui/formula_dialog.cpp" line="57"/>
         <source>Formula check</source>
         <translation>公式检查</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
         <source>Slider from</source>
         <translation>滑块下限</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
         <source>Slider to</source>
         <translation>滑块上限</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="59"/>
+        <location filename="../../ui/formula_dialog.cpp" line="62"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="62"/>
+        <location filename="../../ui/formula_dialog.cpp" line="65"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="67"/>
+        <location filename="../../ui/formula_dialog.cpp" line="70"/>
         <source>Derivative</source>
         <translation>导数</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="70"/>
+        <location filename="../../ui/formula_dialog.cpp" line="80"/>
         <source>Add curve</source>
         <translation>添加曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="108"/>
+        <location filename="../../ui/formula_dialog.cpp" line="104"/>
+        <source>Edit the formula</source>
+        <translation>编辑公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="105"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formula_dialog.cpp" line="133"/>
         <source>Type a formula in x, such as x * sigmoid(beta*x).</source>
         <translation>请输入关于 x 的公式，例如 x * sigmoid(beta*x)。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="115"/>
+        <location filename="../../ui/formula_dialog.cpp" line="140"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="173"/>
+        <location filename="../../ui/formula_dialog.cpp" line="199"/>
         <source>Parameter %1: &apos;%2&apos; is not a number.</source>
         <translation>参数 %1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="204"/>
+        <location filename="../../ui/formula_dialog.cpp" line="230"/>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="208"/>
+        <location filename="../../ui/formula_dialog.cpp" line="233"/>
         <source>∂f/∂%1 = %2</source>
         <translation>∂f/∂%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="215"/>
+        <location filename="../../ui/formula_dialog.cpp" line="240"/>
         <source>Same as %1: the catalogue&apos;s %1 is computed exactly; you can switch to it from the Properties panel once the curve is added.</source>
         <translation>与 %1 相同：目录中的 %1 是精确计算的；添加曲线后，可在“性质”面板中切换到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_dialog.cpp" line="219"/>
+        <location filename="../../ui/formula_dialog.cpp" line="244"/>
         <source>The formula is valid.</source>
         <translation>公式有效。</translation>
     </message>
@@ -1835,42 +1963,42 @@
 <context>
     <name>actviz::ui::FunctionPicker</name>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="93"/>
+        <location filename="../../ui/function_picker.cpp" line="90"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="94"/>
+        <location filename="../../ui/function_picker.cpp" line="91"/>
         <source>Check a function to add its curve to the plot</source>
         <translation>勾选一个函数，即可把它的曲线加入图中</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="95"/>
+        <location filename="../../ui/function_picker.cpp" line="92"/>
         <source>Add again</source>
         <translation>再次添加</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="97"/>
+        <location filename="../../ui/function_picker.cpp" line="94"/>
         <source>Add another curve of the selected function, to compare parameter values</source>
         <translation>再添加一条所选函数的曲线，以比较不同的参数值</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="98"/>
+        <location filename="../../ui/function_picker.cpp" line="95"/>
         <source>From formula…</source>
         <translation>由公式…</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="99"/>
+        <location filename="../../ui/function_picker.cpp" line="96"/>
         <source>Type a function of your own (Functions → New from formula…, Ctrl+Shift+F)</source>
         <translation>输入自己的函数（函数 → 由公式新建…，Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="142"/>
+        <location filename="../../ui/function_picker.cpp" line="139"/>
         <source>Remove all %1 %2 curves? (Select one in the curve list to remove only that one.)</source>
         <translation>移除全部 %1 条 %2 曲线？（只想移除其中一条时，请在曲线列表中选中它。）</translation>
     </message>
     <message>
-        <location filename="../../ui/function_picker.cpp" line="146"/>
+        <location filename="../../ui/function_picker.cpp" line="143"/>
         <source>Remove curves</source>
         <translation>移除曲线</translation>
     </message>
@@ -1985,64 +2113,64 @@
 <context>
     <name>actviz::ui::ParameterPanel</name>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="85"/>
+        <location filename="../../ui/parameter_panel.cpp" line="88"/>
         <source>Once</source>
         <translation>单次</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="85"/>
+        <location filename="../../ui/parameter_panel.cpp" line="88"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="85"/>
+        <location filename="../../ui/parameter_panel.cpp" line="88"/>
         <source>Bounce</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="88"/>
+        <location filename="../../ui/parameter_panel.cpp" line="91"/>
         <source>How the play buttons sweep a parameter</source>
         <translation>播放按钮扫描参数的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="89"/>
+        <location filename="../../ui/parameter_panel.cpp" line="92"/>
         <source>Sweep mode</source>
         <translation>扫描方式</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="90"/>
+        <location filename="../../ui/parameter_panel.cpp" line="93"/>
         <source>Sweep speed (1x: 3 s across the slider)</source>
         <translation>扫描速度（1x：3 秒扫过整个滑块）</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="91"/>
+        <location filename="../../ui/parameter_panel.cpp" line="94"/>
         <source>Sweep speed</source>
         <translation>扫描速度</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="92"/>
+        <location filename="../../ui/parameter_panel.cpp" line="95"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="102"/>
+        <location filename="../../ui/parameter_panel.cpp" line="105"/>
         <source>Select a curve to change its parameters.</source>
         <translation>选择一条曲线以更改其参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="247"/>
+        <location filename="../../ui/parameter_panel.cpp" line="250"/>
         <source>%1&apos;s definition fixes %2 at %3.</source>
         <translation>%1 的定义把 %2 固定为 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="94"/>
-        <location filename="../../ui/parameter_panel.cpp" line="180"/>
+        <location filename="../../ui/parameter_panel.cpp" line="97"/>
+        <location filename="../../ui/parameter_panel.cpp" line="183"/>
         <source>This function has no parameters.</source>
         <translation>此函数没有参数。</translation>
     </message>
     <message>
-        <location filename="../../ui/parameter_panel.cpp" line="95"/>
-        <location filename="../../ui/parameter_panel.cpp" line="201"/>
+        <location filename="../../ui/parameter_panel.cpp" line="98"/>
+        <location filename="../../ui/parameter_panel.cpp" line="204"/>
         <source>Reset all to defaults</source>
         <translation>全部重置为默认值</translation>
     </message>
@@ -2109,7 +2237,7 @@
     <name>actviz::ui::PlotView</name>
     <message>
         <location filename="../../ui/plot_view.cpp" line="55"/>
-        <location filename="../../ui/plot_view.cpp" line="420"/>
+        <location filename="../../ui/plot_view.cpp" line="422"/>
         <source>Plot</source>
         <translation>图像</translation>
     </message>
@@ -2292,47 +2420,52 @@
         <translation>请先在场景中添加一条曲线，再查看它能被算得多精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="263"/>
+        <location filename="../../ui/precision_view.cpp" line="258"/>
+        <source>%1 is a typed formula: the precision lens compares the catalogue&apos;s textbook and stable formulations, which a typed formula does not have.</source>
+        <translation>%1 是由公式输入的函数：精度透镜比较的是目录中函数的教科书写法与稳定写法，由公式输入的函数没有这些写法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precision_view.cpp" line="267"/>
         <source>%1 = %2 is %3 in %4, which %5 does not accept.</source>
         <translation>%1 = %2 在 %4 中变为 %3，%5 不接受这个值。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="285"/>
+        <location filename="../../ui/precision_view.cpp" line="289"/>
         <source>textbook: %1</source>
         <translation>教科书写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="287"/>
+        <location filename="../../ui/precision_view.cpp" line="291"/>
         <source>stable: %1</source>
         <translation>稳定写法：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="298"/>
+        <location filename="../../ui/precision_view.cpp" line="302"/>
         <source>∞ or NaN</source>
         <translation>∞ 或 NaN</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="334"/>
+        <location filename="../../ui/precision_view.cpp" line="338"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="335"/>
+        <location filename="../../ui/precision_view.cpp" line="339"/>
         <source>x from %1 to %2</source>
         <translation>x 从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="337"/>
+        <location filename="../../ui/precision_view.cpp" line="341"/>
         <source>%1. %2: %3; %4, the stable form by at most %5 ulps.</source>
         <translation>%1. %2：%3；%4，稳定写法至多偏差 %5 ulp。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="347"/>
+        <location filename="../../ui/precision_view.cpp" line="351"/>
         <source>Here the textbook form is within 8 ulps, or within 4 times the stable form&apos;s error.</source>
         <translation>在此范围内，教科书写法的误差不超过 8 ulp，或不超过稳定写法误差的 4 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/precision_view.cpp" line="343"/>
+        <location filename="../../ui/precision_view.cpp" line="347"/>
         <source>%1 has one formulation: a library computes it as written, and its error is the rounding of each operation.</source>
         <translation>%1 只有一种写法：函数库照式计算，其误差只来自每一步运算的舍入。</translation>
     </message>
@@ -2467,48 +2600,48 @@
 <context>
     <name>actviz::ui::SceneFile</name>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="35"/>
+        <location filename="../../ui/formula_curve.cpp" line="111"/>
         <source>%1: &quot;formula&quot; must be a string.</source>
         <translation>%1：“formula”必须是字符串。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="37"/>
+        <location filename="../../ui/formula_curve.cpp" line="113"/>
         <source>%1: a formula has no &quot;flavor&quot;.</source>
         <translation>%1：公式没有“flavor”。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="42"/>
+        <location filename="../../ui/formula_curve.cpp" line="118"/>
         <source>%1: &quot;parameters&quot; must be an object.</source>
         <translation>%1：“parameters”必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="45"/>
+        <location filename="../../ui/formula_curve.cpp" line="121"/>
         <source>%1: parameter &quot;%2&quot;</source>
         <translation>%1：参数“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="46"/>
+        <location filename="../../ui/formula_curve.cpp" line="122"/>
         <source>%1 must be an object.</source>
         <translation>%1 必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="51"/>
+        <location filename="../../ui/formula_curve.cpp" line="127"/>
         <location filename="../../ui/scene_json.cpp" line="57"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation>%1 含有未知的键 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="60"/>
+        <location filename="../../ui/formula_curve.cpp" line="136"/>
         <source>%1: &quot;%2&quot; must be a number.</source>
         <translation>%1：“%2”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="68"/>
+        <location filename="../../ui/formula_curve.cpp" line="144"/>
         <source>%1: &quot;scale&quot; must be &quot;linear&quot; or &quot;log&quot;.</source>
         <translation>%1：“scale”必须是“linear”或“log”。</translation>
     </message>
     <message>
-        <location filename="../../ui/formula_curve.cpp" line="76"/>
+        <location filename="../../ui/formula_curve.cpp" line="152"/>
         <source>%1: formula &quot;%2&quot;: %3.</source>
         <translation>%1：公式“%2”：%3。</translation>
     </message>
@@ -2921,93 +3054,93 @@
 <context>
     <name>actviz::ui::SceneModel</name>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="167"/>
+        <location filename="../../ui/scene_model.cpp" line="174"/>
         <source>Softmax takes 2 to 10 logits, got %1.</source>
         <translation>Softmax 需要 2 到 10 个 logit，得到 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="169"/>
+        <location filename="../../ui/scene_model.cpp" line="176"/>
         <source>Every logit must be a finite number.</source>
         <translation>每个 logit 都必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="171"/>
+        <location filename="../../ui/scene_model.cpp" line="178"/>
         <source>The temperature must be a finite number &gt; 0.</source>
         <translation>温度必须是大于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="234"/>
-        <location filename="../../ui/scene_model.cpp" line="312"/>
+        <location filename="../../ui/scene_model.cpp" line="241"/>
+        <location filename="../../ui/scene_model.cpp" line="319"/>
         <source>There is no curve %1.</source>
         <translation>不存在曲线 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="237"/>
+        <location filename="../../ui/scene_model.cpp" line="244"/>
         <source>%1 has no parameter %2.</source>
         <translation>%1 没有参数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="262"/>
+        <location filename="../../ui/scene_model.cpp" line="269"/>
         <source>a whole number &gt;= %1</source>
         <translation>不小于 %1 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="264"/>
+        <location filename="../../ui/scene_model.cpp" line="271"/>
         <source>a number &gt; %1</source>
         <translation>大于 %1 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="266"/>
+        <location filename="../../ui/scene_model.cpp" line="273"/>
         <source>a finite number other than 0</source>
         <translation>非 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="268"/>
+        <location filename="../../ui/scene_model.cpp" line="275"/>
         <source>a finite number (or inf)</source>
         <translation>有限数(或 inf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="270"/>
+        <location filename="../../ui/scene_model.cpp" line="277"/>
         <source>a finite number</source>
         <translation>有限数</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="271"/>
+        <location filename="../../ui/scene_model.cpp" line="278"/>
         <source>%1 must be %2, got %3.</source>
         <translation>%1 必须是%2,而输入的是 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="274"/>
+        <location filename="../../ui/scene_model.cpp" line="281"/>
         <source>%1 = %2 would break the rule between the parameters: %3.</source>
         <translation>%1 = %2 会违反参数之间的约束：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="317"/>
+        <location filename="../../ui/scene_model.cpp" line="324"/>
         <source>%1 has no %2.</source>
         <translation>%1 没有 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="339"/>
+        <location filename="../../ui/scene_model.cpp" line="346"/>
         <source>The %1 range needs two finite numbers.</source>
         <translation>%1 范围需要两个有限的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="341"/>
+        <location filename="../../ui/scene_model.cpp" line="348"/>
         <source>The %1 range must start below where it ends.</source>
         <translation>%1 范围的起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="343"/>
+        <location filename="../../ui/scene_model.cpp" line="350"/>
         <source>The %1 range must stay within ±%2.</source>
         <translation>%1 范围必须在 ±%2 之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="346"/>
+        <location filename="../../ui/scene_model.cpp" line="353"/>
         <source>Each end of the %1 range must be 0 or at least %2 away from 0.</source>
         <translation>%1 范围的每一端必须是 0，或与 0 相距至少 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/scene_model.cpp" line="349"/>
+        <location filename="../../ui/scene_model.cpp" line="356"/>
         <source>The %1 range is too narrow to draw: it must span at least %2 of its larger end (and at least %3).</source>
         <translation>%1 范围太窄，无法绘制：宽度至少为较大端点绝对值的 %2 倍（且不小于 %3）。</translation>
     </message>

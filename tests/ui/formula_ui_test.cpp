@@ -2,6 +2,7 @@
 // Typed formulas in the window and in files: the dialog's messages as the user types, the formula
 // and properties panels, switching to the catalogue's version, undo, and scene files.
 #include "exporter.h"
+#include "formula_curve.h"
 #include "formula_dialog.h"
 #include "formula_panel.h"
 #include "function_picker.h"
@@ -135,6 +136,22 @@ TEST(FormulaDialog, MessagesFollowTheTypingAndOkWaitsForAValidFormula) {
     EXPECT_EQ(dialog.parameterTable()->rowCount(), 0);
     waitFor([&] { return ok->isEnabled(); });
     EXPECT_TRUE(dialog.message().contains(QStringLiteral("Same as SiLU")));
+}
+
+TEST(FormulaDialog, MessagesAreInTheInterfacesLanguage) {
+    QSettings().clear();
+    MainWindow w;
+    w.model()->setLanguage(QStringLiteral("zh_CN"));
+    ui::FormulaDialog dialog(&w);
+    dialog.formulaField()->setText(QStringLiteral("x * sigmoid(beta*x"));
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("第 18 列缺少 )")))
+        << dialog.message().toStdString();
+    dialog.formulaField()->setText(QStringLiteral("foo(x)"));
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("未知函数 foo")))
+        << dialog.message().toStdString();
+    w.model()->setLanguage(QStringLiteral("en"));
+    EXPECT_EQ(ui::formulaMessage("unknown function foo at column 1"),
+              QStringLiteral("unknown function foo at column 1"));
 }
 
 TEST(FormulaWindow, TypedMishOverMishThenSwitchedSavedAndReopened) {
