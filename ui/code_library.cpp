@@ -5,7 +5,10 @@
 #include "code_writer_parts.h"
 
 #include "actviz/core/catalogue.h"
+#include "actviz/core/formula.h"
 #include "actviz/core/parameter.h"
+
+#include <QRegularExpression>
 
 #include <array>
 #include <cmath>
@@ -76,6 +79,38 @@ QString fillCall(std::string_view call, const CodeCurve& c) {
     return out;
 }
 
+/// A catalogue function inside a typed formula: the library's call at `argument`.
+std::string callIn(bool torch, const core::FunctionSpec& fn, const std::string& argument,
+                   const std::vector<std::string>& params) {
+    const LibraryCall* row = findRow(kCalls, fn.id);
+    QString out = str(torch ? row->torch : row->jax);
+    out.replace(QRegularExpression(QStringLiteral("\\bx\\b")),
+                QStringLiteral("(") + QString::fromStdString(argument) + QStringLiteral(")"));
+    for (std::size_t p = 0; p < fn.params.size() && p < params.size(); ++p)
+        out.replace(QStringLiteral("{") + str(fn.params[p].id) + QStringLiteral("}"),
+                    QStringLiteral("(") + QString::fromStdString(params[p]) + QStringLiteral(")"));
+    return out.toStdString();
+}
+
+std::string torchCall(const core::FunctionSpec& fn, const std::string& argument,
+                      const std::vector<std::string>& params) {
+    return callIn(true, fn, argument, params);
+}
+
+std::string jaxCall(const core::FunctionSpec& fn, const std::string& argument,
+                    const std::vector<std::string>& params) {
+    return callIn(false, fn, argument, params);
+}
+
+/// A typed formula in the library's operations: f as typed (f' by autograd).
+QString typedCall(const core::CustomFunction& typed, bool torch) {
+    static const core::PythonDialect kTorch{"torch.", "torch.special.erf", "torch.where",
+                                            "torch.as_tensor({}, dtype=x.dtype)", &torchCall};
+    static const core::PythonDialect kJax{"jnp.", "jax.scipy.special.erf", "jnp.where", "",
+                                          &jaxCall};
+    return QString::fromStdString(core::formulaAsPython(typed, torch ? kTorch : kJax));
+}
+
 /// How the library's own definition of the curve's function differs, as comment lines.
 QString libraryComment(const CodeCurve& c, core::Flavor library) {
     QString comment;
@@ -112,6 +147,17 @@ QString libraryProgram(const Scene& scene, const std::vector<CodeCurve>& curves,
                                    "jax.scipy.special  # noqa: F401\n\njax.config.update("
                                    "\"jax_enable_x64\", True)\n");
     for (const CodeCurve& c : curves) {
+        if (const core::CustomFunction* typed = core::customFunction(*c.fn)) {
+            QString args = QStringLiteral("x");
+            if (!c.params.empty()) args += QStringLiteral(", ") + pyDefaults(c);
+            code += QStringLiteral("\n\ndef %1(%2):\n    \"\"\"%3, typed as %4\"\"\"\n    "
+                                   "return %5\n")
+                        .arg(c.ident, args, c.label,
+                             QString::fromStdString(typed->text)
+                                 .replace(QLatin1Char('"'), QLatin1Char('\'')),
+                             typedCall(*typed, torch));
+            continue;
+        }
         const LibraryCall* row = findRow(kCalls, c.fn->id);
         if (row == nullptr) continue;
         std::string_view call = torch ? row->torch : row->jax;
@@ -126,15 +172,8 @@ QString libraryProgram(const Scene& scene, const std::vector<CodeCurve>& curves,
                     .arg(c.ident, c.label, libraryComment(c, library), fillCall(call, c));
     }
     code += QStringLiteral("\n\nCURVES = [\n");
-    for (const CodeCurve& c : curves) {
-        if (c.fn->program != nullptr) {
-            code +=
-                QStringLiteral("    # %1: a typed formula, in the NumPy and Matplotlib code only\n")
-                    .arg(c.label);
-            continue;
-        }
+    for (const CodeCurve& c : curves)
         code += QStringLiteral("    (%1, %2),\n").arg(pyString(c.label), c.ident);
-    }
     code += QStringLiteral("]\n");
     const QString range =
         QStringLiteral("%1, %2").arg(pyNumber(scene.view.xMin), pyNumber(scene.view.xMax));

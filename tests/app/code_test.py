@@ -189,7 +189,7 @@ try:
     # (PyTorch's own celu backward is NaN for alpha = 1e-300: not ours to test.)
     torch_edge = [w.replace("celu.alpha=1e-300", "celu.alpha=0.01") for w in EDGE_VALUES]
     for name, scene in (("defaults", ALL), ("other-values", OTHER_VALUES),
-                        ("edge-values", torch_edge)):
+                        ("edge-values", torch_edge), ("typed", typed)):
         program = os.path.join(work, f"{name}_torch.py")
         actviz("code", "--lang", "pytorch", *scene, "-o", program)
         py_compile.compile(program, doraise=True)

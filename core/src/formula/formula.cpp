@@ -23,6 +23,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 /// A compiled function and everything its FunctionSpec points into.
 struct Entry {
     CustomFunction custom;
+    formula::Node tree; ///< f as typed, for formulaAsPython
     formula::Derived derived;
     std::string name;
     std::vector<ParamSpec> params;
@@ -169,6 +170,7 @@ build(const std::string& text, const formula::Parsed& tree, std::vector<FormulaP
     c.text = text;
     c.parameters = std::move(params);
     c.shownF = formula::show(tree.root);
+    entry->tree = tree.root;
     c.shownDf = entry->derived.shownDf;
     c.shownGrad = entry->derived.shownGrad;
     c.numpyF = entry->derived.numpyF;
@@ -260,6 +262,84 @@ FormulaPreview previewFormula(std::string_view text, std::span<const FormulaPara
     out.shownGrad = c.shownGrad;
     out.sameAs = c.sameAs;
     return out;
+}
+
+namespace {
+
+std::string pythonOf(const formula::Node& n, const PythonDialect& d) {
+    using formula::Kind;
+    std::vector<std::string> a;
+    a.reserve(n.args.size());
+    for (const formula::Node& c : n.args)
+        a.push_back(pythonOf(c, d));
+    const auto number = [](double v) {
+        std::string s = formatNumber(v);
+        if (s.find_first_of(".en") == std::string::npos) s += ".0";
+        return "(" + s + ")";
+    };
+    switch (n.kind) {
+    case Kind::Number:
+        return number(n.value);
+    case Kind::X:
+        return "x";
+    case Kind::Parameter:
+        return formula::pythonParameterName(n.name);
+    case Kind::Pi:
+        return "math.pi";
+    case Kind::E:
+        return "math.e";
+    case Kind::Neg:
+        return "(-" + a[0] + ")";
+    case Kind::Add:
+        return "(" + a[0] + " + " + a[1] + ")";
+    case Kind::Sub:
+        return "(" + a[0] + " - " + a[1] + ")";
+    case Kind::Mul:
+        return "(" + a[0] + " * " + a[1] + ")";
+    case Kind::Div:
+        return "(" + a[0] + " / " + a[1] + ")";
+    case Kind::Pow:
+        return "(" + a[0] + " ** " + a[1] + ")";
+    case Kind::Builtin: {
+        if (n.name == "pow") return "(" + a[0] + " ** " + a[1] + ")";
+        // min and max as the window computes them: b - a >= 0 chooses a (and so do their f').
+        if (n.name == "min")
+            return std::string(d.where) + "((" + a[1] + " - " + a[0] + ") >= 0, " + a[0] + ", " +
+                   a[1] + ")";
+        if (n.name == "max")
+            return std::string(d.where) + "((" + a[0] + " - " + a[1] + ") >= 0, " + a[0] + ", " +
+                   a[1] + ")";
+        std::string argument = a[0];
+        if (!d.tensor.empty()) {
+            std::string wrapped(d.tensor);
+            wrapped.replace(wrapped.find("{}"), 2, argument);
+            argument = wrapped;
+        }
+        if (n.name == "erf") return std::string(d.erf) + "(" + argument + ")";
+        return std::string(d.prefix) + n.name + "(" + argument + ")";
+    }
+    case Kind::Catalogue:
+        return d.call(*n.function, a[0], std::vector<std::string>(a.begin() + 1, a.end()));
+    case Kind::If: {
+        static constexpr const char* kCompare[] = {" < ", " <= ", " > ", " >= "};
+        return std::string(d.where) + "(" + a[0] + kCompare[static_cast<int>(n.compare)] + a[1] +
+               ", " + a[2] + ", " + a[3] + ")";
+    }
+    }
+    return "0.0";
+}
+
+} // namespace
+
+std::string formulaAsPython(const CustomFunction& fn, const PythonDialect& dialect) {
+    Registry& r = registry();
+    const formula::Node* tree = nullptr;
+    {
+        const std::lock_guard lock(r.mutex);
+        for (const auto& e : r.entries)
+            if (&e->custom == &fn) tree = &e->tree;
+    }
+    return tree != nullptr ? pythonOf(*tree, dialect) : std::string("x");
 }
 
 std::string formulaPythonName(std::string_view name) {

@@ -96,6 +96,23 @@ struct FormulaPreview {
 [[nodiscard]] FormulaPreview previewFormula(std::string_view text,
                                             std::span<const FormulaParameter> settings = {});
 
+/// How a Python library spells what a formula uses, for formulaAsPython.
+struct PythonDialect {
+    std::string_view prefix; ///< "torch." or "jnp.": exp, log, log1p, expm1, sqrt, tanh, abs
+    std::string_view erf;    ///< "torch.special.erf"
+    std::string_view where;  ///< "torch.where"
+    /// The argument of every elementwise function wrapped so: "torch.as_tensor({}, dtype=x.dtype)"
+    /// (torch.exp takes no float); empty for none.
+    std::string_view tensor;
+    /// A catalogue function at `argument` with its parameters' values (Python expressions).
+    std::string (*call)(const FunctionSpec& fn, const std::string& argument,
+                        const std::vector<std::string>& params);
+};
+
+/// f as written, as a Python expression in x and the parameters (named as formulaPythonName
+/// names them), every operation in parentheses: for the PyTorch and JAX programs.
+[[nodiscard]] std::string formulaAsPython(const CustomFunction& fn, const PythonDialect& dialect);
+
 /// A parameter's name as formulas show it: Greek names as their letter ("beta" -> "β").
 [[nodiscard]] std::string formulaSymbol(std::string_view name);
 
