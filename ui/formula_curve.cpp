@@ -85,13 +85,13 @@ QString formulaMessage(const std::string& message) {
         {R"(type a formula in x, such as x \* sigmoid\(x\))",
          QT_TRANSLATE_NOOP("actviz::ui::Formula", "type a formula in x, such as x * sigmoid(x)")},
     };
-    const QString english = QString::fromStdString(message);
+    QString english = QString::fromStdString(message);
     for (const Pattern& p : kPatterns) {
         const QRegularExpression re(QStringLiteral("^") + QString::fromUtf8(p.english) +
                                     QStringLiteral("$"));
         const QRegularExpressionMatch m = re.match(english);
         if (!m.hasMatch()) continue;
-        const QString text = QCoreApplication::translate("actviz::ui::Formula", p.text);
+        QString text = QCoreApplication::translate("actviz::ui::Formula", p.text);
         // All at once: a capture holding "%1" must not be replaced in turn.
         const auto c = [&m](int k) { return m.captured(k); };
         switch (m.lastCapturedIndex()) {
